@@ -160,7 +160,7 @@ public final class ProfileKernel implements KernelEvaluator {
             double wr = pg.wHat[r];
             double dr = pg.d[r];
             for (int c = 0; c < n; c++) {
-                double v = -fs * wr * pg.wHat[c] + ft * dr * pg.d[c];
+                double v = -fs * (wr * pg.wHat[c]) + ft * (dr * pg.d[c]);
                 if (r == c) {
                     v += fs;
                 }
