@@ -46,26 +46,84 @@ public final class ProfileGenerator {
         return List.copyOf(switches);
     }
 
-    /** @return full Java source of {@code PACKAGE.CLASS} */
+    /** @return full Java source of {@code PACKAGE.CLASS}, measuring switch points (about 25 s) */
     public String generate() {
+        return generate(true);
+    }
+
+    /**
+     * @param measure true: measure the switch points against 40-digit values; false: reuse the switch
+     *                points recorded in the committed generated class (fast; same output when not stale)
+     * @return full Java source of {@code PACKAGE.CLASS}
+     */
+    public String generate(boolean measure) {
         switches.clear();
         KernelDerivation d = KernelDerivation.get();
         Profile[] parts = {d.linear(), d.relu()};
-        // pass 1: closed forms only, compiled to measure their error
-        String closedSource = source(parts, null, null);
-        KernelProfiles closed = JaninoCompiler.instantiate(PACKAGE + "." + CLASS, closedSource, KernelProfiles.class);
         double[][] switchAt = new double[2][8];
+        IExpr[][][] series = new IExpr[2][8][];
+        if (measure) {
+            // pass 1: closed forms only, compiled to measure their error
+            // (a scratch class name: the committed class of the same name would shadow it in the class loader)
+            String scratch = "ClosedFormProfilesScratch";
+            String closedSource = source(parts, null, null, "org.landscape.compile.scratch", scratch, true);
+            KernelProfiles closed = JaninoCompiler.instantiate("org.landscape.compile.scratch." + scratch, closedSource,
+                    KernelProfiles.class);
+            for (int end = 0; end < 2; end++) {
+                String var = end == 0 ? "theta" : "phi";
+                for (int p = 0; p < 2; p++) {
+                    IExpr[] exprs = end == 0 ? parts[p].nearZero() : parts[p].nearPi();
+                    for (int j = 0; j < 4; j++) {
+                        decide(closed, parts[p].name(), end, var, 4 * p + j, exprs[j], switchAt, series);
+                    }
+                }
+            }
+        } else {
+            double[][] recorded = {org.landscape.compile.generated.LeakyKernelProfiles.SWITCH_NEAR_ZERO,
+                    org.landscape.compile.generated.LeakyKernelProfiles.SWITCH_NEAR_PI};
+            for (int end = 0; end < 2; end++) {
+                String var = end == 0 ? "theta" : "phi";
+                for (int p = 0; p < 2; p++) {
+                    IExpr[] exprs = end == 0 ? parts[p].nearZero() : parts[p].nearPi();
+                    for (int j = 0; j < 4; j++) {
+                        int index = 4 * p + j;
+                        if (recorded[end][index] > 0) {
+                            switchAt[end][index] = recorded[end][index];
+                            series[end][index] = seriesFor(exprs[j], var, recorded[end][index]);
+                        }
+                    }
+                }
+            }
+        }
+        return source(parts, switchAt, series, PACKAGE, CLASS, true);
+    }
+
+    /**
+     * Source of the profile evaluator as a class with the given name; {@code implement} adds
+     * {@code implements KernelProfiles} (false for standalone exports).
+     */
+    public String source(String pkg, String className, boolean implement) {
+        String full = generate(false);
+        if (implement && pkg.equals(PACKAGE) && className.equals(CLASS)) {
+            return full;
+        }
+        KernelDerivation d = KernelDerivation.get();
+        Profile[] parts = {d.linear(), d.relu()};
+        double[][] switchAt = {org.landscape.compile.generated.LeakyKernelProfiles.SWITCH_NEAR_ZERO.clone(),
+                org.landscape.compile.generated.LeakyKernelProfiles.SWITCH_NEAR_PI.clone()};
         IExpr[][][] series = new IExpr[2][8][];
         for (int end = 0; end < 2; end++) {
             String var = end == 0 ? "theta" : "phi";
             for (int p = 0; p < 2; p++) {
                 IExpr[] exprs = end == 0 ? parts[p].nearZero() : parts[p].nearPi();
                 for (int j = 0; j < 4; j++) {
-                    decide(closed, parts[p].name(), end, var, 4 * p + j, exprs[j], switchAt, series);
+                    if (switchAt[end][4 * p + j] > 0) {
+                        series[end][4 * p + j] = seriesFor(exprs[j], var, switchAt[end][4 * p + j]);
+                    }
                 }
             }
         }
-        return source(parts, switchAt, series);
+        return source(parts, switchAt, series, pkg, className, implement);
     }
 
     private void decide(KernelProfiles closed, String part, int end, String var, int index, IExpr e,
@@ -102,7 +160,29 @@ public final class ProfileGenerator {
             return;
         }
         double x0 = lastBadX * Math.sqrt(2);
-        // exact Taylor coefficients f^(n)(0)/n!
+        IExpr[] cs = seriesFor(e, var, x0);
+        int order = cs.length;
+        series[end][index] = cs;
+        switchAt[end][index] = x0;
+        // verify the truncated series on the grid below the switch point
+        double seriesErr = 0;
+        for (int k = 0; k < GRID; k++) {
+            if (xs[k] < x0) {
+                seriesErr = Math.max(seriesErr, relErr(horner(cs, xs[k]), ref[k]));
+            }
+        }
+        if (seriesErr > PROFILE_TOLERANCE) {
+            throw new IllegalStateException("series of " + part + "." + profile + " at " + endName
+                    + " has relative error " + seriesErr + " below the switch point " + x0);
+        }
+        switches.add(new Switch(part, endName, profile, x0, order, worstBad, seriesErr));
+    }
+
+    /**
+     * Exact Taylor coefficients \( f^{(n)}(0)/n! \) of {@code e} in {@code var}, truncated at the first
+     * non-zero term below \( 10^{-18} |f(x_0)| \) at {@code x0} (n > 4).
+     */
+    private static IExpr[] seriesFor(IExpr e, String var, double x0) {
         IExpr coeffs = Symja.eval("Table[Simplify[(D[" + Symja.input(e) + ",{" + var + ",n}] /. " + var
                 + "->0)/n!], {n,0," + MAX_ORDER + "}]");
         int order = MAX_ORDER;
@@ -122,20 +202,7 @@ public final class ProfileGenerator {
         for (int n = 0; n < order; n++) {
             cs[n] = coeffs.getAt(n + 1);
         }
-        series[end][index] = cs;
-        switchAt[end][index] = x0;
-        // verify the truncated series on the grid below the switch point
-        double seriesErr = 0;
-        for (int k = 0; k < GRID; k++) {
-            if (xs[k] < x0) {
-                seriesErr = Math.max(seriesErr, relErr(horner(cs, xs[k]), ref[k]));
-            }
-        }
-        if (seriesErr > PROFILE_TOLERANCE) {
-            throw new IllegalStateException("series of " + part + "." + profile + " at " + endName
-                    + " has relative error " + seriesErr + " below the switch point " + x0);
-        }
-        switches.add(new Switch(part, endName, profile, x0, order, worstBad, seriesErr));
+        return cs;
     }
 
     private static double horner(IExpr[] cs, double x) {
@@ -154,18 +221,31 @@ public final class ProfileGenerator {
         return diff.divide(ref.abs(), MathContext.DECIMAL64).doubleValue();
     }
 
-    private String source(Profile[] parts, double[][] switchAt, IExpr[][][] series) {
+    private String source(Profile[] parts, double[][] switchAt, IExpr[][][] series, String pkg, String className,
+                          boolean implement) {
         StringBuilder sb = new StringBuilder();
         sb.append("// GENERATED by ").append(ProfileGenerator.class.getName())
                 .append(" from the symbolic kernel derivation. DO NOT EDIT: run LeakyKernelProfilesDriftTest to regenerate.\n");
-        sb.append("package ").append(PACKAGE).append(";\n\n");
+        if (!pkg.isEmpty()) {
+            sb.append("package ").append(pkg).append(";\n\n");
+        }
         sb.append("/**\n * Compiled kernel profiles (linear part, ReLU part), generated from {@code KernelDerivation}.\n");
         sb.append(" * Layout of {@code out}: {@code [g_lin, hp_lin, s_lin, t_lin, g_relu, hp_relu, s_relu, t_relu]}.\n");
         sb.append(" * Near the end points the exact Taylor series of the same expressions replace closed forms\n");
         sb.append(" * that lose relative accuracy (switch points measured at generation time).\n */\n");
         sb.append("@javax.annotation.processing.Generated(value = \"").append(ProfileGenerator.class.getName())
                 .append("\", comments = \"formula ids PROFILE_LINEAR, PROFILE_RELU\")\n");
-        sb.append("public final class ").append(CLASS).append(" implements org.landscape.compile.KernelProfiles {\n\n");
+        sb.append("public final class ").append(className)
+                .append(implement ? " implements org.landscape.compile.KernelProfiles" : "").append(" {\n\n");
+        for (int end = 0; end < 2; end++) {
+            sb.append("    /** Below these angles the exact Taylor series replaces the closed form (0: never). */\n");
+            sb.append("    public static final double[] ").append(end == 0 ? "SWITCH_NEAR_ZERO" : "SWITCH_NEAR_PI")
+                    .append(" = {");
+            for (int i = 0; i < 8; i++) {
+                sb.append(i > 0 ? ", " : "").append(switchAt == null ? 0.0 : switchAt[end][i]);
+            }
+            sb.append("};\n\n");
+        }
         String[] targets = new String[8];
         for (int i = 0; i < 8; i++) {
             targets[i] = "out[" + i + "]";
@@ -177,7 +257,7 @@ public final class ProfileGenerator {
                 IExpr[] e = end == 0 ? parts[p].nearZero() : parts[p].nearPi();
                 System.arraycopy(e, 0, exprs, 4 * p, 4);
             }
-            sb.append("    @Override\n    public void ").append(end == 0 ? "nearZero" : "nearPi")
+            sb.append(implement ? "    @Override\n" : "").append("    public void ").append(end == 0 ? "nearZero" : "nearPi")
                     .append("(double ").append(var).append(", double[] out) {\n");
             JavaPrinter printer = new JavaPrinter(Map.of(var, var), "PROFILES_" + (end == 0 ? "ZERO" : "PI"));
             sb.append(printer.assignments(targets, exprs, "        "));
@@ -192,7 +272,8 @@ public final class ProfileGenerator {
             }
             sb.append("    }\n\n");
         }
-        sb.append("    @Override\n    public String provenance() {\n        return \"generated Java (ahead of time) from the Symja derivation\";\n    }\n");
+        sb.append(implement ? "    @Override\n" : "").append("    public String provenance() {\n"
+                + "        return \"generated Java (ahead of time) from the Symja derivation\";\n    }\n");
         sb.append("}\n");
         return sb.toString();
     }

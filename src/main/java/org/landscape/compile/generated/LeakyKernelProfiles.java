@@ -10,6 +10,12 @@ package org.landscape.compile.generated;
 @javax.annotation.processing.Generated(value = "org.landscape.compile.ProfileGenerator", comments = "formula ids PROFILE_LINEAR, PROFILE_RELU")
 public final class LeakyKernelProfiles implements org.landscape.compile.KernelProfiles {
 
+    /** Below these angles the exact Taylor series replaces the closed form (0: never). */
+    public static final double[] SWITCH_NEAR_ZERO = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0};
+
+    /** Below these angles the exact Taylor series replaces the closed form (0: never). */
+    public static final double[] SWITCH_NEAR_PI = {0.0, 0.0, 0.0, 0.0, 0.5553603672697958, 0.0, 0.0, 0.0};
+
     @Override
     public void nearZero(double theta, double[] out) {
         final double cse0 = Math.cos(theta);

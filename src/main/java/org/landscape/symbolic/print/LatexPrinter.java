@@ -1,0 +1,88 @@
+package org.landscape.symbolic.print;
+
+import org.landscape.symbolic.FormulaId;
+import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.Symja;
+import org.matheclipse.core.interfaces.IExpr;
+
+import java.util.Map;
+
+/**
+ * LaTeX for a formula: a standalone {@code article} with {@code amsmath} whose {@code align*}
+ * block can be pasted into a paper. Profiles are printed from the derived expressions by Symja's
+ * {@code TeXForm}, tidied (no {@code \cdot} between factors).
+ */
+public final class LatexPrinter {
+    private LatexPrinter() {
+    }
+
+    /** @return LaTeX of one derived expression */
+    public static String tex(IExpr e) {
+        String s = Symja.eval("TeXForm[" + Symja.input(e) + "]").toString();
+        if (s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s.replace(" \\cdot ", "\\,").replace("\\phi", "\\varphi").replaceAll("\\s+", " ").trim();
+    }
+
+    /** @return a complete LaTeX document for {@code id} */
+    public static String print(FormulaId id) {
+        KernelFormulas f = KernelFormulas.get();
+        Map<String, IExpr> p = f.profiles();
+        StringBuilder b = new StringBuilder();
+        b.append("% Landscape formula ").append(id.name()).append(": ").append(id.title()).append('\n');
+        b.append("% derived by Symja from E[sigma(w.x) sigma(v.x)], x ~ N(0, I_d); theta = angle(w, v) in [0, pi]\n");
+        b.append("\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\begin{document}\n");
+        b.append("% --- begin formula\n\\begin{align*}\n");
+        b.append("g(\\theta) &= ").append(tex(p.get("g"))).append(" \\\\\n");
+        switch (id) {
+            case KERNEL -> b.append("K_\\alpha(w,v) &= |w|\\,|v|\\, g(\\theta), \\qquad g(0) = ")
+                    .append(tex(f.limitsAtZero().get("g"))).append(",\\quad g(\\pi) = ")
+                    .append(tex(f.limitsAtPi().get("g"))).append(" \\\\\n");
+            case GRADIENT -> {
+                profiles(b, p, "hp", "s");
+                b.append("\\nabla_w K_\\alpha(w,v) &= |v| \\left[ s(\\theta)\\, \\hat w + h'(\\theta)\\, \\hat v \\right] \\\\\n");
+                b.append("\\nabla_{w_i} L &= \\tfrac{1+\\alpha^2}{2}\\, w_i + \\sum_{l \\ne i} \\nabla_w K_\\alpha(w_i, w_l)"
+                        + " - \\sum_{j} \\nabla_w K_\\alpha(w_i, v_j) \\\\\n");
+                limits(b, f, "s", "hp");
+            }
+            case HESSIAN -> {
+                profiles(b, p, "hp", "s", "t");
+                b.append("n &= \\frac{\\hat v - \\cos\\theta\\, \\hat w}{\\sin\\theta},\\quad "
+                        + "m = \\frac{\\hat w - \\cos\\theta\\, \\hat v}{\\sin\\theta} \\\\\n");
+                b.append("\\nabla^2_{ww} K_\\alpha &= \\frac{|v|}{|w|} \\left[ s(\\theta) (I - \\hat w \\hat w^T) "
+                        + "+ t(\\theta)\\, n n^T \\right] \\\\\n");
+                b.append("\\nabla^2_{wv} K_\\alpha &= h'(\\theta)\\, I + s(\\theta)\\, \\hat w \\hat v^T + t(\\theta)\\, n m^T \\\\\n");
+                b.append("h''(u) &= \\frac{t(\\theta)}{\\sin^2\\theta} = ").append(tex(f.hSecond()))
+                        .append(" \\quad\\text{(singular; } t\\, n n^T \\text{ is not)} \\\\\n");
+                b.append("H_{ii} &= \\tfrac{1+\\alpha^2}{2} I + \\sum_{l \\ne i} \\nabla^2_{ww} K_\\alpha(w_i,w_l)"
+                        + " - \\sum_j \\nabla^2_{ww} K_\\alpha(w_i, v_j), \\quad H_{il} = \\nabla^2_{wv} K_\\alpha(w_i, w_l) \\\\\n");
+                limits(b, f, "hp", "s", "t");
+                b.append("&\\text{hence } \\nabla^2_{ww}K_\\alpha \\to 0 \\text{ and } \\nabla^2_{wv}K_\\alpha \\to h'(0) I, "
+                        + "h'(\\pi) I \\text{ as } \\theta \\to 0, \\pi \\\\\n");
+            }
+            case LOSS -> b.append("L(W;V,\\alpha) &= \\tfrac12 \\sum_{i,j} K_\\alpha(w_i,w_j) - \\sum_{i,j} K_\\alpha(w_i,v_j)"
+                    + " + \\tfrac12 \\sum_{i,j} K_\\alpha(v_i,v_j), \\quad K_\\alpha = |w||v|\\,g(\\theta) \\\\\n"
+                    + "L_\\alpha &= \\alpha\\, L_{\\mathrm{lin}} + (1-\\alpha)^2 L_{\\mathrm{relu}}, \\quad "
+                    + "L_{\\mathrm{lin}} = \\tfrac12 \\Big|\\sum_i w_i - \\sum_j v_j\\Big|^2 \\\\\n");
+            default -> throw new IllegalStateException(id.name());
+        }
+        b.append("\\end{align*}\n% --- end formula\n\\end{document}\n");
+        return b.toString();
+    }
+
+    private static void profiles(StringBuilder b, Map<String, IExpr> p, String... names) {
+        for (String n : names) {
+            b.append(n.equals("hp") ? "h'(\\theta)" : n + "(\\theta)").append(" &= ").append(tex(p.get(n)))
+                    .append(" \\\\\n");
+        }
+    }
+
+    private static void limits(StringBuilder b, KernelFormulas f, String... names) {
+        for (String n : names) {
+            String sym = n.equals("hp") ? "h'" : n;
+            b.append(sym).append("(0) &= ").append(tex(f.limitsAtZero().get(n))).append(", \\quad ")
+                    .append(sym).append("(\\pi) = ").append(tex(f.limitsAtPi().get(n))).append(" \\\\\n");
+        }
+    }
+}

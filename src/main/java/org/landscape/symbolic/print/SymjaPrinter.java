@@ -1,0 +1,58 @@
+package org.landscape.symbolic.print;
+
+import org.landscape.symbolic.FormulaId;
+import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.Symja;
+
+/**
+ * Symja/Mathematica input for a formula: definitions that, evaluated in a fresh session
+ * (Symja in strict mode, or Mathematica), reproduce the derived expressions. Profile functions take
+ * the angle and alpha; vector functions take lists. Angle: \( \theta = 2\,\mathrm{ArcTan}(|q|, |p|) \)
+ * with \( p = \hat w - \hat v \), \( q = \hat w + \hat v \) (Kahan).
+ */
+public final class SymjaPrinter {
+    private SymjaPrinter() {
+    }
+
+    /** @return Mathematica-syntax definitions of the profiles the formula needs, then of the formula */
+    public static String print(FormulaId id) {
+        KernelFormulas f = KernelFormulas.get();
+        StringBuilder b = new StringBuilder();
+        b.append("(* Landscape formula ").append(id.name()).append(": ").append(id.title()).append(" *)\n");
+        b.append("(* derived by Symja; theta = angle(w, v) in [0, Pi]; alpha = leaky slope *)\n");
+        b.append("LeakyG[theta_, alpha_] := ").append(Symja.display(f.profile("g"))).append(";\n");
+        b.append("LeakyHp[theta_, alpha_] := ").append(Symja.display(f.profile("hp"))).append(";\n");
+        b.append("LeakyS[theta_, alpha_] := ").append(Symja.display(f.profile("s"))).append(";\n");
+        b.append("LeakyT[theta_, alpha_] := ").append(Symja.display(f.profile("t"))).append(";\n");
+        b.append("LeakyAngle[w_List, v_List] := 2*ArcTan[Norm2[w/Norm2[w] + v/Norm2[v]], Norm2[w/Norm2[w] - v/Norm2[v]]];\n");
+        b.append("Norm2[x_List] := Sqrt[Total[x^2]];\n");
+        b.append("LeakyKernel[w_List, v_List, alpha_] := If[Norm2[w] == 0 || Norm2[v] == 0, 0,"
+                + " Norm2[w]*Norm2[v]*LeakyG[LeakyAngle[w, v], alpha]];\n");
+        switch (id) {
+            case KERNEL -> {
+            }
+            case GRADIENT -> {
+                b.append("KernelGradientW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v]},\n"
+                        + "  Norm2[v]*(LeakyS[th, alpha]*w/Norm2[w] + LeakyHp[th, alpha]*v/Norm2[v])];\n");
+                b.append("LossGradient[W_List, V_List, alpha_] := Table[(1 + alpha^2)/2*W[[i]]"
+                        + " + Sum[If[l == i, 0, KernelGradientW[W[[i]], W[[l]], alpha]], {l, Length[W]}]"
+                        + " - Sum[KernelGradientW[W[[i]], V[[j]], alpha], {j, Length[V]}], {i, Length[W]}];\n");
+            }
+            case HESSIAN -> {
+                b.append("KernelHessianWW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
+                        + " vh = v/Norm2[v], dd},\n  dd = vh - Cos[th]*wh;\n"
+                        + "  Norm2[v]/Norm2[w]*(LeakyS[th, alpha]*(IdentityMatrix[Length[w]] - Outer[Times, wh, wh])"
+                        + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, dd])];\n");
+                b.append("KernelHessianWV[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
+                        + " vh = v/Norm2[v], dd, ee},\n  dd = vh - Cos[th]*wh; ee = wh - Cos[th]*vh;\n"
+                        + "  LeakyHp[th, alpha]*IdentityMatrix[Length[w]] + LeakyS[th, alpha]*Outer[Times, wh, vh]"
+                        + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, ee]];\n");
+            }
+            case LOSS -> b.append("LeakyLoss[W_List, V_List, alpha_] := 1/2*Sum[LeakyKernel[W[[i]], W[[j]], alpha],"
+                    + " {i, Length[W]}, {j, Length[W]}] - Sum[LeakyKernel[W[[i]], V[[j]], alpha], {i, Length[W]},"
+                    + " {j, Length[V]}] + 1/2*Sum[LeakyKernel[V[[i]], V[[j]], alpha], {i, Length[V]}, {j, Length[V]}];\n");
+            default -> throw new IllegalStateException(id.name());
+        }
+        return b.toString();
+    }
+}
