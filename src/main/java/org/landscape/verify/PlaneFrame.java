@@ -2,6 +2,7 @@ package org.landscape.verify;
 
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
+import org.hipparchus.dfp.DfpMath;
 
 import java.math.BigDecimal;
 
@@ -10,7 +11,8 @@ import java.math.BigDecimal;
  *
  * <p>\( e_1 = w/|w| \), \( e_2 = q/|q| \) with \( q = |w|^2 v - (w\cdot v) w \) (so that
  * \( v = |v|(\cos\theta\, e_1 + \sin\theta\, e_2) \)), \( \sin\theta = |q| / (|w|^2 |v|) \),
- * \( \cos\theta = w\cdot v / (|w||v|) \), \( \theta = \operatorname{atan2}(\sin\theta, \cos\theta) \in [0, \pi] \).
+ * \( \cos\theta = w\cdot v / (|w||v|) \), \( \theta \in [0, \pi] \) from an arctangent of an argument in [-1, 1]
+ * ({@code Dfp.atan2} is avoided: in Hipparchus 4.0.2 it is only double-accurate for a negative second argument).
  * The polynomial quantities \( |w|^2, |v|^2, w\cdot v, q, |q|^2 \) are computed exactly in {@link BigDecimal}
  * from the exact values of the double inputs; only the square roots and divisions round, once, to the field's
  * precision. So \( \theta \) keeps full relative precision even for \( \theta = 10^{-12} \) or \( \pi - 10^{-8} \).
@@ -64,7 +66,7 @@ final class PlaneFrame {
             }
             sinTheta = nq.divide(nw2d.multiply(normV));
             cosTheta = HighPrecision.toDfp(field, p).divide(normW.multiply(normV));
-            theta = sinTheta.atan2(cosTheta);
+            theta = angle(field, sinTheta, cosTheta);
         } else {
             e2 = anyOrthogonal(field, wb, nw2);
             sinTheta = field.getZero();
@@ -72,6 +74,18 @@ final class PlaneFrame {
             cosTheta = anti ? field.getOne().negate() : field.getOne();
             theta = anti ? field.getPi() : field.getZero();
         }
+    }
+
+    /** @return theta in [0, pi] from sin >= 0 and cos, with arctangent arguments in [-1, 1] */
+    private static Dfp angle(DfpField field, Dfp sin, Dfp cos) {
+        if (cos.greaterThan(sin) || cos.equals(sin)) {
+            return DfpMath.atan(sin.divide(cos));
+        }
+        Dfp halfPi = field.getPi().divide(2);
+        if (cos.negate().lessThan(sin)) {
+            return halfPi.subtract(DfpMath.atan(cos.divide(sin)));
+        }
+        return field.getPi().subtract(DfpMath.atan(sin.divide(cos.negate())));
     }
 
     /** A unit vector orthogonal to w (exact Gram-Schmidt of the axis where |w_c| is smallest). */
