@@ -150,7 +150,7 @@ class QuadratureReferenceTest {
      */
     @Test
     void hessianBlocksMatchHighPrecisionDifferencesOfTheGradient() {
-        for (double alpha : new double[] {-1.3, 0, 0.2, 1.7}) {
+        for (double alpha : new double[] {-1.3, 0.2}) {
             QuadratureReference q = new QuadratureReference(alpha);
             DfpField f = q.field();
             for (double[] p : PLANAR) {
