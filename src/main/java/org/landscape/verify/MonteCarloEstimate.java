@@ -26,26 +26,24 @@ public record MonteCarloEstimate(double[] mean, double[] standardError, int samp
     }
 
     /**
-     * The largest \( |z_e| = |\text{claimed}_e - \text{mean}_e| / \text{se}_e \). An entry whose standard error is
-     * zero (the sampled quantity was constant) counts as z = 0 if it agrees to {@code absoluteFloor}, otherwise as
-     * infinity.
+     * The largest \( |z_e| = |\text{claimed}_e - \text{mean}_e| / \sqrt{\text{se}_e^2 + \text{floor}^2} \). The
+     * absolute floor stands for floating-point noise, in the evaluator and in the sampled quantity, that no sample
+     * size removes: where every sample was (nearly) the same number, e.g. a residual that is zero up to rounding at
+     * the global minimum, the standard error is (nearly) zero and would turn rounding into huge z. With both zero,
+     * z = 0 for exact agreement and infinity otherwise.
      *
      * @param claimed       the values under test, read, same length as {@code mean}
-     * @param absoluteFloor agreement needed where the standard error is zero
-     * @return max |z|
+     * @param absoluteFloor non-negative absolute noise floor, e.g. \( 10^{-13} \times \) the quantity's scale
+     * @return max |z| (infinity if a claimed value is not finite)
      */
     public double maxAbsZ(double[] claimed, double absoluteFloor) {
         double max = 0;
         for (int e = 0; e < mean.length; e++) {
             double diff = Math.abs(claimed[e] - mean[e]);
-            double z;
-            if (standardError[e] > 0) {
-                z = diff / standardError[e];
-            } else {
-                z = diff <= absoluteFloor ? 0 : Double.POSITIVE_INFINITY;
-            }
+            double sd = Math.hypot(standardError[e], absoluteFloor);
+            double z = sd > 0 ? diff / sd : (diff == 0 ? 0 : Double.POSITIVE_INFINITY);
             if (!(z <= max)) {
-                max = z;
+                max = Double.isNaN(z) ? Double.POSITIVE_INFINITY : z;
             }
         }
         return max;

@@ -67,6 +67,8 @@ class MonteCarloReferenceTest {
         MonteCarloEstimate e = mc.loss(W, W, 1);
         assertEquals(0.0, e.mean()[0], 0.0);
         assertEquals(0.0, e.maxAbsZ(new double[3], 1e-15), 0.0);
-        assertEquals(Double.POSITIVE_INFINITY, e.maxAbsZ(new double[] {1e-3, 0, 0}, 1e-15));
+        assertTrue(e.maxAbsZ(new double[] {1e-3, 0, 0}, 1e-15) > 1e10);
+        assertEquals(Double.POSITIVE_INFINITY, e.maxAbsZ(new double[] {1e-3, 0, 0}, 0));
+        assertEquals(Double.POSITIVE_INFINITY, e.maxAbsZ(new double[] {Double.NaN, 0, 0}, 1e-15));
     }
 }
