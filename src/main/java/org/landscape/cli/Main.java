@@ -14,6 +14,8 @@ import java.io.PrintWriter;
         description = "Loss landscapes of shallow leaky-ReLU networks under Gaussian inputs.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                KernelCommand.class,
+                EvalCommand.class,
         })
 public final class Main implements Runnable {
 

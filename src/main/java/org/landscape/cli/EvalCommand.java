@@ -1,0 +1,125 @@
+package org.landscape.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.base.InvalidInputException;
+import org.landscape.io.Output;
+import org.landscape.model.Models;
+import org.landscape.model.NetworkLoss;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code landscape eval}: loss, gradient and Hessian of the population loss at a student W. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Loss L = 1/2 E[(f_W - f_V)^2], its gradient (per neuron) and Hessian (index i*d + c).")
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    ModelOptions model;
+
+    @Option(names = "--json", description = "print one JSON object")
+    boolean json;
+
+    @Option(names = "--no-hessian", description = "skip the Hessian (large k*d)")
+    boolean noHessian;
+
+    @Override
+    public Integer call() {
+        double a = model.alpha();
+        double[][][] wv = model.studentAndTeacher();
+        double[][] w = wv[0];
+        NetworkLoss loss = Models.loss(a, wv[1]);
+        int k = w.length;
+        int d = w[0].length;
+        double value = loss.loss(w);
+        List<Integer> dead = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            boolean zero = true;
+            for (double x : w[i]) {
+                zero &= x == 0;
+            }
+            if (zero) {
+                dead.add(i);
+            }
+        }
+        double[] grad = null;
+        double[] hess = null;
+        if (dead.isEmpty()) {
+            grad = new double[k * d];
+            loss.gradient(w, grad);
+            if (!noHessian) {
+                hess = new double[k * d * k * d];
+                loss.hessian(w, hess);
+            }
+        }
+        if (json) {
+            ObjectNode o = Output.object();
+            o.put("loss", value);
+            o.put("normalisation", "L = 1/2 E[(f_W(x) - f_V(x))^2]");
+            o.put("alpha", a);
+            if (grad != null) {
+                ArrayNode g = o.putArray("gradient");
+                for (int i = 0; i < k; i++) {
+                    ArrayNode row = g.addArray();
+                    for (int c = 0; c < d; c++) {
+                        row.add(grad[i * d + c]);
+                    }
+                }
+                double n2 = 0;
+                for (double x : grad) {
+                    n2 += x * x;
+                }
+                o.put("gradient_norm", Math.sqrt(n2));
+            }
+            if (hess != null) {
+                ArrayNode h = o.putArray("hessian");
+                int m = k * d;
+                for (int r = 0; r < m; r++) {
+                    ArrayNode row = h.addArray();
+                    for (int c = 0; c < m; c++) {
+                        row.add(hess[r * m + c]);
+                    }
+                }
+            }
+            if (!dead.isEmpty()) {
+                ArrayNode dn = o.putArray("dead_neurons");
+                dead.forEach(dn::add);
+            }
+            o.put("evaluator", Models.provenance());
+            System.out.println(Output.json(o));
+        } else {
+            System.out.println("loss (L = 1/2 E[(f_W - f_V)^2]) = " + value);
+            if (grad != null) {
+                System.out.println("gradient (row i = neuron i):");
+                for (int i = 0; i < k; i++) {
+                    StringBuilder sb = new StringBuilder("  ");
+                    for (int c = 0; c < d; c++) {
+                        sb.append(String.format("% .16e ", grad[i * d + c]));
+                    }
+                    System.out.println(sb);
+                }
+            }
+            if (hess != null) {
+                int m = k * d;
+                System.out.println("hessian (" + m + " x " + m + ", index i*d + c):");
+                for (int r = 0; r < m; r++) {
+                    StringBuilder sb = new StringBuilder("  ");
+                    for (int c = 0; c < m; c++) {
+                        sb.append(String.format("% .6e ", hess[r * m + c]));
+                    }
+                    System.out.println(sb);
+                }
+            }
+        }
+        if (!dead.isEmpty()) {
+            System.out.flush();
+            throw new InvalidInputException("neuron(s) " + dead + " of the student are zero (dead): the loss is printed "
+                    + "but its gradient and Hessian do not exist there; run 'landscape escape' for the one-sided test");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,54 @@
+package org.landscape.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.base.InvalidInputException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Output adapters: JSON objects for {@code --json}, and atomic file writes (write to a temporary
+ * file beside the target, then move), so an interrupted or failed command leaves no half-written file.
+ */
+public final class Output {
+    /** Shared mapper; doubles are written with full precision (shortest round-trip form). */
+    public static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private Output() {
+    }
+
+    /** @return a new empty JSON object */
+    public static ObjectNode object() {
+        return JSON.createObjectNode();
+    }
+
+    /** @return pretty JSON text of {@code node} */
+    public static String json(Object node) {
+        try {
+            return JSON.writeValueAsString(node);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes {@code text} to {@code file} atomically (parent directories are created). */
+    public static void writeAtomically(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
+            try {
+                Files.writeString(tmp, text);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}
