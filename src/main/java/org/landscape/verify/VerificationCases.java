@@ -119,7 +119,9 @@ public final class VerificationCases {
     }
 
     private static String angleLabel(double theta) {
-        if (theta == Math.PI) {
+        if (theta == 0) {
+            return "0";
+        } else if (theta == Math.PI) {
             return "pi";
         } else if (theta == Math.PI - 1e-8) {
             return "pi-1e-8";
