@@ -39,7 +39,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
         });
         if (json) {
-            System.out.println(Output.json(VerificationReportJson.of(report)));
+            System.out.println(Output.json(VerificationReportJson.of(report).put("evaluator", Models.provenance())));
         } else {
             System.out.println("evaluator: " + Models.provenance());
             System.out.print(report.table());

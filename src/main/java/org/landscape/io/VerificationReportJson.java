@@ -8,7 +8,7 @@ import org.landscape.verify.VerificationReport;
 /**
  * JSON form of a {@link VerificationReport}: {@code passed}, case counts, settings, and one object per check
  * ({@code formula}, {@code method}, {@code measure}, {@code maxError} (null if not finite), {@code tolerance},
- * {@code cases}, {@code passed}, {@code worstCase}).
+ * {@code referenceAccuracy}, {@code cases}, {@code passed}, {@code worstCase}).
  */
 public final class VerificationReportJson {
     private VerificationReportJson() {
@@ -36,6 +36,7 @@ public final class VerificationReportJson {
                 n.putNull("maxError");
             }
             n.put("tolerance", c.tolerance());
+            n.put("referenceAccuracy", c.referenceAccuracy());
             n.put("cases", c.cases());
             n.put("passed", c.passed());
             n.put("worstCase", c.worstCase());

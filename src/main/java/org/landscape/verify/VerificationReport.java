@@ -33,15 +33,18 @@ public record VerificationReport(VerificationSettings settings, List<Check> chec
         return checks.stream().filter(c -> c.formula() == f && c.method() == m).findFirst();
     }
 
-    /** @return a plain-text table: formula, method, measure, max error, tolerance, cases, verdict, worst case */
+    /**
+     * @return a plain-text table: formula, method, measure, max error, tolerance, the reference's own accuracy
+     *         (relative to scale), cases, verdict, worst case
+     */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-14s %-19s %-5s %11s %9s %6s  %-4s %s%n", "formula", "method",
-                "err", "max", "tol", "cases", "ok", "worst case"));
+        sb.append(String.format(Locale.ROOT, "%-14s %-19s %-5s %11s %9s %9s %6s  %-4s %s%n", "formula", "method",
+                "err", "max", "tol", "ref acc", "cases", "ok", "worst case"));
         for (Check c : checks) {
-            sb.append(String.format(Locale.ROOT, "%-14s %-19s %-5s %11.3e %9.1e %6d  %-4s %s%n",
+            sb.append(String.format(Locale.ROOT, "%-14s %-19s %-5s %11.3e %9.1e %9.1e %6d  %-4s %s%n",
                     c.formula().label(), c.method().label(), c.method().measure(), c.maxError(), c.tolerance(),
-                    c.cases(), c.passed() ? "PASS" : "FAIL", c.worstCase()));
+                    c.referenceAccuracy(), c.cases(), c.passed() ? "PASS" : "FAIL", c.worstCase()));
         }
         sb.append(String.format(Locale.ROOT, "%s: %d kernel cases, %d networks, %d Monte Carlo samples, %.1f s%n",
                 passed() ? "PASSED" : "FAILED", kernelCases, networkCases, settings.monteCarloSamples(),

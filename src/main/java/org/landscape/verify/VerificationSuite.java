@@ -94,7 +94,8 @@ public final class VerificationSuite {
                     case MONTE_CARLO -> settings.maxZ();
                 };
                 Tally t = m.getValue();
-                checks.add(new Check(f.getKey(), m.getKey(), t.max, tol, t.cases, t.worst, t.max <= tol));
+                checks.add(new Check(f.getKey(), m.getKey(), t.max, tol, t.reference, t.cases, t.worst,
+                        t.max <= tol));
             }
         }
         return new VerificationReport(settings, checks, kc.size(), nc.size(), System.currentTimeMillis() - start);
@@ -120,31 +121,35 @@ public final class VerificationSuite {
         ev.hessianWV(w.clone(), v.clone(), hwv);
         String l = c.label();
         tally(tallies, Formula.KERNEL, VerificationMethod.QUADRATURE, l,
-                relative(new double[] {value}, new double[] {ref.value()}, qFloor * sK[0]));
-        tally(tallies, Formula.GRADIENT, VerificationMethod.QUADRATURE, l, relative(g, ref.gradientW(), qFloor * sK[1]));
+                relative(new double[] {value}, new double[] {ref.value()}, qFloor * sK[0]), ref.valueError() / sK[0]);
+        tally(tallies, Formula.GRADIENT, VerificationMethod.QUADRATURE, l, relative(g, ref.gradientW(), qFloor * sK[1]),
+                ref.gradientError() / sK[1]);
         tally(tallies, Formula.HESSIAN_WW, VerificationMethod.QUADRATURE, l,
-                relative(hww, ref.hessianWW(), qFloor * sK[2]));
+                relative(hww, ref.hessianWW(), qFloor * sK[2]), ref.hessianWWError() / sK[2]);
         tally(tallies, Formula.HESSIAN_WV, VerificationMethod.QUADRATURE, l,
-                relative(hwv, ref.hessianWV(), qFloor * sK[3]));
+                relative(hwv, ref.hessianWV(), qFloor * sK[3]), ref.hessianWVError() / sK[3]);
 
         FiniteDifferences.Result fg = FiniteDifferences.gradient(x -> ev.value(x, v.clone()), w, nw,
                 FiniteDifferences.Settings.GRADIENT);
-        tally(tallies, Formula.GRADIENT, VerificationMethod.FINITE_DIFFERENCES, l, relative(fg.derivative(), g, sK[1]));
+        tally(tallies, Formula.GRADIENT, VerificationMethod.FINITE_DIFFERENCES, l, relative(fg.derivative(), g, sK[1]),
+                fg.maxError() / sK[1]);
         FiniteDifferences.Result fww = FiniteDifferences.jacobian((x, out) -> ev.gradientW(x, v.clone(), out), d, w,
                 nw, FiniteDifferences.Settings.HESSIAN);
         tally(tallies, Formula.HESSIAN_WW, VerificationMethod.FINITE_DIFFERENCES, l,
-                relative(fww.derivative(), hww, sK[2]));
+                relative(fww.derivative(), hww, sK[2]), fww.maxError() / sK[2]);
         FiniteDifferences.Result fwv = FiniteDifferences.jacobian((x, out) -> ev.gradientW(w.clone(), x, out), d, v,
                 nv, FiniteDifferences.Settings.HESSIAN);
         tally(tallies, Formula.HESSIAN_WV, VerificationMethod.FINITE_DIFFERENCES, l,
-                relative(fwv.derivative(), hwv, sK[3]));
+                relative(fwv.derivative(), hwv, sK[3]), fwv.maxError() / sK[3]);
 
         MonteCarloEstimate e = mc.kernel(w, v, seed);
         double res = resolution(mc);
         tally(tallies, Formula.KERNEL, VerificationMethod.MONTE_CARLO, l,
-                zSlice(e, new double[] {value}, 0, res * sK[0]));
-        tally(tallies, Formula.GRADIENT, VerificationMethod.MONTE_CARLO, l, zSlice(e, g, 1, res * sK[1]));
-        tally(tallies, Formula.HESSIAN_WV, VerificationMethod.MONTE_CARLO, l, zSlice(e, hwv, 1 + d, res * sK[3]));
+                zSlice(e, new double[] {value}, 0, res * sK[0]), maxSe(e, 0, 1) / sK[0]);
+        tally(tallies, Formula.GRADIENT, VerificationMethod.MONTE_CARLO, l, zSlice(e, g, 1, res * sK[1]),
+                maxSe(e, 1, d) / sK[1]);
+        tally(tallies, Formula.HESSIAN_WV, VerificationMethod.MONTE_CARLO, l, zSlice(e, hwv, 1 + d, res * sK[3]),
+                maxSe(e, 1 + d, d * d) / sK[3]);
     }
 
     private static void checkNetwork(VerificationCases.NetworkCase c, LossEvaluator ev, QuadratureReference q,
@@ -174,27 +179,29 @@ public final class VerificationSuite {
         ev.hessian(copy(W), h);
         String l = c.label();
         tally(tallies, Formula.LOSS, VerificationMethod.QUADRATURE, l,
-                relative(new double[] {loss}, new double[] {ref.loss()}, qFloor * sL[0]));
+                relative(new double[] {loss}, new double[] {ref.loss()}, qFloor * sL[0]), ref.lossError() / sL[0]);
         tally(tallies, Formula.LOSS_GRADIENT, VerificationMethod.QUADRATURE, l,
-                relative(g, ref.gradient(), qFloor * sL[1]));
+                relative(g, ref.gradient(), qFloor * sL[1]), ref.gradientError() / sL[1]);
         tally(tallies, Formula.LOSS_HESSIAN, VerificationMethod.QUADRATURE, l,
-                relative(h, ref.hessian(), qFloor * sL[2]));
+                relative(h, ref.hessian(), qFloor * sL[2]), ref.hessianError() / sL[2]);
 
         double[] x = flatten(W);
         double typical = sum / (k + V.length);
         FiniteDifferences.Result fg = FiniteDifferences.gradient(p -> ev.loss(unflatten(p, k, d)), x, typical,
                 FiniteDifferences.Settings.GRADIENT);
         tally(tallies, Formula.LOSS_GRADIENT, VerificationMethod.FINITE_DIFFERENCES, l,
-                relative(fg.derivative(), g, sL[1]));
+                relative(fg.derivative(), g, sL[1]), fg.maxError() / sL[1]);
         FiniteDifferences.Result fh = FiniteDifferences.jacobian((p, out) -> ev.gradient(unflatten(p, k, d), out), kd,
                 x, typical, FiniteDifferences.Settings.HESSIAN);
         tally(tallies, Formula.LOSS_HESSIAN, VerificationMethod.FINITE_DIFFERENCES, l,
-                relative(fh.derivative(), h, sL[2]));
+                relative(fh.derivative(), h, sL[2]), fh.maxError() / sL[2]);
 
         MonteCarloEstimate e = mc.loss(W, V, seed);
         double res = resolution(mc);
-        tally(tallies, Formula.LOSS, VerificationMethod.MONTE_CARLO, l, zSlice(e, new double[] {loss}, 0, res * sL[0]));
-        tally(tallies, Formula.LOSS_GRADIENT, VerificationMethod.MONTE_CARLO, l, zSlice(e, g, 1, res * sL[1]));
+        tally(tallies, Formula.LOSS, VerificationMethod.MONTE_CARLO, l, zSlice(e, new double[] {loss}, 0, res * sL[0]),
+                maxSe(e, 0, 1) / sL[0]);
+        tally(tallies, Formula.LOSS_GRADIENT, VerificationMethod.MONTE_CARLO, l, zSlice(e, g, 1, res * sL[1]),
+                maxSe(e, 1, kd) / sL[1]);
     }
 
     /**
@@ -231,14 +238,25 @@ public final class VerificationSuite {
         return new MonteCarloEstimate(m, s, e.samples(), e.seed()).maxAbsZ(claimed, floor);
     }
 
+    private static double maxSe(MonteCarloEstimate e, int from, int length) {
+        double[] se = e.standardError();
+        double m = 0;
+        for (int i = from; i < from + length; i++) {
+            m = Math.max(m, se[i]);
+        }
+        return m;
+    }
+
     /** Running maximum of one table cell. */
     private static final class Tally {
         double max;
+        double reference;
         int cases;
         String worst = "";
 
-        void add(String label, double err) {
+        void add(String label, double err, double referenceAccuracy) {
             cases++;
+            reference = Math.max(reference, referenceAccuracy);
             if (!(err <= max)) {
                 max = Double.isNaN(err) ? Double.POSITIVE_INFINITY : err;
                 worst = label;
@@ -247,9 +265,9 @@ public final class VerificationSuite {
     }
 
     private static void tally(Map<Formula, Map<VerificationMethod, Tally>> t, Formula f, VerificationMethod m,
-                              String label, double err) {
+                              String label, double err, double referenceAccuracy) {
         t.computeIfAbsent(f, x -> new EnumMap<>(VerificationMethod.class)).computeIfAbsent(m, x -> new Tally())
-                .add(label, err);
+                .add(label, err, referenceAccuracy);
     }
 
     private static double norm(double[] x) {

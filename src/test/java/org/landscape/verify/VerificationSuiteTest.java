@@ -29,6 +29,11 @@ class VerificationSuiteTest {
         assertTrue(r.passed(), r.table());
         assertEquals(7 * 3 - 4, r.checks().size(), "every applicable (formula, method) pair is a row");
         assertTrue(r.kernelCases() >= 12 && r.networkCases() >= 3);
+        for (Check c : r.checks()) {
+            if (c.method() == VerificationMethod.QUADRATURE) {
+                assertTrue(c.referenceAccuracy() < 1e-30, "quadrature reference itself must be far below tolerance");
+            }
+        }
     }
 
     private static void assertFails(VerificationReport r, Formula f, VerificationMethod m) {
