@@ -74,7 +74,11 @@ public final class VerificationSuite {
             QuadratureReference q = refs.computeIfAbsent(c.alpha(), QuadratureReference::new);
             KernelEvaluator ev = evals.computeIfAbsent(c.alpha(), kernels::apply);
             MonteCarloReference mc = new MonteCarloReference(c.alpha(), settings.monteCarloSamples());
-            checkKernel(c, ev, q, mc, settings.seed() + i, qFloor, tallies);
+            try {
+                checkKernel(c, ev, q, mc, settings.seed() + i, qFloor, tallies);
+            } catch (RuntimeException ex) {
+                failAll(tallies, KERNEL_FORMULAS, c.label(), ex);
+            }
             progress.accept(new Progress("kernel", i + 1, kc.size(), c.label()));
         }
         for (int i = 0; i < nc.size(); i++) {
@@ -82,7 +86,11 @@ public final class VerificationSuite {
             QuadratureReference q = refs.computeIfAbsent(c.alpha(), QuadratureReference::new);
             LossEvaluator ev = losses.create(c.alpha(), copy(c.V()));
             MonteCarloReference mc = new MonteCarloReference(c.alpha(), settings.monteCarloSamples());
-            checkNetwork(c, ev, q, mc, settings.seed() + 1000 + i, qFloor, tallies);
+            try {
+                checkNetwork(c, ev, q, mc, settings.seed() + 1000 + i, qFloor, tallies);
+            } catch (RuntimeException ex) {
+                failAll(tallies, NETWORK_FORMULAS, c.label(), ex);
+            }
             progress.accept(new Progress("network", i + 1, nc.size(), c.label()));
         }
         List<Check> checks = new ArrayList<>();
@@ -236,6 +244,36 @@ public final class VerificationSuite {
         System.arraycopy(mean, from, m, 0, claimed.length);
         System.arraycopy(se, from, s, 0, claimed.length);
         return new MonteCarloEstimate(m, s, e.samples(), e.seed()).maxAbsZ(claimed, floor);
+    }
+
+    private static final Formula[] KERNEL_FORMULAS = {Formula.KERNEL, Formula.GRADIENT, Formula.HESSIAN_WW,
+            Formula.HESSIAN_WV};
+    private static final Formula[] NETWORK_FORMULAS = {Formula.LOSS, Formula.LOSS_GRADIENT, Formula.LOSS_HESSIAN};
+
+    /**
+     * An evaluator that throws on a valid case fails every check of that case, and the message is kept as the
+     * worst case. This is the one broad catch outside {@code cli}: a verifier reports a crash as a failed check
+     * instead of losing the rest of the table.
+     */
+    private static void failAll(Map<Formula, Map<VerificationMethod, Tally>> tallies, Formula[] formulas,
+                                String label, RuntimeException ex) {
+        String why = label + ": evaluator threw " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
+        for (Formula f : formulas) {
+            for (VerificationMethod m : VerificationMethod.values()) {
+                if (applies(f, m)) {
+                    tally(tallies, f, m, why, Double.POSITIVE_INFINITY, 0);
+                }
+            }
+        }
+    }
+
+    /** @return whether method m checks formula f (no Monte Carlo for the delta blocks and the loss Hessian) */
+    static boolean applies(Formula f, VerificationMethod m) {
+        return switch (m) {
+            case QUADRATURE -> true;
+            case FINITE_DIFFERENCES -> f != Formula.KERNEL && f != Formula.LOSS;
+            case MONTE_CARLO -> f != Formula.HESSIAN_WW && f != Formula.LOSS_HESSIAN;
+        };
     }
 
     private static double maxSe(MonteCarloEstimate e, int from, int length) {
