@@ -138,6 +138,20 @@ public final class FiniteDifferences {
         return new Result(jac, err, settings);
     }
 
+    /**
+     * The Hessian from a gradient: {@link #jacobian} with m = n; entry {@code r*n + c} is
+     * \( \partial g_r/\partial x_c \). Not symmetrised, so an asymmetric result exposes an inconsistent gradient.
+     *
+     * @param gradient     the gradient function (called with a private copy of x)
+     * @param x            the point, read
+     * @param typicalScale a positive magnitude below which coordinates are not considered relative
+     * @param settings     step and extrapolation, e.g. {@link Settings#HESSIAN}
+     * @return the n x n Hessian estimate with error estimates
+     */
+    public static Result hessian(VectorFunction gradient, double[] x, double typicalScale, Settings settings) {
+        return jacobian(gradient, x.length, x, typicalScale, settings);
+    }
+
     /** Writes the central quotient in coordinate c with step h into {@code out}. */
     private static void quotient(VectorFunction g, double[] x, int c, double h, double[] out) {
         int m = out.length;

@@ -26,6 +26,11 @@ public final class MonteCarloReference {
     private final double alpha;
     private final int samples;
 
+    /** Reference with the default \( N = 10^6 \) samples. */
+    public MonteCarloReference(double alpha) {
+        this(alpha, DEFAULT_SAMPLES);
+    }
+
     /**
      * @param alpha   leaky slope, finite
      * @param samples N, at least 2

@@ -48,7 +48,7 @@ class FiniteDifferencesTest {
         double[] want = hess(x);
         for (boolean richardson : new boolean[] {true, false}) {
             FiniteDifferences.Settings st = new FiniteDifferences.Settings(1e-5, richardson);
-            FiniteDifferences.Result r = FiniteDifferences.jacobian(FiniteDifferencesTest::grad, 3, x, 1, st);
+            FiniteDifferences.Result r = FiniteDifferences.hessian(FiniteDifferencesTest::grad, x, 1, st);
             for (int e = 0; e < 9; e++) {
                 assertEquals(want[e], r.derivative()[e], richardson ? 1e-8 : 1e-7, "entry " + e);
                 assertTrue(Math.abs(want[e] - r.derivative()[e]) <= 10 * r.error()[e] + 1e-8, "estimate " + e);

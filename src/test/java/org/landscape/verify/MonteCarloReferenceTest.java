@@ -19,6 +19,7 @@ class MonteCarloReferenceTest {
         for (double alpha : new double[] {-1.3, 0, 0.2, 1.7}) {
             QuadratureReference q = new QuadratureReference(alpha);
             MonteCarloReference mc = new MonteCarloReference(alpha, 100_000);
+            assertEquals(MonteCarloReference.DEFAULT_SAMPLES, new MonteCarloReference(alpha).samples());
             for (int t = 0; t < 3; t++) {
                 int d = 2 + t;
                 double[] w = QuadratureReferenceTest.gaussian(rnd, d, 1);
