@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 /** {@code landscape verify}: every derived formula against quadrature, finite differences and Monte Carlo. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
+        header = "Check every formula by quadrature, finite differences and Monte Carlo.",
         description = {"Check the kernel, its gradient and Hessian blocks, and the loss, gradient and Hessian three "
                 + "independent ways: 45-digit 2-D quadrature of the Gaussian expectation, central finite "
                 + "differences, and Monte Carlo (z-scores). Prints a table of maximum errors; exits 5 if any "
