@@ -10,8 +10,9 @@ import java.util.Random;
  * <p>Kernel cases: every angle \( \theta \in \{0, 10^{-12}, 10^{-8}, 0.3, \pi/2, 2, \pi - 10^{-8}, \pi\} \) with every
  * \( \alpha \in \{-1.3, -1, -0.5, 0, 0.2, 1, 1.7\} \) (56 cases), norms cycling through pairs from \( 10^{-6} \) to
  * \( 10^{6} \), dimension cycling through 2, 3, 4, in a random orthonormal frame; \( \theta = 0, \pi \) are exactly
- * (anti)parallel (v a power of two times w). Plus random cases with \( \alpha \in [-3, 3] \) and one with d = 1.
- * The reduced list takes every fifth of the 56 (still every angle and every alpha) and one random case.
+ * (anti)parallel (v a power of two times w). Plus random cases with \( \alpha \in [-3, 3] \), one with d = 1, and
+ * v = 3w, v = -0.7w rounded entrywise (parallel up to rounding). The reduced list takes every fifth of the 56 (still
+ * every angle and every alpha), one random case and v = 3w.
  * Network cases: small random networks, near-parallel students (\( W = V + 10^{-8} \) noise), the global minimum
  * \( W = V \), near-antiparallel students, with k, n, d up to 4.
  */
@@ -55,11 +56,14 @@ public final class VerificationCases {
                         Math.pow(10, -3 + 6 * rnd.nextDouble()), 2 + r % 3));
             }
             out.add(new KernelCase("d=1 antiparallel alpha=-0.7", -0.7, new double[] {1.5}, new double[] {-0.7}));
+            out.add(roundedMultiple(rnd, 0.2, 3.0, 3));
+            out.add(roundedMultiple(rnd, -1.3, -0.7, 4));
         } else {
             for (int i = 0; i < all.size(); i += 5) {
                 out.add(all.get(i));
             }
             out.add(planar(rnd, -2.6, 1.1, 3.0, 0.02, 3));
+            out.add(roundedMultiple(rnd, 0.2, 3.0, 3));
         }
         return out;
     }
@@ -116,6 +120,17 @@ public final class VerificationCases {
         String label = String.format(java.util.Locale.ROOT, "alpha=%s theta=%s |w|=%.1g |v|=%.1g d=%d", alpha,
                 angleLabel(theta), nw, nv, d);
         return new KernelCase(label, alpha, w, v);
+    }
+
+    /** v = factor * w rounded entrywise: parallel or antiparallel up to rounding (theta about 1e-16 or exactly 0). */
+    private static KernelCase roundedMultiple(Random rnd, double alpha, double factor, int d) {
+        double[] w = unit(rnd, d);
+        double[] v = new double[d];
+        for (int c = 0; c < d; c++) {
+            v[c] = factor * w[c];
+        }
+        return new KernelCase(String.format(java.util.Locale.ROOT, "alpha=%s v=%s*w (rounded) d=%d", alpha, factor,
+                d), alpha, w, v);
     }
 
     private static String angleLabel(double theta) {

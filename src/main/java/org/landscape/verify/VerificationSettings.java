@@ -6,7 +6,7 @@ import org.landscape.base.InvalidInputException;
  * Settings of a {@link VerificationSuite} run.
  *
  * @param size                      {@code FULL} (about 60 kernel cases and 7 networks) or {@code REDUCED}
- *                                  (13 kernel cases and 3 networks, for unit tests)
+ *                                  (14 kernel cases and 3 networks, for unit tests)
  * @param monteCarloSamples         samples per Monte Carlo estimate, at least 1000
  * @param seed                      base seed (case i uses seed + i)
  * @param quadratureTolerance       relative tolerance against quadrature, in (0, 1)
