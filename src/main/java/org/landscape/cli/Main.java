@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
                 KernelCommand.class,
                 EvalCommand.class,
+                DeriveCommand.class,
                 VerifyCommand.class,
         })
 public final class Main implements Runnable {

@@ -50,11 +50,19 @@ public final class JavaExportPrinter {
                 private static final Profiles PROFILES = new Profiles();
 
                 private static double norm(double[] x) {
+                    double scale = 0;
+                    for (double xi : x) {
+                        scale = Math.max(scale, Math.abs(xi));
+                    }
+                    if (scale == 0) {
+                        return 0;
+                    }
                     double s = 0;
                     for (double xi : x) {
-                        s += xi * xi;
+                        double y = xi / scale;
+                        s += y * y;
                     }
-                    return Math.sqrt(s);
+                    return scale * Math.sqrt(s);
                 }
 
                 /**

@@ -32,7 +32,7 @@ public final class SymjaPrinter {
             case KERNEL -> {
             }
             case GRADIENT -> {
-                b.append("KernelGradientW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v]},\n"
+                b.append("KernelGradientW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v]}, "
                         + "  Norm2[v]*(LeakyS[th, alpha]*w/Norm2[w] + LeakyHp[th, alpha]*v/Norm2[v])];\n");
                 b.append("LossGradient[W_List, V_List, alpha_] := Table[(1 + alpha^2)/2*W[[i]]"
                         + " + Sum[If[l == i, 0, KernelGradientW[W[[i]], W[[l]], alpha]], {l, Length[W]}]"
@@ -40,11 +40,11 @@ public final class SymjaPrinter {
             }
             case HESSIAN -> {
                 b.append("KernelHessianWW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
-                        + " vh = v/Norm2[v], dd},\n  dd = vh - Cos[th]*wh;\n"
+                        + " vh = v/Norm2[v], dd},\n  dd = vh - Cos[th]*wh; "
                         + "  Norm2[v]/Norm2[w]*(LeakyS[th, alpha]*(IdentityMatrix[Length[w]] - Outer[Times, wh, wh])"
                         + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, dd])];\n");
                 b.append("KernelHessianWV[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
-                        + " vh = v/Norm2[v], dd, ee},\n  dd = vh - Cos[th]*wh; ee = wh - Cos[th]*vh;\n"
+                        + " vh = v/Norm2[v], dd, ee},\n  dd = vh - Cos[th]*wh; ee = wh - Cos[th]*vh; "
                         + "  LeakyHp[th, alpha]*IdentityMatrix[Length[w]] + LeakyS[th, alpha]*Outer[Times, wh, vh]"
                         + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, ee]];\n");
             }
