@@ -33,7 +33,7 @@ public final class MurnaghanNakayama {
         if (from == mu.length) {
             return 1;
         }
-        String key = Arrays.toString(beta) + "/" + from;
+        String key = Arrays.toString(beta) + "/" + Arrays.toString(Arrays.copyOfRange(mu, from, mu.length));
         Long c = memo.get(key);
         if (c != null) {
             return c;
