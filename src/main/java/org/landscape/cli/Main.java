@@ -14,6 +14,7 @@ import java.io.PrintWriter;
         description = "Loss landscapes of shallow leaky-ReLU networks under Gaussian inputs.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                GroupCommand.class,
         })
 public final class Main implements Runnable {
 

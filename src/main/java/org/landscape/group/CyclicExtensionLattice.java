@@ -304,7 +304,7 @@ public final class CyclicExtensionLattice {
         for (int ni = 0; ni < r; ni++) {
             int i = perm[ni];
             Raw raw = raws.get(i);
-            int[] gens = ops.reduceGenerators(raw.sub.gens);
+            int[] gens = ops.shortGenerators(raw.sub);
             List<Permutation> gp = new ArrayList<>();
             for (int g : gens) {
                 gp.add(t.permutation(g));

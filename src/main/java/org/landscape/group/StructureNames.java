@@ -96,6 +96,11 @@ public final class StructureNames {
         if (order == 1) {
             return "1";
         }
+        for (int[] x : elems) {
+            if (orderOf(x) == order) {
+                return "C" + order;
+            }
+        }
         List<int[]> orbits = orbits(elems, points);
         if (orbits.size() > 1 && orbits.size() <= 12) {
             int k = orbits.size();

@@ -179,6 +179,34 @@ final class SubgroupOps {
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * @return a short generating set of K: one element if K is cyclic, else a pair found among up to 200
+     *         seeded random pairs, else the greedy reduction of K's generators
+     */
+    int[] shortGenerators(Sub k) {
+        if (k.order() == 1) {
+            return new int[0];
+        }
+        for (int x : k.elems) {
+            if (t.order(x) == k.order()) {
+                return new int[] {x};
+            }
+        }
+        int[] greedy = reduceGenerators(k.gens);
+        if (greedy.length <= 2) {
+            return greedy;
+        }
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(12345L + k.order());
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int a = k.elems[rnd.nextInt(k.order())];
+            int b = k.elems[rnd.nextInt(k.order())];
+            if (closure(new int[] {a, b}).order() == k.order()) {
+                return new int[] {a, b};
+            }
+        }
+        return greedy;
+    }
+
     /** @return the conjugacy classes of elements of G: for each element, its class number (classes by first element) */
     int[] elementClasses(int[] groupGens) {
         int[] cls = new int[n];

@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,6 +75,50 @@ class SubgroupLatticeTest {
         assertEquals(tau + sigma, lat.subgroupCount());
         assertEquals(classes, lat.size());
         checkMarks(lat);
+    }
+
+    /** Values from GAP 4.12.1 ConjugacyClassesSubgroups (src/test/gap/lattice-check.g; bench/compare-gap.sh). */
+    @ParameterizedTest
+    @CsvSource({"A5,9,59", "S4xZ2,33,98", "S4xS4,274,2976", "S5xS2,57,535", "S6xZ2,194,5825"})
+    void productsAgainstGap(String name, int classes, long subgroups) {
+        SubgroupLattice lat = SubgroupLattices.of(Groups.parse(name));
+        assertEquals(classes, lat.size());
+        assertEquals(subgroups, lat.subgroupCount());
+        checkMarks(lat);
+    }
+
+    /**
+     * The S4 table of marks as printed by GAP 4.12.1 {@code Display(TableOfMarks(SymmetricGroup(4)))}, whose class
+     * order differs from ours: GAP class {@code GAP_OF[i]} (0-based) is our class i. The mapping is identified by
+     * the independent invariants order and orbit lengths (C2 = <(1,2)> vs <(1,2)(3,4)>; V4 normal or not; C4).
+     */
+    @Test
+    void s4TableOfMarksAgreesWithGap() {
+        long[][] gap = {
+                {24},
+                {12, 4},
+                {12, 0, 2},
+                {8, 0, 0, 2},
+                {6, 6, 0, 0, 6},
+                {6, 2, 2, 0, 0, 2},
+                {6, 2, 0, 0, 0, 0, 2},
+                {4, 0, 2, 1, 0, 0, 0, 1},
+                {3, 3, 1, 0, 3, 1, 1, 0, 1},
+                {2, 2, 0, 2, 2, 0, 0, 0, 0, 2},
+                {1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1}};
+        int[] gapOf = {0, 2, 1, 3, 5, 6, 4, 7, 8, 9, 10};
+        SubgroupLattice lat = SubgroupLattices.of(Groups.symmetric(4));
+        assertEquals(List.of(2, 1, 1), Arrays.stream(lat.get(1).orbitLengths()).boxed().toList());
+        assertEquals(List.of(4), Arrays.stream(lat.get(5).orbitLengths()).boxed().toList());
+        assertEquals(2L, lat.get(5).cycleTypeCounts().get(Partition.of(4)), "C4 has two 4-cycles");
+        TableOfMarks m = lat.tableOfMarks();
+        for (int i = 0; i < 11; i++) {
+            for (int j = 0; j < 11; j++) {
+                long[] row = gap[gapOf[i]];
+                long e = gapOf[j] < row.length ? row[gapOf[j]] : 0;
+                assertEquals(e, m.mark(i, j), i + "," + j);
+            }
+        }
     }
 
     static void checkMarks(SubgroupLattice lat) {
