@@ -319,9 +319,17 @@ public final class CyclicExtensionLattice {
                     raw.normalizer.length, raw.transversal.length, orbitLens[i], tc, raw.sub.elems));
         }
         long millis = (System.nanoTime() - start) / 1_000_000L;
+        int[] canonical = new int[r];
+        for (int ni = 0; ni < r; ni++) {
+            canonical[perm[ni]] = ni;
+        }
+        SubgroupLattice.ConjugateIndex index = elems -> {
+            Integer raw = known.get(hash(elems));
+            return raw == null ? -1 : canonical[raw];
+        };
         return new SubgroupLattice(group, out, cont, new Evidence("cyclic extension from the trivial group and "
                 + perfectSeeds + " perfect subgroup class(es); conjugates recognised by 128-bit Zobrist hashes", 0.0,
-                r + " classes in " + millis + " ms"));
+                r + " classes in " + millis + " ms"), index);
     }
 
     private static boolean dominated(int[] a, int[] b) {

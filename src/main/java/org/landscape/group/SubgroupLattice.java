@@ -1,6 +1,7 @@
 package org.landscape.group;
 
 import org.landscape.base.Evidence;
+import org.landscape.base.InvalidInputException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +22,18 @@ public final class SubgroupLattice {
     private final long[][] containment;
     private final TableOfMarks marks;
     private final Evidence evidence;
+    private final ConjugateIndex conjugates;
 
-    SubgroupLattice(PermutationGroup group, List<SubgroupClass> classes, long[][] containment, Evidence evidence) {
+    /** Recognises the class of a subgroup from the hashes of all conjugates of all representatives. */
+    interface ConjugateIndex {
+        /** @return the canonical class index of the subgroup with these elements, or -1 */
+        int classOf(int[] elementIndices);
+    }
+
+    SubgroupLattice(PermutationGroup group, List<SubgroupClass> classes, long[][] containment, Evidence evidence,
+                    ConjugateIndex conjugates) {
         this.group = group;
+        this.conjugates = conjugates;
         this.classes = List.copyOf(classes);
         int r = classes.size();
         this.containment = new long[r][];
@@ -93,6 +103,32 @@ public final class SubgroupLattice {
             }
         }
         return out;
+    }
+
+    /**
+     * @return the index of the class containing the subgroup with these elements (indices into
+     *         {@code group().elements()}, complete and closed); \( O(|H|) \)
+     * @throws InvalidInputException if the elements do not form a subgroup of a known class
+     */
+    public int classOf(int[] elementIndices) {
+        int c = conjugates.classOf(elementIndices);
+        if (c < 0) {
+            throw new InvalidInputException("the given elements do not form a subgroup of " + group.name());
+        }
+        return c;
+    }
+
+    /** @return the class of \( \langle generators \rangle \) (the isotropy class of a point, for instance) */
+    public int classOf(List<Permutation> generators) {
+        ElementTable t = group.elements();
+        int[] idx = new int[generators.size()];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = t.indexOf(generators.get(i));
+            if (idx[i] < 0) {
+                throw new InvalidInputException("permutation " + generators.get(i) + " is not in " + group.name());
+            }
+        }
+        return classOf(new SubgroupOps(t).closure(idx).elems);
     }
 
     /** @return the table of marks, rows and columns in the canonical class order */
