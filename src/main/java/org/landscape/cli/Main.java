@@ -15,6 +15,7 @@ import java.io.PrintWriter;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 GroupCommand.class,
+                DegreeCommand.class,
         })
 public final class Main implements Runnable {
 
