@@ -17,6 +17,7 @@ import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.WeightMatrixAction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,9 @@ import java.util.concurrent.Callable;
 @Command(name = "degree", mixinStandardHelpOptions = true,
         description = "Basic degrees in the Burnside ring, orbit types, and bifurcation invariants omega.")
 public final class DegreeCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--group", required = true, paramLabel = "NAME", description = "group name, e.g. S5, S4xZ2, DeltaS5")
     String group;
 
@@ -119,7 +123,8 @@ public final class DegreeCommand implements Callable<Integer> {
                         ring.name(c), w.omega().coefficient(c), fix.dimension(), sc.weylOrder(), sc.generators()));
             }
         }
-        System.out.print(json ? GroupJson.write(o) + "\n" : text);
+        spec.commandLine().getOut().print(json ? GroupJson.write(o) + "\n" : text);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -13,6 +13,7 @@ import org.landscape.group.SubgroupLattices;
 import org.landscape.group.TableOfMarks;
 import org.landscape.rep.IsotypicDecomposition;
 import org.landscape.rep.WeightMatrixAction;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,9 @@ import java.util.regex.Pattern;
 @Command(name = "group", mixinStandardHelpOptions = true,
         description = "Order, character table, subgroup classes (orbit types), table of marks, weight-matrix decomposition.")
 public final class GroupCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     private static final Pattern MKD = Pattern.compile("Mkd:(\\d+),(\\d+)");
 
     @Parameters(index = "0", paramLabel = "NAME",
@@ -130,7 +134,8 @@ public final class GroupCommand implements Callable<Integer> {
                         c.multiplicity(), c.irrepDimension(), c.dimension()));
             }
         }
-        System.out.print(json ? GroupJson.write(o) + "\n" : text);
+        spec.commandLine().getOut().print(json ? GroupJson.write(o) + "\n" : text);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
