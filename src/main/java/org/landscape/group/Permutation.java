@@ -79,7 +79,7 @@ public final class Permutation {
                     throw new InvalidInputException("point " + (c[i] + 1) + " in '" + text + "' is outside 1.." + degree);
                 }
             }
-            int[] b = a.clone();
+            int[] b = identity(degree).images;
             for (int i = 0; i < c.length; i++) {
                 b[c[i]] = c[(i + 1) % c.length];
             }
