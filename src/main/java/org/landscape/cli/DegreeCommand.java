@@ -16,6 +16,7 @@ import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
 import org.landscape.rep.FixedPointSubspace;
+import org.landscape.rep.RealIrreducibles;
 import org.landscape.rep.WeightMatrixAction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,18 +63,33 @@ public final class DegreeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PermutationGroup g = Groups.parse(group);
-        CharacterTable t = CharacterTables.of(g);
         SubgroupLattice lat = SubgroupLattices.of(g);
         BurnsideRing ring = new BurnsideRing(lat);
-        List<BasicDegree> all = BasicDegrees.all(ring, t);
+        List<BasicDegree> all;
+        String source;
+        if (g.structure().isPresent()) {
+            CharacterTable t = CharacterTables.of(g);
+            all = BasicDegrees.all(ring, t);
+            source = t.evidence().method();
+        } else {
+            RealIrreducibles ri = RealIrreducibles.of(g);
+            long[][] fix = ri.fixedDimensions(lat);
+            all = new ArrayList<>();
+            for (int i = 0; i < fix.length; i++) {
+                RealIrreducibles.Irreducible w = ri.irreducibles().get(i);
+                all.add(BasicDegrees.fromFixedDimensions(ring, w.label(), w.dimension(), fix[i]));
+            }
+            source = "real irreducibles W1.. from the regular representation (numeric characters, exact fixed dimensions)";
+        }
         ObjectNode o = GroupJson.group(g);
+        o.put("irreducibles_from", source);
         StringBuilder text = new StringBuilder();
         text.append(g.name()).append(": order ").append(g.order()).append(", ").append(lat.size())
                 .append(" orbit-type classes; classes named by structure, _i = class index\n");
         if (crossings.isEmpty()) {
             ArrayNode arr = o.putArray("basic_degrees");
             for (BasicDegree d : all) {
-                if (irrep != null && d.irrepIndex() != t.irrepIndex(irrep)) {
+                if (irrep != null && d != all.get(index(all, irrep))) {
                     continue;
                 }
                 ObjectNode x = arr.addObject();
@@ -89,8 +105,8 @@ public final class DegreeCommand implements Callable<Integer> {
                         .append("  maximal orbit types: ").append(names(ring, d.maximalOrbitTypes())).append('\n');
             }
         } else {
-            long[] m0 = counts(t, before);
-            long[] dm = counts(t, crossings);
+            long[] m0 = counts(all, before);
+            long[] dm = counts(all, crossings);
             EquivariantDegrees.BifurcationInvariant w = EquivariantDegrees.crossing(ring, all, m0, dm);
             WeightMatrixAction act = GroupCommand.parseAction(g, space);
             o.put("degree_before", w.before().toString());
@@ -128,8 +144,20 @@ public final class DegreeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static long[] counts(CharacterTable t, List<String> specs) {
-        long[] m = new long[t.size()];
+    private static int index(List<BasicDegree> all, String label) {
+        String norm = label.replace("[", "").replace("]", "").replace(" ", "");
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).irrep().equals(norm)) {
+                return i;
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        all.forEach(b -> labels.add(b.irrep()));
+        throw new InvalidInputException("unknown irreducible '" + label + "': use one of " + String.join(" ", labels));
+    }
+
+    private static long[] counts(List<BasicDegree> all, List<String> specs) {
+        long[] m = new long[all.size()];
         for (String s : specs) {
             String[] p = s.split("=");
             long k = 1;
@@ -140,7 +168,7 @@ public final class DegreeCommand implements Callable<Integer> {
                     throw new InvalidInputException("bad count in '" + s + "': write LABEL=m with an integer m");
                 }
             }
-            m[t.irrepIndex(p[0].trim())] += k;
+            m[index(all, p[0].trim())] += k;
         }
         return m;
     }

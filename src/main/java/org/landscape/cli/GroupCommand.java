@@ -12,6 +12,8 @@ import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
 import org.landscape.group.TableOfMarks;
 import org.landscape.rep.IsotypicDecomposition;
+import org.landscape.rep.RealIrreducibles;
+import org.landscape.rep.RealIsotypicDecomposition;
 import org.landscape.rep.WeightMatrixAction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -59,7 +61,36 @@ public final class GroupCommand implements Callable<Integer> {
         text.append(g.name()).append(": order ").append(g.order()).append(", acting on ").append(g.degree())
                 .append(" points, generators ").append(g.generators().isEmpty() ? "none" : "")
                 .append(String.join(", ", g.generators().stream().map(Object::toString).toList())).append('\n');
-        if (characters) {
+        if (characters && g.structure().isEmpty()) {
+            RealIrreducibles ri = RealIrreducibles.of(g);
+            ObjectNode ct = o.putObject("character_table");
+            ct.put("method", "numeric real characters from the regular representation (no closed form for this group)");
+            ArrayNode cls = ct.putArray("classes");
+            text.append("\nReal irreducible characters (numeric; W of complex type = chi + conj(chi))\n")
+                    .append(String.format("%-14s", "class rep"));
+            for (int j = 0; j < ri.classes().count(); j++) {
+                ObjectNode c = cls.addObject();
+                c.put("representative", g.elements().permutation(ri.classes().representative(j)).toString());
+                c.put("size", ri.classes().size(j));
+                text.append(String.format(" %12s", g.elements().permutation(ri.classes().representative(j))));
+            }
+            text.append('\n');
+            ArrayNode irr = ct.putArray("irreducibles");
+            for (RealIrreducibles.Irreducible w : ri.irreducibles()) {
+                ObjectNode r = irr.addObject();
+                r.put("label", w.label());
+                r.put("dimension", w.dimension());
+                r.put("endomorphism_dimension", w.endomorphismDimension());
+                ArrayNode v = r.putArray("values");
+                text.append(String.format("%-14s", w.label() + " (e=" + w.endomorphismDimension() + ")"));
+                for (double x : w.character()) {
+                    double rx = Math.round(x * 1e9) / 1e9;
+                    v.add(rx);
+                    text.append(String.format(" %12.6f", rx));
+                }
+                text.append('\n');
+            }
+        } else if (characters) {
             CharacterTable t = CharacterTables.of(g);
             o.set("character_table", GroupJson.characters(t));
             text.append("\nCharacter table (").append(t.evidence().method()).append(")\n");
@@ -107,7 +138,26 @@ public final class GroupCommand implements Callable<Integer> {
                 }
             }
         }
-        if (decompose != null) {
+        if (decompose != null && g.structure().isEmpty()) {
+            WeightMatrixAction act = parseAction(g, decompose);
+            RealIsotypicDecomposition dec = RealIsotypicDecomposition.of(act);
+            ObjectNode d = o.putObject("decomposition");
+            d.put("space", "M(" + act.rows() + "," + act.columns() + ")");
+            d.put("mode", act.mode().name());
+            d.put("dimension", act.dimension());
+            d.put("method", dec.evidence().method());
+            ArrayNode comps = d.putArray("components");
+            text.append("\nM(").append(act.rows()).append(',').append(act.columns()).append(") under ").append(g.name())
+                    .append(": real isotypic components (no closed-form character table; <chi,chi> = e m^2)\n");
+            for (RealIsotypicDecomposition.Component c : dec.components()) {
+                ObjectNode x = comps.addObject();
+                x.put("dimension", c.dimension());
+                x.put("character_norm", c.characterNorm());
+                x.put("trivial", c.isTrivial());
+                text.append(String.format("  dimension %d, <chi,chi> = %d%s%n", c.dimension(), c.characterNorm(),
+                        c.isTrivial() ? " (trivial: Fix(G))" : ""));
+            }
+        } else if (decompose != null) {
             WeightMatrixAction act = parseAction(g, decompose);
             IsotypicDecomposition dec = IsotypicDecomposition.of(act);
             ObjectNode d = o.putObject("decomposition");

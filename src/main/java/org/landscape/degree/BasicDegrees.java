@@ -61,6 +61,17 @@ public final class BasicDegrees {
         return d;
     }
 
+    /**
+     * The basic degree of a real irreducible known only through its fixed-point dimensions (for groups without a
+     * closed-form character table; the numbers come from {@code rep.RealIrreducibles}).
+     *
+     * @param dims \( \dim V^{H_L} \) for every class L of the ring's lattice
+     */
+    public static BasicDegree fromFixedDimensions(BurnsideRing ring, String label, long dimension, long[] dims) {
+        BasicDegree b = buildFrom(ring, label, -1, dimension, dims);
+        return b;
+    }
+
     /** @return the element \( \sum n_L (L) \) with \( \varphi_L = (-1)^{\dim V^L} \), i.e. the recurrence of MATH.md §5 */
     static BurnsideElement degreeFromFixedDimensions(BurnsideRing ring, long[] dims) {
         int r = ring.rank();
@@ -84,6 +95,10 @@ public final class BasicDegrees {
     }
 
     private static BasicDegree build(BurnsideRing ring, CharacterTable table, int i, long[] dims) {
+        return buildFrom(ring, table.irrepLabel(i), i, table.dimension(i), dims);
+    }
+
+    private static BasicDegree buildFrom(BurnsideRing ring, String label, int i, long dimension, long[] dims) {
         SubgroupLattice lat = ring.lattice();
         int r = lat.size();
         List<Integer> types = new ArrayList<>();
@@ -101,7 +116,7 @@ public final class BasicDegrees {
                 types.add(l);
             }
         }
-        return new BasicDegree(table.irrepLabel(i), i, table.dimension(i), degreeFromFixedDimensions(ring, dims), dims,
+        return new BasicDegree(label, i, dimension, degreeFromFixedDimensions(ring, dims), dims,
                 types, maximal(lat, types));
     }
 

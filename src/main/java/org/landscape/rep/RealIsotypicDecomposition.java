@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Real isotypic decomposition of a {@link WeightMatrixAction} for <em>any</em> enumerable group H (no character
+ * Real isotypic decomposition of a {@link SignedPermutationRepresentation} (a {@link WeightMatrixAction}, the
+ * {@link RegularRepresentation}) for <em>any</em> enumerable group H (no character
  * table needed), for isotropy groups without a product structure. The symmetrised class sums
  * \( \hat C_j = \sum_{g \in C_j} (\rho(g) + \rho(g)^T)/2 \) are central, so they act on each real isotypic
  * component as the scalar \( |C_j| \,\mathrm{Re}\,\chi(g_j)/\chi(1) \); a random positive combination
@@ -52,7 +53,7 @@ public final class RealIsotypicDecomposition {
     }
 
     /** @return the decomposition of M(k,d) under the action's group */
-    public static RealIsotypicDecomposition of(WeightMatrixAction action) {
+    public static RealIsotypicDecomposition of(SignedPermutationRepresentation action) {
         PermutationGroup h = action.group();
         ElementTable e = h.elements();
         ConjugacyClasses cc = ConjugacyClasses.of(h);

@@ -18,7 +18,7 @@ import org.landscape.group.PermutationGroup;
  * </ul>
  * Each group element acts as a signed permutation of the kd coordinates. Immutable.
  */
-public final class WeightMatrixAction {
+public final class WeightMatrixAction implements SignedPermutationRepresentation {
     /** How the points of the group map to rows and columns. */
     public enum Mode { DIAGONAL, ROWS_AND_COLUMNS, ROWS_ONLY, SIGNED_ROWS_AND_COLUMNS }
 
@@ -76,6 +76,7 @@ public final class WeightMatrixAction {
     }
 
     /** @return the group */
+    @Override
     public PermutationGroup group() {
         return group;
     }
@@ -91,6 +92,7 @@ public final class WeightMatrixAction {
     }
 
     /** @return the dimension kd of M(k,d) */
+    @Override
     public int dimension() {
         return k * d;
     }
@@ -116,6 +118,7 @@ public final class WeightMatrixAction {
      * @param target written, length kd
      * @param sign   written, length kd, entries +-1
      */
+    @Override
     public void coordinateAction(Permutation g, int[] target, int[] sign) {
         for (int i = 0; i < k; i++) {
             int ri;
