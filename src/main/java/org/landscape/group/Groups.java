@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * on \( 2k \) points (rows \( 0..k-1 \), columns \( k..2k-1 \)).
  */
 public final class Groups {
-    private static final Pattern FACTOR = Pattern.compile("([SAZC])(\\d+)");
+    private static final Pattern FACTOR = Pattern.compile("([SAZCB])(\\d+)");
     private static final Pattern DELTA = Pattern.compile("Delta\\s*\\(?([^)]*)\\)?");
 
     private Groups() {
@@ -49,6 +49,7 @@ public final class Groups {
             switch (m.group(1)) {
                 case "S" -> fs.add(symmetric(k));
                 case "A" -> fs.add(alternating(k));
+                case "B" -> fs.add(hyperoctahedral(k));
                 default -> fs.add(cyclic(k));
             }
         }
@@ -59,7 +60,7 @@ public final class Groups {
     }
 
     private static InvalidInputException unknown(String name) {
-        return new InvalidInputException("unknown group '" + name + "': use S<k>, A<k>, Z<m>, products such as S4xZ2 or "
+        return new InvalidInputException("unknown group '" + name + "': use S<k>, A<k>, Z<m>, B<k> (signed rows), products such as S4xZ2 or "
                 + "S3xS2, Young(3,2), or diagonals DeltaS5, Delta(S4xS1)");
     }
 
@@ -100,6 +101,34 @@ public final class Groups {
             return new PermutationGroup("Z" + m, m, s.generators(), s.structure());
         }
         return PermutationGroup.generatedBy("Z" + m, m, List.of(cycle(m, range(0, m))));
+    }
+
+    /**
+     * @return the hyperoctahedral group \( B_k = Z_2^k \rtimes S_k \) of signed permutations of k rows, acting on
+     *         2k points: point i stands for \( +e_i \), point k+i for \( -e_i \) (order \( 2^k k! \)); the row-sign
+     *         symmetry of the \( \alpha = -1 \) loss (MATH.md §4), used with {@code WeightMatrixAction} in signed mode
+     */
+    public static PermutationGroup hyperoctahedral(int k) {
+        checkDegree(2 * k);
+        List<Permutation> gens = new ArrayList<>();
+        gens.add(cycle(2 * k, 0, k));
+        if (k >= 2) {
+            int[] a = range(0, 2 * k);
+            a[0] = 1;
+            a[1] = 0;
+            a[k] = k + 1;
+            a[k + 1] = k;
+            gens.add(Permutation.ofUnchecked(a));
+        }
+        if (k >= 3) {
+            int[] a = new int[2 * k];
+            for (int i = 0; i < k; i++) {
+                a[i] = (i + 1) % k;
+                a[k + i] = k + (i + 1) % k;
+            }
+            gens.add(Permutation.ofUnchecked(a));
+        }
+        return PermutationGroup.generatedBy("B" + k, 2 * k, gens);
     }
 
     /** @return the Young subgroup \( S_{\lambda_1} \times S_{\lambda_2} \times \dots \le S_{|\lambda|} \) */

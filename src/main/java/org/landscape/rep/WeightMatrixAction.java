@@ -36,7 +36,7 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
 
     /**
      * @return the action on M(k,d), the mode chosen from the degree: k + d (rows and columns), k = d (diagonal),
-     *         k (rows only)
+     *         k (rows only), 2k + d (signed rows, e.g. {@code B4xS4})
      */
     public static WeightMatrixAction of(PermutationGroup g, int k, int d) {
         if (k < 1 || d < 1) {
@@ -52,8 +52,11 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
         if (n == k) {
             return new WeightMatrixAction(g, k, d, Mode.ROWS_ONLY);
         }
+        if (n == 2 * k + d) {
+            return new WeightMatrixAction(g, k, d, Mode.SIGNED_ROWS_AND_COLUMNS);
+        }
         throw new InvalidInputException("group " + g.name() + " acts on " + n + " points; for M(" + k + "," + d
-                + ") it must act on k+d = " + (k + d) + " or k = " + k + " points");
+                + ") it must act on k+d = " + (k + d) + ", k = " + k + " or 2k+d = " + (2 * k + d) + " points");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.landscape.group;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,8 +26,8 @@ class SubgroupLatticeTest {
         checkMarks(lat);
     }
 
+    /** S8: 296 classes, 151221 subgroups (about 5 s on 2 cores; kept in the default run). */
     @Test
-    @Tag("slow")
     void s8ClassCount() {
         SubgroupLattice lat = SubgroupLattices.of(Groups.symmetric(8));
         assertEquals(296, lat.size());

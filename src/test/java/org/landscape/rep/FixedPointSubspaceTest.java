@@ -57,4 +57,26 @@ class FixedPointSubspaceTest {
             }
         }
     }
+
+    /**
+     * alpha = -1 symmetry (MATH.md §4): B_k = Z2^k : S_k on the rows times S_k on the columns. |B_k| = 2^k k!;
+     * every coordinate can be negated, so Fix is 0; the sign-free subgroup Delta S_k still fixes I and J.
+     */
+    @Test
+    void signedRowSymmetry() {
+        assertEquals(48, Groups.hyperoctahedral(3).elements().size());
+        assertEquals(384, Groups.parse("B4").elements().size());
+        PermutationGroup g = Groups.parse("B3xS3");
+        WeightMatrixAction act = WeightMatrixAction.of(g, 3, 3);
+        assertEquals(WeightMatrixAction.Mode.SIGNED_ROWS_AND_COLUMNS, act.mode());
+        assertEquals(0, FixedPointSubspace.of(act).dimension());
+        // (pi on rows, pi on columns) without sign changes: generators (1,2)(4,5)(7,8) and (1,2,3)(4,5,6)(7,8,9)
+        PermutationGroup delta = PermutationGroup.generatedBy("DeltaS3", 9, java.util.List.of(
+                org.landscape.group.Permutation.parseCycles("(1,2)(4,5)(7,8)", 9),
+                org.landscape.group.Permutation.parseCycles("(1,2,3)(4,5,6)(7,8,9)", 9)));
+        assertEquals(2, FixedPointSubspace.of(act.restrictedTo(delta)).dimension());
+        // flipping row 1 is a symmetry of W = 0 only in that row: isotropy of I inside B3 x S3 is Delta S3 (order 6)
+        double[] id = {1, 0, 0, 0, 1, 0, 0, 0, 1};
+        assertEquals(6, Isotropy.of(act, id, 1e-12).elements().size());
+    }
 }
