@@ -34,7 +34,7 @@ public final class CyclicExtensionLattice {
     private final SubgroupOps ops;
     private final long[] z1;
     private final long[] z2;
-    private final Map<Key, Integer> known = new HashMap<>();
+    private final Map<Key, Long> known = new HashMap<>();
     private final List<Raw> raws = new ArrayList<>();
 
     private record Key(long a, long b) {
@@ -86,9 +86,33 @@ public final class CyclicExtensionLattice {
         return new Key(a, b);
     }
 
+    /**
+     * @return the raw class of the subgroup with these elements, or -1: a hash hit is confirmed by the explicit test
+     *         \( K^{g^{-1}} \subseteq R \) with the stored conjugator g (so recognition never rests on the hash alone)
+     */
+    private int lookup(int[] elems) {
+        Long v = known.get(hash(elems));
+        if (v == null) {
+            return -1;
+        }
+        int raw = (int) (v >>> 32);
+        int g = (int) (long) v;
+        SubgroupOps.Sub rep = raws.get(raw).sub;
+        if (rep.order() != elems.length) {
+            throw new IllegalStateException("128-bit hash collision between subgroups (order differs)");
+        }
+        int gi = t.inv(g);
+        for (int x : elems) {
+            if (!rep.has(t.conj(x, gi))) {
+                throw new IllegalStateException("128-bit hash collision between subgroups (not conjugate)");
+            }
+        }
+        return raw;
+    }
+
     /** Registers K if it is in no known class; returns true if new. */
     private boolean register(SubgroupOps.Sub k) {
-        if (known.containsKey(hash(k.elems))) {
+        if (lookup(k.elems) >= 0) {
             return false;
         }
         Raw r = new Raw();
@@ -107,7 +131,7 @@ public final class CyclicExtensionLattice {
             }
             tr[cnt++] = g;
             Key h = conjugateHash(k.elems, g);
-            known.put(h, idx);
+            known.put(h, ((long) idx << 32) | g);
             r.minHash = Math.min(r.minHash, h.a());
         }
         r.transversal = Arrays.copyOf(tr, cnt);
@@ -202,7 +226,7 @@ public final class CyclicExtensionLattice {
                 }
                 cur = t.mul(cur, z);
             }
-            if (known.containsKey(hash(elems))) {
+            if (lookup(elems) >= 0) {
                 continue;
             }
             int[] gens = Arrays.copyOf(hs.gens, hs.gens.length + 1);
@@ -324,8 +348,8 @@ public final class CyclicExtensionLattice {
             canonical[perm[ni]] = ni;
         }
         SubgroupLattice.ConjugateIndex index = elems -> {
-            Integer raw = known.get(hash(elems));
-            return raw == null ? -1 : canonical[raw];
+            int raw = lookup(elems);
+            return raw < 0 ? -1 : canonical[raw];
         };
         return new SubgroupLattice(group, out, cont, new Evidence("cyclic extension from the trivial group and "
                 + perfectSeeds + " perfect subgroup class(es); conjugates recognised by 128-bit Zobrist hashes", 0.0,
