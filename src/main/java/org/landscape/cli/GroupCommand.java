@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -149,13 +150,24 @@ public final class GroupCommand implements Callable<Integer> {
             ArrayNode comps = d.putArray("components");
             text.append("\nM(").append(act.rows()).append(',').append(act.columns()).append(") under ").append(g.name())
                     .append(": real isotypic components (no closed-form character table; <chi,chi> = e m^2)\n");
-            for (RealIsotypicDecomposition.Component c : dec.components()) {
+            List<RealIsotypicDecomposition.Identification> ids = g.elements().size() <= RealIrreducibles.MAX_ORDER
+                    ? dec.identify(RealIrreducibles.of(g)) : List.of();
+            for (int i = 0; i < dec.components().size(); i++) {
+                RealIsotypicDecomposition.Component c = dec.components().get(i);
                 ObjectNode x = comps.addObject();
+                String name = "";
+                if (!ids.isEmpty()) {
+                    x.put("irrep", ids.get(i).irrep());
+                    x.put("irrep_dimension", ids.get(i).irrepDimension());
+                    x.put("multiplicity", ids.get(i).multiplicity());
+                    name = String.format("  [%s]: multiplicity %d, dim W = %d,", ids.get(i).irrep(),
+                            ids.get(i).multiplicity(), ids.get(i).irrepDimension());
+                }
                 x.put("dimension", c.dimension());
                 x.put("character_norm", c.characterNorm());
                 x.put("trivial", c.isTrivial());
-                text.append(String.format("  dimension %d, <chi,chi> = %d%s%n", c.dimension(), c.characterNorm(),
-                        c.isTrivial() ? " (trivial: Fix(G))" : ""));
+                text.append(String.format("%s  dimension %d, <chi,chi> = %d%s%n", name, c.dimension(),
+                        c.characterNorm(), c.isTrivial() ? " (trivial: Fix(G))" : ""));
             }
         } else if (decompose != null) {
             WeightMatrixAction act = parseAction(g, decompose);

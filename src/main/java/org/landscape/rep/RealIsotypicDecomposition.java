@@ -123,6 +123,51 @@ public final class RealIsotypicDecomposition {
                 r + " classes, " + comps.size() + " components"));
     }
 
+    /**
+     * Names a component after a real irreducible W of the same group instance.
+     *
+     * @param irrep          W's label ({@code W1, W2, ...})
+     * @param irrepDimension \( \dim W \)
+     * @param multiplicity   \( m = \langle \chi_c, \chi_W \rangle / e \)
+     */
+    public record Identification(String irrep, int irrepDimension, long multiplicity) {
+    }
+
+    /**
+     * @param irr the real irreducibles of the same group instance ({@code RealIrreducibles.of(action.group())})
+     * @return for each component, the irreducible it is isotypic to and its multiplicity
+     */
+    public List<Identification> identify(RealIrreducibles irr) {
+        if (irr.group() != classes.group()) {
+            throw new org.landscape.base.InvalidInputException("irreducibles of " + irr.group().name()
+                    + " cannot name components of a representation of another group instance");
+        }
+        long order = 0;
+        for (int j = 0; j < classes.count(); j++) {
+            order += classes.size(j);
+        }
+        List<Identification> out = new ArrayList<>();
+        for (Component c : components) {
+            Identification id = null;
+            for (RealIrreducibles.Irreducible w : irr.irreducibles()) {
+                double ip = 0;
+                for (int j = 0; j < classes.count(); j++) {
+                    ip += classes.size(j) * c.character()[j] * w.character()[classes.inverseClass(j)];
+                }
+                long m = Math.round(ip / order / w.endomorphismDimension());
+                if (m > 0) {
+                    id = new Identification(w.label(), w.dimension(), m);
+                    break;
+                }
+            }
+            if (id == null || id.multiplicity() * id.irrepDimension() != c.dimension()) {
+                throw new IllegalStateException("component of dimension " + c.dimension() + " matches no irreducible");
+            }
+            out.add(id);
+        }
+        return out;
+    }
+
     /** @return the components, trivial first */
     public List<Component> components() {
         return components;

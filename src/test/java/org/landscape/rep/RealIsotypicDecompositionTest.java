@@ -57,6 +57,13 @@ class RealIsotypicDecompositionTest {
         }
         dims.sort(null);
         assertEquals(List.of("4/16", "4/16", "8/32"), dims);
+        // named after the real irreducibles of Z4 (W1 trivial, W2 sign, W3 rotation): 4 copies of each
+        List<String> ids = new ArrayList<>();
+        for (RealIsotypicDecomposition.Identification id : real.identify(RealIrreducibles.of(act.group()))) {
+            ids.add(id.irrep() + "x" + id.multiplicity());
+        }
+        ids.sort(null);
+        assertEquals(List.of("W1x4", "W2x4", "W3x4"), ids);
         checkBlocks(act, real);
     }
 
