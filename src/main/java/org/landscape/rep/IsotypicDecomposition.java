@@ -29,7 +29,11 @@ public final class IsotypicDecomposition {
      * @param irrepIndex   its row in the character table
      * @param irrepDimension \( \dim V_i \)
      * @param multiplicity \( m_i \)
-     * @param basis        orthonormal basis of the component, \( m_i \dim V_i \) rows of length kd
+     * @param basis        orthonormal basis of the component, \( m_i \dim V_i \) rows of length kd, in
+     *                     \( \dim V_i \) consecutive groups of \( m_i \) rows spanning spaces \( E_1, E_2, \dots \)
+     *                     that every equivariant A preserves, acting on each as the same m x m matrix up to
+     *                     similarity: the spectrum of A on the component is that of {@link #multiplicityBasis()}'s
+     *                     block, each eigenvalue repeated \( \dim V_i \) times
      */
     public record Component(String label, int irrepIndex, long irrepDimension, long multiplicity, double[][] basis) {
         /** @return \( m_i \dim V_i \) */
@@ -40,6 +44,15 @@ public final class IsotypicDecomposition {
         @Override
         public double[][] basis() {
             double[][] c = new double[basis.length][];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = basis[i].clone();
+            }
+            return c;
+        }
+
+        /** @return the first \( m_i \) rows of {@link #basis()}: an orthonormal basis of \( E_1 \) */
+        public double[][] multiplicityBasis() {
+            double[][] c = new double[(int) multiplicity][];
             for (int i = 0; i < c.length; i++) {
                 c[i] = basis[i].clone();
             }
@@ -130,7 +143,9 @@ public final class IsotypicDecomposition {
                 }
             }
             int rank = (int) (m[i] * t.dimension(i));
-            comps.add(new Component(t.irrepLabel(i), i, t.dimension(i), m[i], Orthonormal.columnSpace(p, rank)));
+            double[][] q = MultiplicitySpaces.split(action, Orthonormal.columnSpace(p, rank), (int) m[i],
+                    (int) t.dimension(i));
+            comps.add(new Component(t.irrepLabel(i), i, t.dimension(i), m[i], q));
         }
         return new IsotypicDecomposition(action, t, m, comps, new Evidence(
                 "exact multiplicities from the character table; projectors by character sums over all "
@@ -195,6 +210,42 @@ public final class IsotypicDecomposition {
                     s += q[i][x] * aq[x][j];
                 }
                 b[i][j] = s;
+            }
+        }
+        return b;
+    }
+
+    /**
+     * @param component index into {@link #components()}
+     * @param a         a kd x kd G-equivariant matrix (read)
+     * @return the \( m \times m \) block of A on \( E_1 \): its eigenvalues are those of A on the component,
+     *         each of multiplicity \( \dim V \) there (the Morse index of the component is dim V times its count of
+     *         negative eigenvalues)
+     */
+    public double[][] reducedBlock(int component, double[][] a) {
+        double[][] q = components.get(component).multiplicityBasis();
+        return sandwich(q, a);
+    }
+
+    private static double[][] sandwich(double[][] q, double[][] a) {
+        int r = q.length;
+        int n = a.length;
+        double[][] b = new double[r][r];
+        for (int i = 0; i < r; i++) {
+            double[] aq = new double[n];
+            for (int x = 0; x < n; x++) {
+                double s = 0;
+                for (int y = 0; y < n; y++) {
+                    s += a[x][y] * q[i][y];
+                }
+                aq[x] = s;
+            }
+            for (int j = 0; j < r; j++) {
+                double s = 0;
+                for (int x = 0; x < n; x++) {
+                    s += q[j][x] * aq[x];
+                }
+                b[j][i] = s;
             }
         }
         return b;

@@ -89,6 +89,41 @@ class IsotypicDecompositionTest {
         assertEquals(m[0], FixedPointSubspace.of(act).dimension());
     }
 
+    /**
+     * Schur: on a component V^m an equivariant A is B (x) I_dimV. The multiplicity spaces E_1.. are invariant, and the
+     * spectrum of A on the component is that of the m x m reduced block, each eigenvalue dim V times.
+     */
+    @ParameterizedTest
+    @CsvSource({"DeltaS4,4,4", "DeltaS5,5,5", "S4xS3,4,3", "Delta(S3xS2),5,5"})
+    void reducedBlocksCarryTheSpectrum(String name, int k, int d) {
+        WeightMatrixAction act = WeightMatrixAction.of(Groups.parse(name), k, d);
+        IsotypicDecomposition dec = IsotypicDecomposition.of(act);
+        double[][] a = randomEquivariant(act, 99);
+        for (int c = 0; c < dec.components().size(); c++) {
+            IsotypicDecomposition.Component comp = dec.components().get(c);
+            int m = (int) comp.multiplicity();
+            int nv = (int) comp.irrepDimension();
+            double[][] q = comp.basis();
+            for (int i = 0; i < q.length; i++) {
+                for (int j = 0; j < q.length; j++) {
+                    double v = dot(q[i], mul(a, q[j]));
+                    if (i / m != j / m) {
+                        assertEquals(0.0, v, 1e-9, "E-blocks " + comp.label());
+                    }
+                }
+            }
+            double[] full = new double[q.length];
+            Jacobi.decompose(dec.block(c, a), full);
+            double[] red = new double[m];
+            Jacobi.decompose(dec.reducedBlock(c, a), red);
+            java.util.Arrays.sort(full);
+            java.util.Arrays.sort(red);
+            for (int i = 0; i < full.length; i++) {
+                assertEquals(red[i / nv], full[i], 1e-9, comp.label());
+            }
+        }
+    }
+
     @Test
     void fixedPointSubspaceOfTheDiagonal() {
         // Fix(Delta S_k) on M(k,k) is spanned by I and the all-ones matrix J: dimension 2
