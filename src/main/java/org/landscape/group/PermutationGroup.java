@@ -20,6 +20,7 @@ public final class PermutationGroup {
     private final List<Permutation> generators;
     private final ProductStructure structure;
     private volatile ElementTable table;
+    private volatile StabilizerChain chain;
 
     /**
      * @param name       a display name (e.g. {@code "S4xZ2"})
@@ -79,7 +80,17 @@ public final class PermutationGroup {
         return t;
     }
 
-    /** @return \( |G| \): \( \prod_j m_j! \) from the product structure when known, otherwise by enumeration */
+    /** @return a base and strong generating set (Schreier–Sims), built once */
+    public StabilizerChain stabilizerChain() {
+        StabilizerChain c = chain;
+        if (c == null) {
+            c = StabilizerChain.of(this);
+            chain = c;
+        }
+        return c;
+    }
+
+    /** @return \( |G| \): \( \prod_j m_j! \) from the product structure when known, otherwise by Schreier–Sims */
     public BigInteger order() {
         if (structure != null) {
             BigInteger o = BigInteger.ONE;
@@ -90,12 +101,12 @@ public final class PermutationGroup {
             }
             return o;
         }
-        return BigInteger.valueOf(elements().size());
+        return stabilizerChain().order();
     }
 
-    /** @return true if {@code p} is an element of the group */
+    /** @return true if {@code p} is an element of the group (sifting through the stabiliser chain) */
     public boolean contains(Permutation p) {
-        return elements().indexOf(p) >= 0;
+        return stabilizerChain().contains(p);
     }
 
     /** @return the orbits of the group on the points, each sorted, ordered by smallest point */
