@@ -21,6 +21,7 @@ public final class PermutationGroup {
     private final ProductStructure structure;
     private volatile ElementTable table;
     private volatile StabilizerChain chain;
+    private volatile SubgroupLattice lattice;
 
     /**
      * @param name       a display name (e.g. {@code "S4xZ2"})
@@ -78,6 +79,13 @@ public final class PermutationGroup {
             }
         }
         return t;
+    }
+
+    synchronized SubgroupLattice lattice() {
+        if (lattice == null) {
+            lattice = CyclicExtensionLattice.compute(this);
+        }
+        return lattice;
     }
 
     /** @return a base and strong generating set (Schreier–Sims), built once */
