@@ -87,4 +87,30 @@ public record ProductStructure(List<Factor> factors) {
         }
         return true;
     }
+
+    /**
+     * @return true if the degree is even and every block lies entirely in the first or entirely in the second half of
+     *         the points, both halves being used: a subgroup of \( S_{n/2} \times S_{n/2} \) acting on rows (first
+     *         half) and columns (second half), e.g. {@code S4xS4}, {@code DeltaS4}
+     */
+    public boolean splitsInHalves(int degree) {
+        if (degree % 2 != 0 || factors.isEmpty()) {
+            return false;
+        }
+        int h = degree / 2;
+        boolean low = false;
+        boolean high = false;
+        for (Factor f : factors) {
+            for (int[] b : f.blocks) {
+                int lo = java.util.Arrays.stream(b).min().orElse(0);
+                int hi = java.util.Arrays.stream(b).max().orElse(0);
+                if (lo < h && hi >= h) {
+                    return false;
+                }
+                low |= hi < h;
+                high |= lo >= h;
+            }
+        }
+        return low && high;
+    }
 }

@@ -60,12 +60,15 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
     }
 
     /**
-     * @return the action on M(k,k): rows and columns (k = n/2) for a group with a diagonal-pair structure
-     *         (names {@code Delta...}), otherwise the diagonal action \( U \mapsto PUP^T \) with k = n
+     * @return the action on M(k,k): rows and columns (k = n/2) for a product group whose blocks lie in the first
+     *         (rows) or second (columns) half of the points, such as {@code S4xS4} (the paper's
+     *         \( \Gamma = S_k \times S_k \)), {@code DeltaS5}, {@code Delta(S3xS2)}; otherwise the diagonal action
+     *         \( U \mapsto PUP^T \) with k = n (e.g. {@code S5}, {@code A5}; write {@code Delta(...)} for a Young
+     *         subgroup acting diagonally)
      */
     public static WeightMatrixAction mkk(PermutationGroup g) {
         int n = g.degree();
-        boolean pair = g.structure().map(s -> s.isDiagonalPair(n)).orElse(false);
+        boolean pair = g.structure().map(s -> s.isDiagonalPair(n) || s.splitsInHalves(n)).orElse(false);
         return pair ? of(g, n / 2, n / 2) : of(g, n, n);
     }
 

@@ -54,6 +54,24 @@ class IsotypicDecompositionTest {
         }
     }
 
+    /** Gamma = S_k x S_k on M(k,k) = R^k (x) R^k: (triv + std) outer (triv + std), each once (Mkk splits the halves). */
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4, 5})
+    void gammaOnSquareMatrices(int k) {
+        WeightMatrixAction act = WeightMatrixAction.mkk(Groups.parse("S" + k + "xS" + k));
+        assertEquals(WeightMatrixAction.Mode.ROWS_AND_COLUMNS, act.mode());
+        assertEquals(k, act.rows());
+        IsotypicDecomposition dec = IsotypicDecomposition.of(act);
+        String t = String.valueOf(k);
+        String s = (k - 1) + ",1";
+        List<String> labels = new java.util.ArrayList<>();
+        for (IsotypicDecomposition.Component c : dec.components()) {
+            assertEquals(1, c.multiplicity());
+            labels.add(c.label());
+        }
+        assertEquals(List.of(t + "x" + t, t + "x" + s, s + "x" + t, s + "x" + s), labels);
+    }
+
     @ParameterizedTest
     @CsvSource({"S4,4,4", "DeltaS4,4,4", "S4xS3,4,3", "S3,3,2", "Delta(S3xS1),4,4", "S3xS3,3,3", "S2xS2xS2,4,2"})
     void projectorsBlockDiagonaliseEquivariantMatrices(String name, int k, int d) {
