@@ -72,7 +72,7 @@ public final class BurnsideRing {
     /** @return the element with these coefficients (copied) */
     public BurnsideElement element(long[] coefficients) {
         if (coefficients.length != rank()) {
-            throw new InvalidInputException("expected " + rank() + " coefficients, got " + coefficients.length);
+            throw new InvalidInputException(DegreeMessages.COEFFICIENT_COUNT.format(rank(), coefficients.length));
         }
         return new BurnsideElement(this, coefficients.clone());
     }
@@ -110,7 +110,7 @@ public final class BurnsideRing {
             }
             long w = marks.mark(i, i);
             if (s % w != 0) {
-                throw new InvalidInputException("not the mark vector of a virtual G-set at class " + name(i));
+                throw new InvalidInputException(DegreeMessages.NOT_A_MARK_VECTOR.format(name(i)));
             }
             c[i] = s / w;
         }

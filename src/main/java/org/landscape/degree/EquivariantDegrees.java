@@ -23,14 +23,14 @@ public final class EquivariantDegrees {
      */
     public static BurnsideElement atCriticalPoint(BurnsideRing ring, List<BasicDegree> basic, long[] morseIndices) {
         if (morseIndices.length != basic.size()) {
-            throw new InvalidInputException("expected " + basic.size() + " isotypic Morse indices, got "
-                    + morseIndices.length);
+            throw new InvalidInputException(DegreeMessages.MORSE_INDEX_COUNT.format(basic.size(),
+                    morseIndices.length));
         }
         BurnsideElement d = ring.unit();
         for (int i = 0; i < morseIndices.length; i++) {
             if (morseIndices[i] < 0) {
-                throw new InvalidInputException("isotypic Morse index of " + basic.get(i).irrep()
-                        + " must be >= 0, got " + morseIndices[i]);
+                throw new InvalidInputException(DegreeMessages.NEGATIVE_MORSE_INDEX.format(basic.get(i).irrep(),
+                        morseIndices[i]));
             }
             if (morseIndices[i] > 0) {
                 d = d.multiply(basic.get(i).degree().pow(morseIndices[i]));

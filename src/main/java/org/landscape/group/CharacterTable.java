@@ -127,8 +127,8 @@ public final class CharacterTable {
             for (int r = 0; r < size(); r++) {
                 all.add(irrepLabel(r));
             }
-            throw new InvalidInputException("unknown irreducible '" + label + "' of " + group.name()
-                    + ": use one of " + String.join(" ", all));
+            throw new InvalidInputException(GroupMessages.UNKNOWN_IRREP.format(label, group.name(),
+                    String.join(" ", all)));
         }
         return i;
     }
@@ -138,7 +138,7 @@ public final class CharacterTable {
         List<Partition> key = group.structure().orElseThrow().classLabel(g);
         Integer j = classIndex.get(key);
         if (j == null) {
-            throw new InvalidInputException("permutation " + g + " is not an element of " + group.name());
+            throw new InvalidInputException(GroupMessages.NOT_AN_ELEMENT.format(g, group.name()));
         }
         return j;
     }

@@ -25,8 +25,7 @@ public final class CharacterTables {
      */
     public static CharacterTable of(PermutationGroup g) {
         ProductStructure ps = g.structure().orElseThrow(() -> new UnsupportedException(
-                "character tables are implemented for products of symmetric groups (S_k, Z2, Young subgroups, "
-                        + "diagonals); " + g.name() + " is not one: use such a group"));
+                GroupMessages.NO_CLOSED_FORM_TABLE.format(g.name())));
         List<List<Partition>> classes = new ArrayList<>();
         List<List<Partition>> irreps = new ArrayList<>();
         classes.add(List.of());

@@ -25,8 +25,7 @@ public final class ElementTable {
 
     ElementTable(int n, List<Permutation> generators, String name) {
         if (n > MAX_DEGREE) {
-            throw new UnsupportedException("group " + name + " acts on " + n + " points; at most " + MAX_DEGREE
-                    + " are supported: use a smaller group");
+            throw new UnsupportedException(GroupMessages.TOO_MANY_POINTS.format(name, n, MAX_DEGREE));
         }
         this.n = n;
         byte[] buf = new byte[Math.max(16, n) * 1024];
@@ -49,8 +48,7 @@ public final class ElementTable {
                 long k = key(tmp, 0, n);
                 if (idx.get(k, -1) < 0) {
                     if (count >= MAX_ORDER) {
-                        throw new UnsupportedException("group " + name + " has more than " + MAX_ORDER
-                                + " elements; element-wise algorithms are limited to that size");
+                        throw new UnsupportedException(GroupMessages.TOO_LARGE.format(name, MAX_ORDER));
                     }
                     if ((count + 1) * n > buf.length) {
                         buf = java.util.Arrays.copyOf(buf, buf.length * 2);

@@ -23,7 +23,7 @@ public final class Partition implements Comparable<Partition> {
     public static Partition of(int... parts) {
         int[] p = Arrays.stream(parts).peek(x -> {
             if (x < 0) {
-                throw new InvalidInputException("partition parts must be non-negative, got " + Arrays.toString(parts));
+                throw new InvalidInputException(GroupMessages.NEGATIVE_PART.format(Arrays.toString(parts)));
             }
         }).filter(x -> x > 0).sorted().toArray();
         for (int i = 0; i < p.length / 2; i++) {
@@ -46,7 +46,7 @@ public final class Partition implements Comparable<Partition> {
             try {
                 p[i] = Integer.parseInt(tok[i]);
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("bad partition '" + text + "': write parts as integers, e.g. 3,2");
+                throw new InvalidInputException(GroupMessages.BAD_PARTITION.format(text));
             }
         }
         return of(p);

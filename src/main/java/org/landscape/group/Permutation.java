@@ -25,8 +25,8 @@ public final class Permutation {
         boolean[] seen = new boolean[n];
         for (int x : images) {
             if (x < 0 || x >= n || seen[x]) {
-                throw new InvalidInputException("not a permutation of 0.." + (n - 1) + ": " + Arrays.toString(images)
-                        + "; give each image exactly once");
+                throw new InvalidInputException(GroupMessages.NOT_A_PERMUTATION.format(n - 1,
+                        Arrays.toString(images)));
             }
             seen[x] = true;
         }
@@ -56,11 +56,11 @@ public final class Permutation {
         int pos = 0;
         while (pos < s.length()) {
             if (s.charAt(pos) != '(') {
-                throw new InvalidInputException("bad cycle notation '" + text + "': expected '(' at position " + pos);
+                throw new InvalidInputException(GroupMessages.BAD_CYCLES.format(text, "expected '(' at position " + pos));
             }
             int end = s.indexOf(')', pos);
             if (end < 0) {
-                throw new InvalidInputException("bad cycle notation '" + text + "': missing ')'");
+                throw new InvalidInputException(GroupMessages.BAD_CYCLES.format(text, "missing ')'"));
             }
             String body = s.substring(pos + 1, end);
             pos = end + 1;
@@ -73,10 +73,10 @@ public final class Permutation {
                 try {
                     c[i] = Integer.parseInt(parts[i]) - 1;
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException("bad point '" + parts[i] + "' in '" + text + "': use 1-based integers");
+                    throw new InvalidInputException(GroupMessages.BAD_POINT.format(parts[i], text));
                 }
                 if (c[i] < 0 || c[i] >= degree) {
-                    throw new InvalidInputException("point " + (c[i] + 1) + " in '" + text + "' is outside 1.." + degree);
+                    throw new InvalidInputException(GroupMessages.POINT_OUT_OF_RANGE.format(c[i] + 1, text, degree));
                 }
             }
             int[] b = identity(degree).images;

@@ -34,7 +34,7 @@ public final class PermutationGroup {
         this.degree = degree;
         for (Permutation g : generators) {
             if (g.degree() != degree) {
-                throw new InvalidInputException("generator " + g + " has degree " + g.degree() + ", expected " + degree);
+                throw new InvalidInputException(GroupMessages.GENERATOR_DEGREE.format(g, g.degree(), degree));
             }
         }
         this.generators = List.copyOf(generators);

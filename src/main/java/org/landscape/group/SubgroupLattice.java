@@ -113,7 +113,7 @@ public final class SubgroupLattice {
     public int classOf(int[] elementIndices) {
         int c = conjugates.classOf(elementIndices);
         if (c < 0) {
-            throw new InvalidInputException("the given elements do not form a subgroup of " + group.name());
+            throw new InvalidInputException(GroupMessages.NOT_A_SUBGROUP.format(group.name()));
         }
         return c;
     }
@@ -125,7 +125,7 @@ public final class SubgroupLattice {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = t.indexOf(generators.get(i));
             if (idx[i] < 0) {
-                throw new InvalidInputException("permutation " + generators.get(i) + " is not in " + group.name());
+                throw new InvalidInputException(GroupMessages.NOT_AN_ELEMENT.format(generators.get(i), group.name()));
             }
         }
         return classOf(new SubgroupOps(t).closure(idx).elems);

@@ -20,7 +20,7 @@ public final class Subgroups {
         for (int i = 0; i < idx.length; i++) {
             idx[i] = t.indexOf(ps.get(i));
             if (idx[i] < 0) {
-                throw new InvalidInputException("permutation " + ps.get(i) + " is not an element of " + g.name());
+                throw new InvalidInputException(GroupMessages.NOT_AN_ELEMENT.format(ps.get(i), g.name()));
             }
         }
         return idx;

@@ -45,7 +45,7 @@ public final class TableOfMarks {
     public BigInteger[] decompose(BigInteger[] phi) {
         int r = marks.length;
         if (phi.length != r) {
-            throw new InvalidInputException("mark vector has length " + phi.length + ", expected " + r);
+            throw new InvalidInputException(GroupMessages.MARK_VECTOR_LENGTH.format(phi.length, r));
         }
         BigInteger[] c = new BigInteger[r];
         for (int i = r - 1; i >= 0; i--) {
@@ -58,7 +58,7 @@ public final class TableOfMarks {
             }
             BigInteger[] qr = s.divideAndRemainder(BigInteger.valueOf(marks[i][i]));
             if (qr[1].signum() != 0) {
-                throw new InvalidInputException("not the mark vector of a virtual G-set (column " + i + ")");
+                throw new InvalidInputException(GroupMessages.NOT_A_MARK_VECTOR.format(i));
             }
             c[i] = qr[0];
         }

@@ -34,7 +34,7 @@ public record Isotropy(List<Permutation> elements, int classIndex, String struct
         Require.sameLength(action.dimension(), w.length, "weight matrix");
         Require.finite(w, "weight matrix");
         if (!(tol >= 0)) {
-            throw new InvalidInputException("tolerance must be >= 0, got " + tol);
+            throw new InvalidInputException(RepMessages.NEGATIVE_TOLERANCE.format(tol));
         }
         PermutationGroup g = action.group();
         ElementTable e = g.elements();

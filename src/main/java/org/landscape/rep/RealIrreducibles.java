@@ -48,8 +48,7 @@ public final class RealIrreducibles {
     public static RealIrreducibles of(PermutationGroup g) {
         ElementTable e = g.elements();
         if (e.size() > MAX_ORDER) {
-            throw new UnsupportedException("real irreducibles from the regular representation are limited to |G| <= "
-                    + MAX_ORDER + "; " + g.name() + " has " + e.size() + " elements: use a product of symmetric groups");
+            throw new UnsupportedException(RepMessages.REGULAR_TOO_LARGE.format(MAX_ORDER, g.name(), e.size()));
         }
         RealIsotypicDecomposition dec = RealIsotypicDecomposition.of(new RegularRepresentation(g));
         ConjugacyClasses cc = dec.classes();

@@ -139,8 +139,8 @@ public final class RealIsotypicDecomposition {
      */
     public List<Identification> identify(RealIrreducibles irr) {
         if (irr.group() != classes.group()) {
-            throw new org.landscape.base.InvalidInputException("irreducibles of " + irr.group().name()
-                    + " cannot name components of a representation of another group instance");
+            throw new org.landscape.base.InvalidInputException(
+                    RepMessages.FOREIGN_IRREDUCIBLES.format(irr.group().name()));
         }
         long order = 0;
         for (int j = 0; j < classes.count(); j++) {

@@ -40,7 +40,7 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
      */
     public static WeightMatrixAction of(PermutationGroup g, int k, int d) {
         if (k < 1 || d < 1) {
-            throw new InvalidInputException("M(k,d) needs k, d >= 1, got " + k + "," + d);
+            throw new InvalidInputException(RepMessages.BAD_SHAPE.format(k, d));
         }
         int n = g.degree();
         if (n == k + d) {
@@ -55,8 +55,8 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
         if (n == 2 * k + d) {
             return new WeightMatrixAction(g, k, d, Mode.SIGNED_ROWS_AND_COLUMNS);
         }
-        throw new InvalidInputException("group " + g.name() + " acts on " + n + " points; for M(" + k + "," + d
-                + ") it must act on k+d = " + (k + d) + ", k = " + k + " or 2k+d = " + (2 * k + d) + " points");
+        throw new InvalidInputException(RepMessages.DEGREE_DOES_NOT_FIT.format(g.name(), n, k, d, k + d, k,
+                2 * k + d));
     }
 
     /**
@@ -75,8 +75,7 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
     /** @return the signed action on M(k,d) of a group on 2k + d points (see {@link Mode#SIGNED_ROWS_AND_COLUMNS}) */
     public static WeightMatrixAction signedRows(PermutationGroup g, int k, int d) {
         if (g.degree() != 2 * k + d) {
-            throw new InvalidInputException("a signed row action on M(" + k + "," + d + ") needs a group on 2k+d = "
-                    + (2 * k + d) + " points, got " + g.degree());
+            throw new InvalidInputException(RepMessages.SIGNED_DEGREE.format(k, d, 2 * k + d, g.degree()));
         }
         return new WeightMatrixAction(g, k, d, Mode.SIGNED_ROWS_AND_COLUMNS);
     }
@@ -111,8 +110,7 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
     /** @return the same mode and shape for another group on the same points (e.g. a subgroup H) */
     public WeightMatrixAction restrictedTo(PermutationGroup h) {
         if (h.degree() != group.degree()) {
-            throw new InvalidInputException("subgroup " + h.name() + " acts on " + h.degree() + " points, expected "
-                    + group.degree());
+            throw new InvalidInputException(RepMessages.SUBGROUP_DEGREE.format(h.name(), h.degree(), group.degree()));
         }
         return new WeightMatrixAction(h, k, d, mode);
     }
