@@ -34,6 +34,32 @@ public final class StructureNames {
         KNOWN.put(sig(21, 1, 1, 3, 14, 7, 6), "C7 : C3");
         KNOWN.put(sig(42, 1, 1, 2, 7, 3, 14, 6, 14, 7, 6), "C7 : C6");
         KNOWN.put(sig(168, 1, 1, 2, 21, 3, 56, 4, 42, 7, 48), "PSL(3,2)");
+        KNOWN.put(sig(24, 1, 1, 2, 9, 3, 2, 4, 6, 6, 6), "(C6 x C2) : C2");
+        KNOWN.put(sig(72, 1, 1, 2, 21, 3, 26, 4, 18, 6, 6), "(C3 x A4) : C2");
+        // products that need not split along orbits, and small semidirect products (by construction)
+        String[][] built = {
+                {"C2 x A4", "(1,2)", "(3,4,5)", "(3,4)(5,6)"},
+                {"C3 x S3", "(1,2,3)", "(4,5,6)", "(4,5)"},
+                {"S3 x S3", "(1,2,3)", "(1,2)", "(4,5,6)", "(4,5)"},
+                {"C2 x S4", "(1,2)", "(3,4,5,6)", "(3,4)"},
+                {"C2 x D8", "(1,2)", "(3,4,5,6)", "(3,5)"},
+                {"(C3 x C3) : C2", "(1,2,3)", "(4,5,6)", "(1,2)(4,5)"},
+                {"(C3 x C3) : C4", "(1,2,3)", "(4,5,6)", "(1,4,2,5)(3,6)"},
+                {"(S3 x S3) : C2", "(1,2,3)", "(1,2)", "(1,4)(2,5)(3,6)"},
+                {"C2 x C2 x S3", "(1,2)", "(3,4)", "(5,6,7)", "(5,6)"},
+        };
+        for (String[] b : built) {
+            List<Permutation> gens = new ArrayList<>();
+            for (int i = 1; i < b.length; i++) {
+                gens.add(Permutation.parseCycles(b[i], 7));
+            }
+            ElementTable t = PermutationGroup.generatedBy(b[0], 7, gens).elements();
+            TreeMap<Integer, Long> h = new TreeMap<>();
+            for (int x = 0; x < t.size(); x++) {
+                h.merge(t.order(x), 1L, Long::sum);
+            }
+            KNOWN.putIfAbsent(t.size() + ":" + h, b[0]);
+        }
     }
 
     private StructureNames() {
@@ -101,6 +127,13 @@ public final class StructureNames {
                 return "C" + order;
             }
         }
+        if (commute(restrictAll(gens, points))) {
+            TreeMap<Integer, Long> hist = new TreeMap<>();
+            for (int[] a : elems) {
+                hist.merge(orderOf(a), 1L, Long::sum);
+            }
+            return abelianName(order, hist);
+        }
         List<int[]> orbits = orbits(elems, points);
         if (orbits.size() > 1 && orbits.size() <= 12) {
             int k = orbits.size();
@@ -110,9 +143,10 @@ public final class StructureNames {
                 int oa = restrict(elems, a).size();
                 int ob = restrict(elems, b).size();
                 if ((long) oa * ob == order && oa > 1 && ob > 1) {
-                    String na = name(elems, gens, a);
-                    String nb = name(elems, gens, b);
-                    return na.compareTo(nb) <= 0 ? wrap(nb) + " x " + wrap(na) : wrap(na) + " x " + wrap(nb);
+                    List<String> fs = new ArrayList<>();
+                    fs.addAll(List.of(name(elems, gens, a).split(" x ")));
+                    fs.addAll(List.of(name(elems, gens, b).split(" x ")));
+                    return product(fs);
                 }
                 if (oa == order && oa > 1 && ob == 1) {
                     return name(elems, gens, a);
@@ -125,8 +159,55 @@ public final class StructureNames {
         return abstractName(elems, restrictAll(gens, points));
     }
 
-    private static String wrap(String s) {
-        return s.contains(" x ") || s.contains(":") ? "(" + s + ")" : s;
+    /**
+     * Joins direct factors in GAP's style: D4m (m odd) inside a product is C2 x D2m; cyclic factors first (decreasing),
+     * then the others by decreasing order; exactly C2 x D2m with m odd is D4m (C2 x S3 = D12).
+     */
+    private static String product(List<String> fs) {
+        List<String> flat = new ArrayList<>();
+        for (String f : fs) {
+            if (f.matches("D\\d+") && Integer.parseInt(f.substring(1)) % 4 == 0
+                    && (Integer.parseInt(f.substring(1)) / 4) % 2 == 1) {
+                int half = Integer.parseInt(f.substring(1)) / 2;
+                flat.add("C2");
+                flat.add(half == 6 ? "S3" : "D" + half);
+            } else {
+                flat.add(f);
+            }
+        }
+        List<String> cyc = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String f : flat) {
+            (f.matches("C\\d+") ? cyc : other).add(f.contains(":") ? "(" + f + ")" : f);
+        }
+        cyc.sort((x, y) -> Integer.compare(Integer.parseInt(y.substring(1)), Integer.parseInt(x.substring(1))));
+        other.sort((x, y) -> {
+            int c = Long.compare(orderOfName(y), orderOfName(x));
+            return c != 0 ? c : x.compareTo(y);
+        });
+        if (cyc.size() == 1 && cyc.get(0).equals("C2") && other.size() == 1) {
+            String o = other.get(0);
+            if (o.equals("S3")) {
+                return "D12";
+            }
+            if (o.matches("D\\d+") && (Integer.parseInt(o.substring(1)) / 2) % 2 == 1) {
+                return "D" + 2 * Integer.parseInt(o.substring(1));
+            }
+        }
+        List<String> all = new ArrayList<>(cyc);
+        all.addAll(other);
+        return String.join(" x ", all);
+    }
+
+    private static long orderOfName(String f) {
+        if (f.matches("[SA]\\d+")) {
+            long n = CharacterTables.factorial(Integer.parseInt(f.substring(1))).longValueExact();
+            return f.charAt(0) == 'A' ? n / 2 : n;
+        }
+        if (f.matches("[CD]\\d+")) {
+            return Long.parseLong(f.substring(1));
+        }
+        return 0;
     }
 
     private static int[] union(List<int[]> orbits, int mask, boolean in) {
@@ -213,6 +294,17 @@ public final class StructureNames {
             out.add(r);
         }
         return out;
+    }
+
+    private static boolean commute(List<int[]> gens) {
+        for (int[] a : gens) {
+            for (int[] b : gens) {
+                if (!Arrays.equals(mul(a, b), mul(b, a))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static String abstractName(List<int[]> elems, List<int[]> gens) {
