@@ -18,6 +18,8 @@ import java.io.PrintWriter;
                 EvalCommand.class,
                 DeriveCommand.class,
                 VerifyCommand.class,
+                GroupCommand.class,
+                DegreeCommand.class,
         })
 public final class Main implements Runnable {
 
