@@ -1,0 +1,240 @@
+package org.landscape.solve;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A local chart of a solution curve: points are found on the hyperplanes \( t_a \cdot (y - y_a) = \sigma \) by
+ * Newton on the bordered system \( G(y) = (F(x, p),\; t_a \cdot (y - y_a) - \sigma) \) with Jacobian
+ * \( \begin{pmatrix} J & F_p \\ t_a^T \end{pmatrix} \) (Keller 1977, pseudo-arclength; Allgower and Georg,
+ * chapter 2). The start guess interpolates linearly between known knots. Used for the PALC corrector and for
+ * every re-correction during event localisation. Results are cached by \( \sigma \). Package-private.
+ */
+final class BranchChart {
+
+    private final SmoothProblem problem;
+    private final NewtonSettings newton;
+    private final int n;
+    private final double[] base;
+    private final double[] t;
+    private final double[] knotSigma;
+    private final double[][] knotY;
+    private final Map<Double, Optional<Sample>> cache = new HashMap<>();
+
+    /** A corrected point with its Jacobian, \( F_p \) and unit tangent (oriented so that \( t \cdot t_a > 0 \)). */
+    static final class Sample {
+        final double sigma;
+        final double[] y;
+        final double[] jac;
+        final double[] fp;
+        final double[] tangent;
+        final double residual;
+        final int iterations;
+        private final SmoothProblem problem;
+        private java.util.List<BlockSpectrum> blocks;
+
+        Sample(SmoothProblem problem, double sigma, double[] y, double[] jac, double[] fp, double[] tangent,
+                double residual, int iterations) {
+            this.problem = problem;
+            this.sigma = sigma;
+            this.y = y;
+            this.jac = jac;
+            this.fp = fp;
+            this.tangent = tangent;
+            this.residual = residual;
+            this.iterations = iterations;
+        }
+
+        double p() {
+            return y[y.length - 1];
+        }
+
+        double[] x() {
+            return java.util.Arrays.copyOf(y, y.length - 1);
+        }
+
+        java.util.List<BlockSpectrum> blocks() {
+            if (blocks == null) {
+                blocks = problem.spectralBlocks().at(x(), p(), jac);
+            }
+            return blocks;
+        }
+
+        Optional<BlockSpectrum> block(String label) {
+            return blocks().stream().filter(b -> b.label().equals(label)).findFirst();
+        }
+
+        BranchPoint toPoint(double arclength) {
+            int index = 0;
+            for (BlockSpectrum b : blocks()) {
+                index += b.negativeCount();
+            }
+            int n = y.length - 1;
+            return new BranchPoint(x(), p(), arclength, tangent, blocks(), index, Dense.determinantSign(jac, n),
+                    residual);
+        }
+    }
+
+    /**
+     * @param base     \( y_a \), read (copied)
+     * @param tangent  \( t_a \), unit, read (copied)
+     * @param knots    known points on the curve, ordered by \( \sigma \), the first being \( y_a \) (copied)
+     */
+    BranchChart(SmoothProblem problem, NewtonSettings newton, double[] base, double[] tangent, double[][] knots) {
+        this.problem = problem;
+        this.newton = newton;
+        this.n = problem.dimension();
+        this.base = base.clone();
+        this.t = tangent.clone();
+        this.knotY = new double[knots.length][];
+        this.knotSigma = new double[knots.length];
+        for (int k = 0; k < knots.length; k++) {
+            knotY[k] = knots[k].clone();
+            knotSigma[k] = sigmaOf(knots[k]);
+        }
+    }
+
+    double sigmaOf(double[] y) {
+        double s = 0;
+        for (int i = 0; i <= n; i++) {
+            s += t[i] * (y[i] - base[i]);
+        }
+        return s;
+    }
+
+    double[] baseTangent() {
+        return t.clone();
+    }
+
+    /** @return the corrected point on the hyperplane at \( \sigma \), or empty if Newton did not converge */
+    Optional<Sample> at(double sigma) {
+        return cache.computeIfAbsent(sigma, this::correct);
+    }
+
+    /** The corrected sample at \( \sigma \) with its Newton status; not cached. */
+    private Optional<Sample> correct(double sigma) {
+        double[] guess = guess(sigma);
+        Newton.SquareSystem system = new Newton.SquareSystem() {
+            private final double[] x = new double[n];
+            private final double[] f = new double[n];
+            private final double[] j = new double[n * n];
+            private final double[] fp = new double[n];
+
+            @Override
+            public int size() {
+                return n + 1;
+            }
+
+            @Override
+            public void value(double[] y, double[] g) {
+                System.arraycopy(y, 0, x, 0, n);
+                problem.residual(x, y[n], f);
+                System.arraycopy(f, 0, g, 0, n);
+                g[n] = sigmaOf(y) - sigma;
+            }
+
+            @Override
+            public void jacobian(double[] y, double[] out) {
+                System.arraycopy(y, 0, x, 0, n);
+                problem.jacobian(x, y[n], j);
+                problem.parameterDerivative(x, y[n], fp);
+                bordered(j, fp, t, out);
+            }
+        };
+        Newton.Run run = Newton.iterate(system, guess, newton);
+        if (!run.status().converged()) {
+            return Optional.empty();
+        }
+        return sample(sigma, run.y(), run.history()[run.history().length - 1], run.iterations());
+    }
+
+    /** Newton for \( F(x, p) = 0 \) with \( p \) fixed at {@code pTarget}, from {@code guess}; used at range limits. */
+    Optional<Sample> atParameter(double pTarget, double[] guess) {
+        double[] start = guess.clone();
+        start[n] = pTarget;
+        NewtonResult r = new Newton().solve(problem, java.util.Arrays.copyOf(start, n), pTarget, newton);
+        if (!r.status().converged()) {
+            return Optional.empty();
+        }
+        double[] y = java.util.Arrays.copyOf(r.x(), n + 1);
+        y[n] = pTarget;
+        return sample(sigmaOf(y), y, r.residual(), r.iterations());
+    }
+
+    private Optional<Sample> sample(double sigma, double[] y, double residual, int iterations) {
+        double[] x = java.util.Arrays.copyOf(y, n);
+        double[] jac = new double[n * n];
+        double[] fp = new double[n];
+        problem.jacobian(x, y[n], jac);
+        problem.parameterDerivative(x, y[n], fp);
+        double[] tangent = tangent(jac, fp, t, n);
+        if (tangent == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Sample(problem, sigma, y, jac, fp, tangent, residual, iterations));
+    }
+
+    private double[] guess(double sigma) {
+        int m = knotY.length;
+        if (m == 1 || sigma <= knotSigma[0]) {
+            return along(knotY[0], sigma - knotSigma[0]);
+        }
+        if (sigma >= knotSigma[m - 1]) {
+            return along(knotY[m - 1], sigma - knotSigma[m - 1]);
+        }
+        int k = 0;
+        while (k + 1 < m - 1 && sigma > knotSigma[k + 1]) {
+            k++;
+        }
+        double w = (sigma - knotSigma[k]) / (knotSigma[k + 1] - knotSigma[k]);
+        double[] g = new double[n + 1];
+        for (int i = 0; i <= n; i++) {
+            g[i] = (1 - w) * knotY[k][i] + w * knotY[k + 1][i];
+        }
+        return g;
+    }
+
+    private double[] along(double[] y, double ds) {
+        double[] g = y.clone();
+        for (int i = 0; i <= n; i++) {
+            g[i] += ds * t[i];
+        }
+        return g;
+    }
+
+    /** Writes \( \begin{pmatrix} J & F_p \\ b^T \end{pmatrix} \), flat (n+1)x(n+1), into out. */
+    static void bordered(double[] jac, double[] fp, double[] border, double[] out) {
+        int n = fp.length;
+        int m = n + 1;
+        for (int r = 0; r < n; r++) {
+            System.arraycopy(jac, r * n, out, r * m, n);
+            out[r * m + n] = fp[r];
+        }
+        System.arraycopy(border, 0, out, n * m, m);
+    }
+
+    /**
+     * The unit tangent: \( z \) solving \( \begin{pmatrix} J & F_p \\ b^T \end{pmatrix} z = e_{n+1} \), normalised
+     * (Allgower and Georg, section 2.1); \( b \cdot z > 0 \) by construction.
+     *
+     * @return the tangent, or null if the bordered matrix is singular
+     */
+    static double[] tangent(double[] jac, double[] fp, double[] border, int n) {
+        double[] a = new double[(n + 1) * (n + 1)];
+        bordered(jac, fp, border, a);
+        double[] e = new double[n + 1];
+        e[n] = 1;
+        Dense.Solution s = Dense.solve(a, n + 1, e);
+        if (s == null || Dense.norm(s.x()) == 0) {
+            return null;
+        }
+        double[] z = Dense.normalized(s.x());
+        if (Dense.dot(z, border) < 0) {
+            for (int i = 0; i <= n; i++) {
+                z[i] = -z[i];
+            }
+        }
+        return z;
+    }
+}
