@@ -1,0 +1,131 @@
+package org.landscape.solve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.landscape.base.InvalidInputException;
+
+class BranchSwitchingTest {
+
+    private final PalcContinuation palc = new PalcContinuation();
+    private final BranchSwitching switching = new BranchSwitching();
+
+    private SpecialPoint onlyBranchPoint(SmoothProblem problem, double[] x0, double p0, ContinuationSettings st) {
+        Branch trivial = palc.run(problem, x0, p0, st);
+        assertEquals(1, trivial.events(EventKind.BRANCH_POINT).size(), trivial.events().toString());
+        return trivial.events(EventKind.BRANCH_POINT).get(0);
+    }
+
+    @Test
+    void supercriticalPitchforkGivesStableBranchesPEqualsXSquared() {
+        SmoothProblem f = NormalForms.pitchfork(1);
+        ContinuationSettings st = ContinuationSettings.of(-1, 1);
+        SpecialPoint bp = onlyBranchPoint(f, new double[] {0}, -1, st);
+        BranchSwitchResult r = switching.switchAt(f, bp, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUPERCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            assertTrue(h.found());
+            assertEquals(1, h.side());
+            assertEquals(Stability.STABLE, h.stability());
+            assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, h.branch().status());
+            for (BranchPoint pt : h.branch().points()) {
+                double x = pt.x()[0];
+                assertEquals(x * x, pt.p(), 1e-12);
+                assertEquals(0, pt.index(), "minima all along: J = 2p > 0");
+                assertTrue(Math.signum(x) == Math.signum(r.direction()[0] * h.orientation()));
+            }
+            assertEquals(1.0, Math.abs(h.branch().last().x()[0]), 1e-12);
+        }
+    }
+
+    @Test
+    void subcriticalPitchforkGivesUnstableBranchesOnTheOtherSide() {
+        SmoothProblem f = NormalForms.pitchfork(-1);
+        ContinuationSettings st = ContinuationSettings.of(-1, 1);
+        SpecialPoint bp = onlyBranchPoint(f, new double[] {0}, -1, st);
+        // trivial branch: J = -p, so the index is 1 for p > 0
+        assertEquals(1, bp.higherIndexSide());
+        BranchSwitchResult r = switching.switchAt(f, bp, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUBCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            assertEquals(-1, h.side());
+            assertEquals(1, h.index(), "J = -3x^2 - p = -2x^2 on p = -x^2");
+            assertEquals(Stability.UNSTABLE, h.stability());
+            for (BranchPoint pt : h.branch().points()) {
+                assertEquals(-pt.x()[0] * pt.x()[0], pt.p(), 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void transcriticalHalvesLeaveToOppositeSides() {
+        SmoothProblem f = NormalForms.transcritical();
+        ContinuationSettings st = ContinuationSettings.of(-1, 1);
+        SpecialPoint bp = onlyBranchPoint(f, new double[] {0}, -1, st);
+        assertEquals(0.0, bp.p(), 1e-12);
+        BranchSwitchResult r = switching.switchAt(f, bp, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.TRANSCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            BranchPoint first = h.branch().points().get(0);
+            int side = (int) Math.signum(first.p());
+            assertEquals(side, h.side());
+            // on x = p the Jacobian is 2x - p = p: stable for p > 0, index 1 for p < 0
+            assertEquals(side > 0 ? Stability.STABLE : Stability.UNSTABLE, h.stability());
+            for (BranchPoint pt : h.branch().points()) {
+                assertEquals(pt.p(), pt.x()[0], 1e-12);
+            }
+        }
+    }
+
+    @Test
+    void d4SymmetricPointWithTwoDimensionalKernelSwitchesAlongGivenDirections() {
+        double b = 2;
+        SmoothProblem f = NormalForms.d4(b);
+        ContinuationSettings st = ContinuationSettings.of(-1, 1);
+        SpecialPoint bp = onlyBranchPoint(f, new double[] {0, 0}, -1, st);
+        assertEquals(2, bp.multiplicity());
+        assertEquals(2, bp.kernelDimension());
+        assertEquals(0, bp.indexBefore());
+        assertEquals(2, bp.indexAfter());
+        assertEquals(0.0, bp.p(), 1e-12);
+
+        // axial direction: branch (x, 0), p = x^2, Hessian diag(2p, (b-1)p): minima
+        BranchSwitchResult axial = switching.switchAt(f, bp, new double[] {1, 0}, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUPERCRITICAL, axial.criticality());
+        for (NewBranch h : axial.halves()) {
+            assertEquals(0, h.index());
+            for (BranchPoint pt : h.branch().points()) {
+                assertEquals(0.0, pt.x()[1], 1e-14);
+                assertEquals(pt.x()[0] * pt.x()[0], pt.p(), 1e-12);
+                assertEquals(0, pt.index());
+            }
+        }
+        // diagonal direction: branch (a, a), p = (1 + b) a^2, Hessian eigenvalues (2+2b)a^2 > 0 > (2-2b)a^2: saddles
+        BranchSwitchResult diagonal = switching.switchAt(f, bp, new double[] {1, 1}, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUPERCRITICAL, diagonal.criticality());
+        for (NewBranch h : diagonal.halves()) {
+            assertEquals(1, h.index());
+            assertEquals(Stability.UNSTABLE, h.stability());
+            for (BranchPoint pt : h.branch().points()) {
+                double a = pt.x()[0];
+                assertEquals(a, pt.x()[1], 1e-13);
+                assertEquals((1 + b) * a * a, pt.p(), 1e-12);
+                assertEquals(1, pt.index());
+            }
+            assertEquals(1.0, h.branch().last().p(), 1e-15);
+        }
+    }
+
+    @Test
+    void directionAlongTheParentIsRejected() {
+        SmoothProblem f = NormalForms.fold();
+        ContinuationSettings st = ContinuationSettings.of(-1, 1).withDirection(Direction.DECREASING_P);
+        SpecialPoint fold = palc.run(f, new double[] {-1}, 1, st).events(EventKind.FOLD).get(0);
+        // at the fold the parent tangent is (1, 0): the kernel direction (1) is parallel to it
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> switching.switchAt(f, fold, new double[] {1}, BranchSwitchSettings.of(st)));
+        assertTrue(e.getMessage().contains("parallel"), e.getMessage());
+    }
+}
