@@ -20,6 +20,7 @@ final class BranchChart {
     private final double[] t;
     private final double[] knotSigma;
     private final double[][] knotY;
+    private final double[][] knotSlope;
     private final Map<Double, Optional<Sample>> cache = new HashMap<>();
 
     /** A corrected point with its Jacobian, \( F_p \) and unit tangent (oriented so that \( t \cdot t_a > 0 \)). */
@@ -82,6 +83,16 @@ final class BranchChart {
      * @param knots    known points on the curve, ordered by \( \sigma \), the first being \( y_a \) (copied)
      */
     BranchChart(SmoothProblem problem, NewtonSettings newton, double[] base, double[] tangent, double[][] knots) {
+        this(problem, newton, base, tangent, knots, null);
+    }
+
+    /**
+     * As above, with the unit tangents at the knots, which make the start guess a cubic Hermite interpolant
+     * (error \( O(\Delta\sigma^4) \) instead of \( O(\Delta\sigma^2) \)); this keeps the guess inside Newton's
+     * basin when re-correcting close to a branch point, where the basin shrinks like \( |\sigma - \sigma^*|^{1/2} \).
+     */
+    BranchChart(SmoothProblem problem, NewtonSettings newton, double[] base, double[] tangent, double[][] knots,
+            double[][] knotTangents) {
         this.problem = problem;
         this.newton = newton;
         this.n = problem.dimension();
@@ -93,6 +104,22 @@ final class BranchChart {
             knotY[k] = knots[k].clone();
             knotSigma[k] = sigmaOf(knots[k]);
         }
+        this.knotSlope = knotTangents == null ? null : new double[knots.length][];
+        if (knotTangents != null) {
+            for (int k = 0; k < knots.length; k++) {
+                knotSlope[k] = slope(knotTangents[k]);
+            }
+        }
+    }
+
+    /** @return \( dy/d\sigma = t / (t \cdot t_a) \) for a curve tangent t */
+    private double[] slope(double[] tangent) {
+        double d = Dense.dot(tangent, t);
+        double[] m = tangent.clone();
+        for (int i = 0; i <= n; i++) {
+            m[i] /= d;
+        }
+        return m;
     }
 
     double sigmaOf(double[] y) {
@@ -109,7 +136,12 @@ final class BranchChart {
 
     /** @return the corrected point on the hyperplane at \( \sigma \), or empty if Newton did not converge */
     Optional<Sample> at(double sigma) {
-        return cache.computeIfAbsent(sigma, this::correct);
+        Optional<Sample> c = cache.get(sigma);
+        if (c == null) {
+            c = correct(sigma);
+            cache.put(sigma, c);
+        }
+        return c;
     }
 
     /** The corrected sample at \( \sigma \) with its Newton status; not cached. */
@@ -175,7 +207,31 @@ final class BranchChart {
         return Optional.of(new Sample(problem, sigma, y, jac, fp, tangent, residual, iterations));
     }
 
+    /**
+     * Start guess at \( \sigma \): a first-order step from the nearest converged sample when that is closer than
+     * every knot (so re-corrections during a root search start ever closer to their target), otherwise
+     * interpolation between the knots (cubic Hermite when their tangents are known, linear otherwise).
+     */
     private double[] guess(double sigma) {
+        double nearestKnot = Double.POSITIVE_INFINITY;
+        for (double ks : knotSigma) {
+            nearestKnot = Math.min(nearestKnot, Math.abs(sigma - ks));
+        }
+        Sample best = null;
+        for (Optional<Sample> c : cache.values()) {
+            if (c.isPresent() && Math.abs(c.get().sigma - sigma) < nearestKnot
+                    && (best == null || Math.abs(c.get().sigma - sigma) < Math.abs(best.sigma - sigma))) {
+                best = c.get();
+            }
+        }
+        if (best != null) {
+            double[] m = slope(best.tangent);
+            double[] g = best.y.clone();
+            for (int i = 0; i <= n; i++) {
+                g[i] += (sigma - best.sigma) * m[i];
+            }
+            return g;
+        }
         int m = knotY.length;
         if (m == 1 || sigma <= knotSigma[0]) {
             return along(knotY[0], sigma - knotSigma[0]);
@@ -187,10 +243,22 @@ final class BranchChart {
         while (k + 1 < m - 1 && sigma > knotSigma[k + 1]) {
             k++;
         }
-        double w = (sigma - knotSigma[k]) / (knotSigma[k + 1] - knotSigma[k]);
+        double h = knotSigma[k + 1] - knotSigma[k];
+        double w = (sigma - knotSigma[k]) / h;
         double[] g = new double[n + 1];
+        if (knotSlope == null) {
+            for (int i = 0; i <= n; i++) {
+                g[i] = (1 - w) * knotY[k][i] + w * knotY[k + 1][i];
+            }
+            return g;
+        }
+        double h00 = (1 + 2 * w) * (1 - w) * (1 - w);
+        double h10 = w * (1 - w) * (1 - w);
+        double h01 = w * w * (3 - 2 * w);
+        double h11 = w * w * (w - 1);
         for (int i = 0; i <= n; i++) {
-            g[i] = (1 - w) * knotY[k][i] + w * knotY[k + 1][i];
+            g[i] = h00 * knotY[k][i] + h10 * h * knotSlope[k][i] + h01 * knotY[k + 1][i]
+                    + h11 * h * knotSlope[k + 1][i];
         }
         return g;
     }

@@ -26,10 +26,12 @@ public final class BranchSegment {
         this.knots = List.copyOf(knots);
         this.beforeStart = beforeStart;
         double[][] ys = new double[knots.size()][];
+        double[][] ts = new double[knots.size()][];
         for (int k = 0; k < ys.length; k++) {
             ys[k] = knots.get(k).y();
+            ts[k] = knots.get(k).tangent();
         }
-        this.chart = new BranchChart(problem, settings.corrector(), ys[0], knots.get(0).tangent(), ys);
+        this.chart = new BranchChart(problem, settings.corrector(), ys[0], knots.get(0).tangent(), ys, ts);
     }
 
     /** @return the first knot */

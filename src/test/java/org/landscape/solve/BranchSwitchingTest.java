@@ -128,4 +128,36 @@ class BranchSwitchingTest {
                 () -> switching.switchAt(f, fold, new double[] {1}, BranchSwitchSettings.of(st)));
         assertTrue(e.getMessage().contains("parallel"), e.getMessage());
     }
+
+    @Test
+    void genericCoordinatesBranchPointAtSqrtTwoAndAxialSwitch() {
+        double theta = 0.7;
+        SmoothProblem f = NormalForms.d4Generic(2, theta);
+        ContinuationSettings st = ContinuationSettings.of(0, 2);
+        double[] x0 = {0.0, 0.3}; // c(0)
+        SpecialPoint bp = onlyBranchPoint(f, x0, 0, st);
+        assertEquals(Math.sqrt(2), bp.p(), 1e-12);
+        assertTrue(bp.precision() <= 1e-12, "precision " + bp.precision());
+        assertEquals(2, bp.multiplicity());
+        // at the branch point x is only determined to about residual^(1/3) along the kernel (cubic normal form);
+        // the re-corrections start close to the branch, so it comes out much better than that
+        assertEquals(0.3 * Math.sin(bp.p()), bp.x()[0], 1e-10);
+        assertEquals(0.3 * Math.cos(bp.p()), bp.x()[1], 1e-10);
+        double[] axis = {Math.cos(theta), Math.sin(theta)}; // Q (1, 0)
+        BranchSwitchResult r = switching.switchAt(f, bp, axis, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUPERCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            assertEquals(0, h.index());
+            assertTrue(h.branch().points().size() > 3);
+            for (BranchPoint pt : h.branch().points()) {
+                double p = pt.p();
+                double d1 = pt.x()[0] - 0.3 * Math.sin(p);
+                double d2 = pt.x()[1] - 0.3 * Math.cos(p);
+                double z1 = Math.cos(theta) * d1 + Math.sin(theta) * d2;
+                double z2 = -Math.sin(theta) * d1 + Math.cos(theta) * d2;
+                assertEquals(0.0, z2, 1e-12);
+                assertEquals(p * p - 2, z1 * z1, 1e-12);
+            }
+        }
+    }
 }

@@ -258,4 +258,76 @@ final class NormalForms {
             }
         };
     }
+
+    /**
+     * The D4 system of {@link #d4} with \( \mu = p^2 - 2 \) in place of \( p \), rotated by the angle \( \theta \) and
+     * shifted by \( c(p) = 0.3(\sin p, \cos p) \): \( L(x, p) = L_0(Q^T(x - c(p)), \mu(p)) \). No branch is a coordinate
+     * subspace any more; the trivial branch is \( x = c(p) \), the double crossing is at \( p = \sqrt 2 \), and the
+     * axial branch is \( x = c(p) + Q (r, 0) \) with \( r^2 = p^2 - 2 \).
+     */
+    static SmoothProblem d4Generic(double b, double theta) {
+        double co = Math.cos(theta);
+        double si = Math.sin(theta);
+        return new SmoothProblem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            private double[] z(double[] x, double p) {
+                double d1 = x[0] - 0.3 * Math.sin(p);
+                double d2 = x[1] - 0.3 * Math.cos(p);
+                return new double[] {co * d1 + si * d2, -si * d1 + co * d2};
+            }
+
+            private double[] h0(double[] z, double p) {
+                double mu = p * p - 2;
+                return new double[] {-mu + 3 * z[0] * z[0] + b * z[1] * z[1], 2 * b * z[0] * z[1],
+                    2 * b * z[0] * z[1], -mu + 3 * z[1] * z[1] + b * z[0] * z[0]};
+            }
+
+            private void rotate(double g1, double g2, double[] out) {
+                out[0] = co * g1 - si * g2;
+                out[1] = si * g1 + co * g2;
+            }
+
+            @Override
+            public void residual(double[] x, double p, double[] out) {
+                double[] z = z(x, p);
+                double mu = p * p - 2;
+                rotate(-mu * z[0] + z[0] * z[0] * z[0] + b * z[0] * z[1] * z[1],
+                        -mu * z[1] + z[1] * z[1] * z[1] + b * z[0] * z[0] * z[1], out);
+            }
+
+            @Override
+            public void jacobian(double[] x, double p, double[] j) {
+                double[] h = h0(z(x, p), p);
+                // Q H0 Q^T with Q = [[co, -si], [si, co]]
+                double a00 = co * h[0] - si * h[2];
+                double a01 = co * h[1] - si * h[3];
+                double a10 = si * h[0] + co * h[2];
+                double a11 = si * h[1] + co * h[3];
+                j[0] = a00 * co - a01 * si;
+                j[1] = a00 * si + a01 * co;
+                j[2] = a10 * co - a11 * si;
+                j[3] = a10 * si + a11 * co;
+            }
+
+            @Override
+            public void parameterDerivative(double[] x, double p, double[] out) {
+                double[] z = z(x, p);
+                double[] h = h0(z, p);
+                double c1 = 0.3 * Math.cos(p);
+                double c2 = -0.3 * Math.sin(p);
+                double dz1 = -(co * c1 + si * c2);
+                double dz2 = -(-si * c1 + co * c2);
+                rotate(-2 * p * z[0] + h[0] * dz1 + h[1] * dz2, -2 * p * z[1] + h[2] * dz1 + h[3] * dz2, out);
+            }
+
+            @Override
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+        };
+    }
 }
