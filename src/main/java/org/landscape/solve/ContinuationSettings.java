@@ -119,4 +119,16 @@ public record ContinuationSettings(double pMin, double pMax, double initialStep,
         return new ContinuationSettings(pMin, pMax, initialStep, minStep, maxStep, maxSteps, maxNorm, direction,
                 corrector, maxTurnAngle, locationTolerance, tol);
     }
+
+    /** @return a copy with another turn-angle limit */
+    public ContinuationSettings withMaxTurnAngle(double angle) {
+        return new ContinuationSettings(pMin, pMax, initialStep, minStep, maxStep, maxSteps, maxNorm, direction,
+                corrector, angle, locationTolerance, touchTolerance);
+    }
+
+    /** @return a copy with another location tolerance */
+    public ContinuationSettings withLocationTolerance(double tol) {
+        return new ContinuationSettings(pMin, pMax, initialStep, minStep, maxStep, maxSteps, maxNorm, direction,
+                corrector, maxTurnAngle, tol, touchTolerance);
+    }
 }

@@ -126,6 +126,11 @@ final class Dense {
         return re;
     }
 
+    /** @return \( \det A \) from the LU factorisation */
+    static double determinant(double[] flat, int n) {
+        return new LUDecomposition(matrix(flat, n, n), 0.0).getDeterminant();
+    }
+
     /** @return the sign (-1, 0, +1) of \( \det A \) from the LU factorisation */
     static int determinantSign(double[] flat, int n) {
         return (int) Math.signum(new LUDecomposition(matrix(flat, n, n), 0.0).getDeterminant());

@@ -6,7 +6,7 @@ import java.util.List;
  * A pluggable event detector (STYLE 10, after BifurcationKit's {@code Event} and Hipparchus'
  * {@code ODEEventDetector}): it owns a test function, examines each accepted step of a continuation, and returns
  * the events it located in it (possibly none). Built-in detectors: {@link #FOLDS}, {@link #CROSSINGS},
- * {@link #TOUCHES}; {@link #standard()} returns all three.
+ * {@link #TOUCHES}, {@link #DETERMINANT}; {@link #standard()} returns all four.
  */
 @FunctionalInterface
 public interface EventDetector {
@@ -27,8 +27,15 @@ public interface EventDetector {
     /** Touches: a block's smallest \( |\lambda| \) has a local minimum \( \le \) the touch tolerance. */
     EventDetector TOUCHES = Events::touches;
 
-    /** @return folds, crossings and touches */
+    /**
+     * The classical branch-point test \( \det J \) (LU): fires only when \( \det J \) changes sign while the blocks'
+     * negative counts change by an even total, i.e. for a crossing the supplied blocks do not see (a block missing
+     * from {@link SpectralBlocks}); component {@code "det"}, located by Brent on \( \det J \).
+     */
+    EventDetector DETERMINANT = Events::determinant;
+
+    /** @return folds, crossings, touches and the determinant check */
     static List<EventDetector> standard() {
-        return List.of(FOLDS, CROSSINGS, TOUCHES);
+        return List.of(FOLDS, CROSSINGS, TOUCHES, DETERMINANT);
     }
 }

@@ -28,6 +28,8 @@ final class Events {
     static final double FOLD_TANGENT = 1e-6;
     /** Crossings of one block whose located \( \sigma \) agree to this (relative) are one multiple event. */
     static final double SAME_POINT = 1e-8;
+    /** Component label of crossings found by the determinant detector. */
+    static final String DETERMINANT_LABEL = "det";
     /** Relative half-width of the central difference in {@link #curveTangent}. */
     static final double TANGENT_DELTA = 1e-3;
     private static final double EPS = Math.ulp(1.0);
@@ -181,13 +183,49 @@ final class Events {
             BranchPoint higher = indexAfter > indexBefore ? seg.end() : seg.start();
             side = (int) Math.signum(higher.p() - s.p());
         }
-        double test = s.block(label).map(b -> b.eigenvalue(b.positionNearestZero())).orElse(Double.NaN);
+        double test = s.block(label).map(b -> b.eigenvalue(b.positionNearestZero()))
+                .orElseGet(() -> Dense.determinant(s.jac, n));
         Evidence ev = new Evidence(method + " along the branch, Newton re-correction on pseudo-arclength hyperplanes",
                 acc, "p in [" + pb[0] + ", " + pb[1] + "], rounding floor " + floor + ", " + br.evaluations()
                         + " evaluations" + (br.failed() ? ", stopped early: a re-correction failed" : ""));
         return Optional.of(new SpecialPoint(kind, label, mult, s.x(), s.p(), seg.arclengthOf(s.y), tangent, pb[0],
                 pb[1], indexBefore, indexAfter, side, test, Dense.smallestSingularVectors(s.jac, n, Math.max(1, mult)),
                 ev));
+    }
+
+    static List<SpecialPoint> determinant(BranchSegment seg) {
+        BranchPoint a = seg.start();
+        BranchPoint b = seg.end();
+        if (a.determinantSign() * b.determinantSign() >= 0) {
+            return List.of();
+        }
+        int changes = 0;
+        for (BlockSpectrum ba : a.blocks()) {
+            Optional<BlockSpectrum> bb = b.block(ba.label());
+            if (bb.isPresent()) {
+                changes += Math.abs(ba.negativeCount() - bb.get().negativeCount());
+            }
+        }
+        if (changes % 2 == 1) {
+            return List.of();
+        }
+        int n = a.x().length;
+        BranchChart chart = seg.chart();
+        Optional<BranchChart.Sample> sa = chart.at(0.0);
+        Optional<BranchChart.Sample> sb = chart.at(seg.sigmaEnd());
+        if (sa.isEmpty() || sb.isEmpty()) {
+            return List.of();
+        }
+        double da = Dense.determinant(sa.get().jac, n);
+        double db = Dense.determinant(sb.get().jac, n);
+        DoubleUnaryOperator det = s -> chart.at(s).map(c -> Dense.determinant(c.jac, n)).orElse(Double.NaN);
+        Locate.Bracket br = Locate.root(det, 0, seg.sigmaEnd(), da, db, seg.settings().locationTolerance(), MAX_EVAL);
+        List<SpecialPoint> out = new ArrayList<>();
+        located(seg, EventKind.BRANCH_POINT, DETERMINANT_LABEL, 1, br, Math.abs(db - da) / seg.sigmaEnd(),
+                a.index(), b.index(), "Brent root of det J (LU) - a sign change no block accounts for")
+                .filter(e -> !(a.tangentP() * b.tangentP() < 0 && Math.abs(tangentP(e)) <= FOLD_TANGENT))
+                .ifPresent(out::add);
+        return out;
     }
 
     static List<SpecialPoint> touches(BranchSegment step) {

@@ -21,6 +21,9 @@ public final class Newton {
     /** The residual may grow at most by this factor over its start value before the run is called DIVERGED. */
     public static final double DIVERGENCE_FACTOR = 1e8;
 
+    /** The iterate may grow at most by this factor over \( \max(1, \|y_0\|) \) before the run is called DIVERGED. */
+    public static final double ITERATE_GROWTH = 1e12;
+
     private static final int MAX_HALVINGS = 30;
     private static final double ARMIJO = 1e-4;
 
@@ -91,11 +94,13 @@ public final class Newton {
         double r0 = r;
         history[0] = r;
         double lastStep = Double.POSITIVE_INFINITY;
+        double y0Norm = Dense.norm(y);
         boolean pinv = false;
         int it = 0;
         NewtonStatus status;
         while (true) {
-            if (!Double.isFinite(r) || r > DIVERGENCE_FACTOR * Math.max(r0, 1.0)) {
+            if (!Double.isFinite(r) || r > DIVERGENCE_FACTOR * Math.max(r0, 1.0) || !Dense.allFinite(y)
+                    || Dense.norm(y) > ITERATE_GROWTH * Math.max(1.0, y0Norm)) {
                 status = NewtonStatus.DIVERGED;
                 break;
             }
@@ -114,7 +119,7 @@ public final class Newton {
                 minusG[i] = -g[i];
             }
             Dense.Solution sol = Dense.solve(jac, m, minusG);
-            if (sol == null) {
+            if (sol == null || Dense.norm(sol.x()) == 0) {
                 status = NewtonStatus.SINGULAR_JACOBIAN;
                 break;
             }

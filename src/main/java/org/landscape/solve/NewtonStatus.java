@@ -6,11 +6,14 @@ public enum NewtonStatus {
     CONVERGED,
     /** The line search could not decrease \( \|G\| \) (a local minimum of \( \|G\|^2 \), or a singular direction). */
     STAGNATED,
-    /** The linear system was singular and not even a finite pseudo-inverse step existed. */
+    /** The linear system was singular and the pseudo-inverse gave no finite, non-zero step. */
     SINGULAR_JACOBIAN,
     /** The iteration limit was reached before convergence. */
     MAX_ITERATIONS,
-    /** The residual became non-finite, or grew past {@link Newton#DIVERGENCE_FACTOR} times its start value. */
+    /**
+     * The residual or the iterate became non-finite, the residual grew past {@link Newton#DIVERGENCE_FACTOR}
+     * times its start value, or the iterate past {@link Newton#ITERATE_GROWTH} times its start norm.
+     */
     DIVERGED;
 
     /** @return true for {@link #CONVERGED} */

@@ -54,4 +54,31 @@ class NewtonTest {
                 () -> NewtonSettings.DEFAULT.withResidualTolerance(-1));
         assertTrue(e.getMessage().contains("-1.0") && e.getMessage().contains("(0, 1]"), e.getMessage());
     }
+
+    private static SmoothProblem arctan() {
+        return NormalForms.scalar(new NormalForms.Scalar() {
+            public double f(double x, double p) {
+                return Math.atan(x);
+            }
+
+            public double fx(double x, double p) {
+                return 1 / (1 + x * x);
+            }
+
+            public double fp(double x, double p) {
+                return 0;
+            }
+        });
+    }
+
+    @Test
+    void fullNewtonStepsDivergeOnArctanButTheLineSearchConverges() {
+        // Newton on atan x from |x0| > 1.3917 overshoots ever further (a textbook case); the root is 0
+        NewtonResult full = new Newton().solve(arctan(), new double[] {2.0}, 0, NewtonSettings.DEFAULT
+                .withLineSearch(LineSearch.NONE).withMaxIterations(200));
+        assertEquals(NewtonStatus.DIVERGED, full.status());
+        NewtonResult damped = new Newton().solve(arctan(), new double[] {2.0}, 0, NewtonSettings.DEFAULT);
+        assertEquals(NewtonStatus.CONVERGED, damped.status());
+        assertEquals(0.0, damped.x()[0], 1e-15);
+    }
 }

@@ -330,4 +330,127 @@ final class NormalForms {
             }
         };
     }
+
+    /**
+     * Diagonal linear problem \( F_i = \lambda_i(p) x_i \): trivial branch \( x = 0 \), Jacobian
+     * \( \mathrm{diag}(\lambda_i(p)) \), so eigenvalue \( i \) crosses zero exactly where \( \lambda_i \) does. Entry
+     * \( i \) belongs to the block {@code labels[i]}; blocks whose label is {@code hidden} are left out of the callback.
+     */
+    static SmoothProblem diagonal(String[] labels, java.util.function.DoubleUnaryOperator[] lambdas, String hidden) {
+        int n = labels.length;
+        return new SmoothProblem() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            @Override
+            public void residual(double[] x, double p, double[] out) {
+                for (int i = 0; i < n; i++) {
+                    out[i] = lambdas[i].applyAsDouble(p) * x[i];
+                }
+            }
+
+            @Override
+            public void jacobian(double[] x, double p, double[] j) {
+                java.util.Arrays.fill(j, 0);
+                for (int i = 0; i < n; i++) {
+                    j[i * n + i] = lambdas[i].applyAsDouble(p);
+                }
+            }
+
+            @Override
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+
+            @Override
+            public SpectralBlocks spectralBlocks() {
+                return (x, p, j) -> {
+                    java.util.Map<String, java.util.List<Double>> byLabel = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < n; i++) {
+                        byLabel.computeIfAbsent(labels[i], k -> new java.util.ArrayList<>()).add(j[i * n + i]);
+                    }
+                    java.util.List<BlockSpectrum> out = new java.util.ArrayList<>();
+                    byLabel.forEach((label, ev) -> {
+                        if (!label.equals(hidden)) {
+                            out.add(new BlockSpectrum(label, ev.stream().mapToDouble(Double::doubleValue).toArray()));
+                        }
+                    });
+                    return out;
+                };
+            }
+        };
+    }
+
+    /**
+     * \( L = (x_0 - p)^2/2 + (2 - p^2)|u|^2/2 + |u|^4/4 \) with \( u \in \mathbb{R}^m \): block "A" = {1}, block "E" of
+     * dimension m with the m-fold eigenvalue \( 2 - p^2 \) on the trivial branch, crossing at \( p = \sqrt 2 \).
+     */
+    static SmoothProblem sqrt2Multiple(int m) {
+        int n = m + 1;
+        return new SmoothProblem() {
+            @Override
+            public int dimension() {
+                return n;
+            }
+
+            private double u2(double[] x) {
+                double s = 0;
+                for (int i = 1; i < n; i++) {
+                    s += x[i] * x[i];
+                }
+                return s;
+            }
+
+            @Override
+            public void residual(double[] x, double p, double[] out) {
+                double u2 = u2(x);
+                out[0] = x[0] - p;
+                for (int i = 1; i < n; i++) {
+                    out[i] = (2 - p * p + u2) * x[i];
+                }
+            }
+
+            @Override
+            public void jacobian(double[] x, double p, double[] j) {
+                double u2 = u2(x);
+                java.util.Arrays.fill(j, 0);
+                j[0] = 1;
+                for (int r = 1; r < n; r++) {
+                    for (int c = 1; c < n; c++) {
+                        j[r * n + c] = 2 * x[r] * x[c] + (r == c ? 2 - p * p + u2 : 0);
+                    }
+                }
+            }
+
+            @Override
+            public void parameterDerivative(double[] x, double p, double[] out) {
+                out[0] = -1;
+                for (int i = 1; i < n; i++) {
+                    out[i] = -2 * p * x[i];
+                }
+            }
+
+            @Override
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+
+            @Override
+            public SpectralBlocks spectralBlocks() {
+                return (x, p, j) -> {
+                    double[][] e = new double[m][m];
+                    for (int r = 0; r < m; r++) {
+                        for (int c = 0; c < m; c++) {
+                            e[r][c] = j[(r + 1) * n + c + 1];
+                        }
+                    }
+                    double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(
+                            new org.hipparchus.linear.Array2DRowRealMatrix(e)).getEigenvalues();
+                    return List.of(new BlockSpectrum("A", new double[] {j[0]}), new BlockSpectrum("E", ev));
+                };
+            }
+        };
+    }
 }
