@@ -281,14 +281,53 @@ final class Events {
             if (min.fBest() < -tol) {
                 hiddenCrossings(seg, bm.label(), sgn, psi, min, ga, gb, a.index(), out);
             } else if (min.fBest() <= tol) {
-                touch(seg, bm.label(), min, c, a.index(), b.index()).ifPresent(out::add);
+                touch(seg, bm.label(), refineDoubleZero(seg, psi, min, c, sb - sa), a.index(), b.index())
+                        .ifPresent(out::add);
             }
         }
         return out;
     }
 
-    private static Optional<SpecialPoint> touch(BranchSegment seg, String label, Locate.Bracket min, double c,
+    /** A located double zero: the bracket in \( \sigma \) and the rounding floor of \( \sigma \). */
+    private record DoubleZero(Locate.Bracket bracket, double sigmaFloor, String method) {
+    }
+
+    /**
+     * Refines the golden-section minimum \( \sigma_g \) of \( \psi \) (accurate only to
+     * \( \sqrt{\eta / c} \), \( \eta \) the eigenvalue rounding) to a zero of the derivative, which is simple:
+     * Brent on the fourth-order central difference
+     * \( D(\sigma) = (\psi(\sigma - h) - 8\psi(\sigma - h/2) + 8\psi(\sigma + h/2) - \psi(\sigma + h)) / 6h \)
+     * (truncation \( O(h^4) \), rounding \( 3\eta / h \)), \( h = 10^{-3} \) of the window. Kept only if \( D \)
+     * changes sign around \( \sigma_g \) and the refined point stays within the golden bracket's floor.
+     */
+    private static DoubleZero refineDoubleZero(BranchSegment seg, DoubleUnaryOperator psi, Locate.Bracket min,
+            double c, double window) {
+        BranchChart.Sample s0 = seg.chart().at(min.best()).orElseThrow();
+        double eta = 4 * EPS * Math.max(1, Dense.frobenius(s0.jac));
+        double goldenFloor = Math.sqrt(eta / c);
+        DoubleZero golden = new DoubleZero(min, goldenFloor, "golden-section minimum of the signed block eigenvalue");
+        double h = 1e-3 * window;
+        DoubleUnaryOperator d = x -> (psi.applyAsDouble(x - h) - 8 * psi.applyAsDouble(x - 0.5 * h)
+                + 8 * psi.applyAsDouble(x + 0.5 * h) - psi.applyAsDouble(x + h)) / (6 * h);
+        double w = Math.max(4 * goldenFloor, min.width());
+        double lo = min.best() - w;
+        double hi = min.best() + w;
+        double dlo = d.applyAsDouble(lo);
+        double dhi = d.applyAsDouble(hi);
+        if (!(dlo < 0 && dhi > 0)) {
+            return golden;
+        }
+        Locate.Bracket r = Locate.root(d, lo, hi, dlo, dhi, seg.settings().locationTolerance(), MAX_EVAL);
+        if (r.failed() || Math.abs(r.best() - min.best()) > w) {
+            return golden;
+        }
+        return new DoubleZero(r, 3 * eta / (2 * c * h), "Brent root of the 4th-order central difference of the"
+                + " signed block eigenvalue (a simple zero), started from its golden-section minimum");
+    }
+
+    private static Optional<SpecialPoint> touch(BranchSegment seg, String label, DoubleZero zero,
             int indexBefore, int indexAfter) {
+        Locate.Bracket min = zero.bracket();
         BranchChart chart = seg.chart();
         Optional<BranchChart.Sample> at = chart.at(min.best());
         if (at.isEmpty()) {
@@ -299,16 +338,23 @@ final class Events {
         double[] pb = pBracket(chart, min);
         double[] tangent = curveTangent(seg, s);
         double dpds = Math.abs(tangent[n] / Dense.dot(tangent, chart.baseTangent()));
-        double floor = Math.sqrt(4 * EPS * Math.max(1, Dense.frobenius(s.jac)) / c) * dpds;
+        double floor = zero.sigmaFloor() * dpds;
         double acc = Math.max(pb[1] - pb[0], floor);
-        Evidence ev = new Evidence("golden-section minimum of the signed block eigenvalue along the branch, Newton"
-                + " re-correction on pseudo-arclength hyperplanes", acc, "min |lambda| = " + Math.abs(min.fBest())
-                        + ", p in [" + pb[0] + ", " + pb[1] + "], rounding floor " + floor
-                        + " (a double zero is conditioned like sqrt(eps))");
-        return Optional.of(new SpecialPoint(EventKind.TOUCH, label, 1, s.x(), s.p(), seg.arclengthOf(s.y), tangent,
+        double lambda = s.block(label).map(b -> b.eigenvalue(b.positionNearestZero())).orElse(Double.NaN);
+        int mult = 0;
+        for (double ev : s.block(label).map(BlockSpectrum::eigenvalues).orElse(new double[0])) {
+            if (Math.abs(ev) <= seg.settings().touchTolerance()) {
+                mult++;
+            }
+        }
+        mult = Math.max(1, mult);
+        Evidence ev = new Evidence(zero.method() + " along the branch, Newton re-correction on pseudo-arclength"
+                + " hyperplanes", acc, "|lambda| = " + Math.abs(lambda) + " there, p in [" + pb[0] + ", " + pb[1]
+                        + "], rounding floor " + floor);
+        return Optional.of(new SpecialPoint(EventKind.TOUCH, label, mult, s.x(), s.p(), seg.arclengthOf(s.y), tangent,
                 Math.min(pb[0], s.p() - floor), Math.max(pb[1], s.p() + floor), indexBefore, indexAfter, 0,
                 s.block(label).map(b -> b.eigenvalue(b.positionNearestZero())).orElse(Double.NaN),
-                Dense.smallestSingularVectors(s.jac, n, 1), ev));
+                Dense.smallestSingularVectors(s.jac, n, mult), ev));
     }
 
     private static void hiddenCrossings(BranchSegment seg, String label, double sgn, DoubleUnaryOperator psi,

@@ -7,7 +7,8 @@ import org.landscape.base.Evidence;
  *
  * @param kind             fold, branch point (crossing) or touch
  * @param component        the block label in which the eigenvalue vanishes ({@code ""} if none applies)
- * @param multiplicity     how many eigenvalues of the block vanish together (2 for a 2-dimensional irrep)
+ * @param multiplicity     how many eigenvalues of the block vanish together (2 for a 2-dimensional irrep); for a
+ *                         touch, the number with \( |\lambda| \le \) the touch tolerance at the located point
  * @param x                the located state, copied
  * @param p                the located parameter
  * @param arclength        chord arclength from the branch's first point

@@ -83,7 +83,7 @@ class BlockEventsTest {
         double[] expected = {Math.PI / 3, 2 * Math.PI / 3, Math.acos(0.3) / 2, Math.PI - Math.acos(0.3) / 2};
         assertEquals(5, b.events().size(), b.events().toString());
         assertEquals(1, b.events(EventKind.TOUCH).size());
-        assertEquals(1.2, b.events(EventKind.TOUCH).get(0).p(), 1e-7);
+        assertEquals(1.2, b.events(EventKind.TOUCH).get(0).p(), 1e-10);
         for (double p : expected) {
             assertTrue(b.events(EventKind.BRANCH_POINT).stream().anyMatch(e -> Math.abs(e.p() - p) <= 1e-12),
                     "crossing at " + p + " in " + b.events());

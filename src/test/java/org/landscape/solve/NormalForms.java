@@ -266,6 +266,12 @@ final class NormalForms {
      * axial branch is \( x = c(p) + Q (r, 0) \) with \( r^2 = p^2 - 2 \).
      */
     static SmoothProblem d4Generic(double b, double theta) {
+        return d4Generic(b, theta, p -> p * p - 2, p -> 2 * p);
+    }
+
+    /** As {@link #d4Generic(double, double)} with a general \( \mu(p) \) and its derivative. */
+    static SmoothProblem d4Generic(double b, double theta, java.util.function.DoubleUnaryOperator muOf,
+            java.util.function.DoubleUnaryOperator dmu) {
         double co = Math.cos(theta);
         double si = Math.sin(theta);
         return new SmoothProblem() {
@@ -281,7 +287,7 @@ final class NormalForms {
             }
 
             private double[] h0(double[] z, double p) {
-                double mu = p * p - 2;
+                double mu = muOf.applyAsDouble(p);
                 return new double[] {-mu + 3 * z[0] * z[0] + b * z[1] * z[1], 2 * b * z[0] * z[1],
                     2 * b * z[0] * z[1], -mu + 3 * z[1] * z[1] + b * z[0] * z[0]};
             }
@@ -294,7 +300,7 @@ final class NormalForms {
             @Override
             public void residual(double[] x, double p, double[] out) {
                 double[] z = z(x, p);
-                double mu = p * p - 2;
+                double mu = muOf.applyAsDouble(p);
                 rotate(-mu * z[0] + z[0] * z[0] * z[0] + b * z[0] * z[1] * z[1],
                         -mu * z[1] + z[1] * z[1] * z[1] + b * z[0] * z[0] * z[1], out);
             }
@@ -321,7 +327,8 @@ final class NormalForms {
                 double c2 = -0.3 * Math.sin(p);
                 double dz1 = -(co * c1 + si * c2);
                 double dz2 = -(-si * c1 + co * c2);
-                rotate(-2 * p * z[0] + h[0] * dz1 + h[1] * dz2, -2 * p * z[1] + h[2] * dz1 + h[3] * dz2, out);
+                double m1 = dmu.applyAsDouble(p);
+                rotate(-m1 * z[0] + h[0] * dz1 + h[1] * dz2, -m1 * z[1] + h[2] * dz1 + h[3] * dz2, out);
             }
 
             @Override

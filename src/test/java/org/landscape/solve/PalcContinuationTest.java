@@ -113,7 +113,27 @@ class PalcContinuationTest {
         assertEquals(0, e.indexBefore());
         assertEquals(0, e.indexAfter());
         assertTrue(Math.abs(e.p() - 1) <= e.precision(), "p = " + e.p() + " +- " + e.precision());
-        assertTrue(e.precision() <= 1e-6, "precision " + e.precision());
+        assertTrue(e.precision() <= 1e-10, "precision " + e.precision());
         assertTrue(e.pLow() <= 1 && 1 <= e.pHigh());
+    }
+
+    @Test
+    void twoFoldTouchInGenericCoordinatesIsATouchNotACrossing() {
+        // mu = -(p - 1)^2 <= 0: on the trivial branch x = c(p) the Hessian is (p - 1)^2 I (rotated): two eigenvalues
+        // touch zero at p = 1 and no branch bifurcates
+        SmoothProblem f = NormalForms.d4Generic(2, 0.7, p -> -(p - 1) * (p - 1), p -> -2 * (p - 1));
+        Branch b = palc.run(f, new double[] {0, 0.3}, 0.0, ContinuationSettings.of(0, 2));
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, b.status());
+        assertTrue(b.events(EventKind.BRANCH_POINT).isEmpty(), b.events().toString());
+        assertTrue(b.events(EventKind.FOLD).isEmpty(), b.events().toString());
+        assertEquals(1, b.events(EventKind.TOUCH).size(), b.events().toString());
+        SpecialPoint e = b.events(EventKind.TOUCH).get(0);
+        assertTrue(Math.abs(e.p() - 1) <= Math.max(e.precision(), 1e-12), e + " " + e.evidence());
+        assertTrue(e.precision() <= 1e-9, e.evidence().toString());
+        assertEquals(2, e.multiplicity());
+        assertEquals(2, e.kernelDimension());
+        for (BranchPoint pt : b.points()) {
+            assertEquals(0, pt.index());
+        }
     }
 }
