@@ -160,4 +160,28 @@ class BranchSwitchingTest {
             }
         }
     }
+
+    @Test
+    void d3TranscriticalAlongARotatedAxisGivesSaddlesOnBothSides() {
+        SmoothProblem f = NormalForms.d3();
+        ContinuationSettings st = ContinuationSettings.of(-0.5, 0.5);
+        SpecialPoint bp = onlyBranchPoint(f, new double[] {0, 0}, -0.5, st);
+        assertEquals(0.0, bp.p(), 1e-12);
+        assertEquals(2, bp.multiplicity());
+        double theta = 2 * Math.PI / 3;
+        double[] axis = {Math.cos(theta), Math.sin(theta)};
+        BranchSwitchResult r = switching.switchAt(f, bp, axis, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.TRANSCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            assertEquals(1, h.index(), "saddle: eigenvalues r + 2r^2 and -3r have opposite signs for small r");
+            assertTrue(h.branch().points().size() > 3);
+            for (BranchPoint pt : h.branch().points()) {
+                double rr = pt.x()[0] * axis[0] + pt.x()[1] * axis[1];
+                double across = -pt.x()[0] * axis[1] + pt.x()[1] * axis[0];
+                assertEquals(0.0, across, 1e-12);
+                assertEquals(rr + rr * rr, pt.p(), 1e-12);
+                assertEquals((int) Math.signum(rr), h.side());
+            }
+        }
+    }
 }

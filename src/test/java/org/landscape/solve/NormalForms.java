@@ -460,4 +460,49 @@ final class NormalForms {
             }
         };
     }
+
+    /**
+     * D3-symmetric gradient normal form \( L = -p|z|^2/2 + \mathrm{Re}(\bar z^3)/3 + |z|^4/4 \), \( z = x + iy \):
+     * \( F = (-p x + x^2 - y^2 + |z|^2 x,\ -p y - 2xy + |z|^2 y) \). The kernel at \( p = 0 \) is 2-dimensional;
+     * along each axis \( e^{2\pi i k/3} \) the branch \( z = r e^{2\pi i k/3} \), \( p = r + r^2 \) is transcritical,
+     * with Hessian eigenvalues \( r + 2r^2 \) (radial) and \( -3r \) (angular): saddles on both sides near 0.
+     */
+    static SmoothProblem d3() {
+        return new SmoothProblem() {
+            @Override
+            public int dimension() {
+                return 2;
+            }
+
+            @Override
+            public void residual(double[] z, double p, double[] out) {
+                double x = z[0];
+                double y = z[1];
+                double r2 = x * x + y * y;
+                out[0] = -p * x + x * x - y * y + r2 * x;
+                out[1] = -p * y - 2 * x * y + r2 * y;
+            }
+
+            @Override
+            public void jacobian(double[] z, double p, double[] j) {
+                double x = z[0];
+                double y = z[1];
+                j[0] = -p + 2 * x + 3 * x * x + y * y;
+                j[1] = -2 * y + 2 * x * y;
+                j[2] = -2 * y + 2 * x * y;
+                j[3] = -p - 2 * x + x * x + 3 * y * y;
+            }
+
+            @Override
+            public void parameterDerivative(double[] z, double p, double[] out) {
+                out[0] = -z[0];
+                out[1] = -z[1];
+            }
+
+            @Override
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+        };
+    }
 }
