@@ -151,7 +151,7 @@ final class Events {
             Locate.Bracket br = new Locate.Bracket(roots.get(i).best(), roots.get(i).fBest(), lowS, highS,
                     roots.get(i).evaluations(), roots.get(i).failed());
             located(seg, EventKind.BRANCH_POINT, label, mult, br, slopes.get(i), indexBefore, indexAfter,
-                    "Brent root of the ascending eigenvalue of block " + label)
+                    seg.start().p(), seg.end().p(), "Brent root of the ascending eigenvalue of block " + label)
                     .filter(e -> !(foldInStep && Math.abs(tangentP(e)) <= FOLD_TANGENT))
                     .ifPresent(out::add);
         }
@@ -165,7 +165,8 @@ final class Events {
 
     /** Builds the event at the bracket's best point; empty if the re-correction there fails. */
     private static Optional<SpecialPoint> located(BranchSegment seg, EventKind kind, String label, int mult,
-            Locate.Bracket br, double slope, int indexBefore, int indexAfter, String method) {
+            Locate.Bracket br, double slope, int indexBefore, int indexAfter, double pBefore, double pAfter,
+            String method) {
         BranchChart chart = seg.chart();
         Optional<BranchChart.Sample> at = chart.at(br.best());
         if (at.isEmpty()) {
@@ -180,8 +181,7 @@ final class Events {
         double acc = Math.max(pb[1] - pb[0], floor);
         int side = 0;
         if (indexAfter != indexBefore) {
-            BranchPoint higher = indexAfter > indexBefore ? seg.end() : seg.start();
-            side = (int) Math.signum(higher.p() - s.p());
+            side = (int) Math.signum((indexAfter > indexBefore ? pAfter : pBefore) - s.p());
         }
         double test = s.block(label).map(b -> b.eigenvalue(b.positionNearestZero()))
                 .orElseGet(() -> Dense.determinant(s.jac, n));
@@ -222,7 +222,7 @@ final class Events {
         Locate.Bracket br = Locate.root(det, 0, seg.sigmaEnd(), da, db, seg.settings().locationTolerance(), MAX_EVAL);
         List<SpecialPoint> out = new ArrayList<>();
         located(seg, EventKind.BRANCH_POINT, DETERMINANT_LABEL, 1, br, Math.abs(db - da) / seg.sigmaEnd(),
-                a.index(), b.index(), "Brent root of det J (LU) - a sign change no block accounts for")
+                a.index(), b.index(), a.p(), b.p(), "Brent root of det J (LU) - a sign change no block accounts for")
                 .filter(e -> !(a.tangentP() * b.tangentP() < 0 && Math.abs(tangentP(e)) <= FOLD_TANGENT))
                 .ifPresent(out::add);
         return out;
@@ -366,8 +366,11 @@ final class Events {
         double slope2 = Math.abs(gb - min.fBest()) / (seg.sigmaEnd() - min.best());
         int changed = index + (sgn > 0 ? 1 : -1);
         String method = "two crossings hidden inside one step (found by minimising the block eigenvalue); Brent root";
-        located(seg, EventKind.BRANCH_POINT, label, 1, r1, slope1, index, changed, method).ifPresent(out::add);
-        located(seg, EventKind.BRANCH_POINT, label, 1, r2, slope2, changed, index, method).ifPresent(out::add);
+        double pMid = seg.chart().at(min.best()).map(BranchChart.Sample::p).orElse(Double.NaN);
+        located(seg, EventKind.BRANCH_POINT, label, 1, r1, slope1, index, changed, seg.start().p(), pMid, method)
+                .ifPresent(out::add);
+        located(seg, EventKind.BRANCH_POINT, label, 1, r2, slope2, changed, index, pMid, seg.end().p(), method)
+                .ifPresent(out::add);
     }
 
     private static DoubleUnaryOperator blockEigenvalue(BranchChart chart, String label, int j) {

@@ -60,6 +60,9 @@ class EventEdgeCasesTest {
         assertEquals(1, bps.get(0).indexAfter());
         assertEquals(1, bps.get(1).indexBefore());
         assertEquals(0, bps.get(1).indexAfter());
+        // the index is 1 inside (0.99, 1.01): above the first crossing, below the second
+        assertEquals(1, bps.get(0).higherIndexSide());
+        assertEquals(-1, bps.get(1).higherIndexSide());
         assertTrue(b.events(EventKind.TOUCH).isEmpty());
     }
 
