@@ -14,6 +14,8 @@ public enum BranchStatus {
     STOPPED_BY_LISTENER,
     /** The thread was interrupted; the points computed so far are kept. */
     INTERRUPTED,
+    /** A snapshot of a {@link ContinuationRun} that has not ended. */
+    IN_PROGRESS,
     /** Newton did not converge at the start point; the branch is empty. */
     START_NOT_CONVERGED
 }

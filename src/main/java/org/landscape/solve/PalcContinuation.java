@@ -1,12 +1,8 @@
 package org.landscape.solve;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
@@ -59,8 +55,36 @@ public final class PalcContinuation {
      */
     public Branch run(SmoothProblem problem, double[] x0, double p0, Optional<double[]> tangentHint,
             ContinuationSettings settings, List<EventDetector> detectors, ContinuationListener listener) {
+        Require.nonNull(listener, "continuation listener");
+        ContinuationRun run = start(problem, x0, p0, tangentHint, settings, detectors);
+        int step = 0;
+        while (run.hasNext()) {
+            BranchPoint pt = run.next();
+            boolean stop = false;
+            for (SpecialPoint e : run.lastEvents()) {
+                stop |= listener.onEvent(e) == ContinuationListener.Decision.STOP;
+            }
+            stop |= listener.onPoint(pt, step++) == ContinuationListener.Decision.STOP;
+            if (stop) {
+                run.stop(BranchStatus.STOPPED_BY_LISTENER);
+            }
+        }
+        return run.branch();
+    }
+
+    /**
+     * Starts a continuation to be driven by the caller, one accepted point per {@link ContinuationRun#next()}.
+     * Arguments as in {@link #run(SmoothProblem, double[], double, Optional, ContinuationSettings, List,
+     * ContinuationListener)}; Newton at the start parameter runs here.
+     *
+     * @return the run; {@code branch()} gives the result at any time
+     */
+    public ContinuationRun start(SmoothProblem problem, double[] x0, double p0, Optional<double[]> tangentHint,
+            ContinuationSettings settings, List<EventDetector> detectors) {
         Require.nonNull(problem, "problem");
         Require.nonNull(settings, "continuation settings");
+        Require.nonNull(detectors, "event detectors");
+        Require.nonNull(tangentHint, "tangent hint (use Optional.empty())");
         int n = problem.dimension();
         Require.sameLength(n, x0.length, "continuation start x0");
         Require.finite(x0, "continuation start x0");
@@ -70,108 +94,7 @@ public final class PalcContinuation {
                     + settings.pMin() + ", " + settings.pMax() + "]");
         }
         tangentHint.ifPresent(h -> Require.sameLength(n + 1, h.length, "continuation tangent hint"));
-        List<BranchPoint> points = new ArrayList<>();
-        List<SpecialPoint> events = new ArrayList<>();
-
-        NewtonResult start = new Newton().solve(problem, x0, p0, settings.corrector());
-        if (!start.status().converged()) {
-            return new Branch(points, events, BranchStatus.START_NOT_CONVERGED, settings,
-                    new Evidence("Newton at the start parameter", start.residual(), "status " + start.status()));
-        }
-        double[] y = Arrays.copyOf(start.x(), n + 1);
-        y[n] = p0;
-        double[] t0 = initialTangent(problem, start.x(), p0, tangentHint, settings.direction());
-        Optional<BranchChart.Sample> s0 = new BranchChart(problem, settings.corrector(), y, t0, new double[][] {y})
-                .at(0.0);
-        if (s0.isEmpty()) {
-            return new Branch(points, events, BranchStatus.START_NOT_CONVERGED, settings,
-                    new Evidence("Newton at the start parameter", Double.NaN, "the tangent is undefined there"));
-        }
-        BranchPoint current = s0.get().toPoint(0.0);
-        points.add(current);
-        BranchStatus status = null;
-        if (listener.onPoint(current, 0) == ContinuationListener.Decision.STOP) {
-            status = BranchStatus.STOPPED_BY_LISTENER;
-        }
-        double ds = settings.initialStep();
-        int rejected = 0;
-        double cosMax = Math.cos(settings.maxTurnAngle());
-        while (status == null) {
-            if (Thread.currentThread().isInterrupted()) {
-                status = BranchStatus.INTERRUPTED;
-                break;
-            }
-            if (points.size() > settings.maxSteps()) {
-                status = BranchStatus.MAX_STEPS;
-                break;
-            }
-            double[] yi = current.y();
-            double[] ti = current.tangent();
-            BranchChart chart = new BranchChart(problem, settings.corrector(), yi, ti, new double[][] {yi});
-            Optional<BranchChart.Sample> next = chart.at(ds);
-            if (next.isEmpty() || Dense.dot(next.get().tangent, ti) < cosMax) {
-                rejected++;
-                ds *= 0.5;
-                if (ds < settings.minStep()) {
-                    status = BranchStatus.STEP_TOO_SMALL;
-                }
-                continue;
-            }
-            BranchChart.Sample s = next.get();
-            boolean last = false;
-            if (s.p() < settings.pMin() || s.p() > settings.pMax()) {
-                double bound = s.p() < settings.pMin() ? settings.pMin() : settings.pMax();
-                status = BranchStatus.REACHED_PARAMETER_LIMIT;
-                if (Math.abs(bound - current.p()) <= 4 * Math.ulp(bound)) {
-                    break;
-                }
-                double w = (bound - current.p()) / (s.p() - current.p());
-                double[] guess = new double[n + 1];
-                for (int i = 0; i <= n; i++) {
-                    guess[i] = yi[i] + w * (s.y[i] - yi[i]);
-                }
-                Optional<BranchChart.Sample> onBound = chart.atParameter(bound, guess);
-                if (onBound.isEmpty() || !(chart.sigmaOf(onBound.get().y) > 0)) {
-                    break;
-                }
-                s = onBound.get();
-                last = true;
-            }
-            BranchPoint prev = points.size() >= 2 ? points.get(points.size() - 2) : null;
-            BranchPoint accepted = s.toPoint(current.arclength() + distance(yi, s.y));
-            BranchSegment segment = new BranchSegment(problem, settings, List.of(current, accepted), prev);
-            List<SpecialPoint> found = new ArrayList<>();
-            for (EventDetector d : detectors) {
-                found.addAll(d.detect(segment));
-            }
-            found.sort(Comparator.comparingDouble(SpecialPoint::arclength));
-            for (SpecialPoint e : found) {
-                events.add(e);
-                if (listener.onEvent(e) == ContinuationListener.Decision.STOP) {
-                    status = BranchStatus.STOPPED_BY_LISTENER;
-                }
-            }
-            points.add(accepted);
-            current = accepted;
-            if (listener.onPoint(accepted, points.size() - 1) == ContinuationListener.Decision.STOP) {
-                status = BranchStatus.STOPPED_BY_LISTENER;
-            }
-            if (status == null && accepted.norm() > settings.maxNorm()) {
-                status = BranchStatus.NORM_LIMIT;
-            }
-            if (last) {
-                break;
-            }
-            if (s.iterations <= FAST_CORRECTION) {
-                ds = Math.min(1.5 * ds, settings.maxStep());
-            } else if (s.iterations >= SLOW_CORRECTION) {
-                ds = Math.max(0.5 * ds, settings.minStep());
-            }
-        }
-        Evidence ev = new Evidence("pseudo-arclength continuation (Keller 1977): tangent predictor, damped Newton"
-                + " corrector on the bordered system, adaptive step", Double.NaN, (points.size() - 1)
-                        + " steps accepted, " + rejected + " rejected, " + events.size() + " events");
-        return new Branch(points, events, status, settings, ev);
+        return new ContinuationRun(problem, x0, p0, tangentHint, settings, detectors);
     }
 
     /**
@@ -192,13 +115,5 @@ public final class PalcContinuation {
             }
         }
         return t;
-    }
-
-    private static double distance(double[] a, double[] b) {
-        double d = 0;
-        for (int i = 0; i < a.length; i++) {
-            d += (a[i] - b[i]) * (a[i] - b[i]);
-        }
-        return Math.sqrt(d);
     }
 }

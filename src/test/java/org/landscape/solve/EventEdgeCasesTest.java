@@ -166,4 +166,28 @@ class EventEdgeCasesTest {
         assertThrows(InvalidInputException.class,
                 () -> palc.run(NormalForms.fold(), new double[] {1}, 5.0, ContinuationSettings.of(0, 1)));
     }
+
+    @Test
+    void iteratorGivesPointsOneByOneAndSnapshotsInProgress() {
+        ContinuationRun run = palc.start(NormalForms.fold(), new double[] {-1}, 1.0, Optional.empty(),
+                ContinuationSettings.of(-1, 1).withDirection(Direction.DECREASING_P), EventDetector.standard());
+        int count = 0;
+        int foldsSeen = 0;
+        while (run.hasNext()) {
+            BranchPoint pt = run.next();
+            count++;
+            assertEquals(pt.x()[0] * pt.x()[0], pt.p(), 1e-12);
+            foldsSeen += run.lastEvents().size();
+            if (count == 3) {
+                Branch snapshot = run.branch();
+                assertEquals(BranchStatus.IN_PROGRESS, snapshot.status());
+                assertEquals(3, snapshot.points().size());
+            }
+        }
+        Branch b = run.branch();
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, b.status());
+        assertEquals(count, b.points().size());
+        assertEquals(1, foldsSeen);
+        assertThrows(java.util.NoSuchElementException.class, run::next);
+    }
 }
