@@ -23,6 +23,9 @@ final class BranchChart {
     private final double[][] knotSlope;
     private final Map<Double, Optional<Sample>> cache = new HashMap<>();
 
+    /** Samples closer than this times the squared knot spacing are interpolated linearly (see {@code guess}). */
+    static final double LINEAR_WINDOW = 1e-2;
+
     /** A corrected point with its Jacobian, \( F_p \) and unit tangent (oriented so that \( t \cdot t_a > 0 \)). */
     static final class Sample {
         final double sigma;
@@ -208,27 +211,57 @@ final class BranchChart {
     }
 
     /**
-     * Start guess at \( \sigma \): a first-order step from the nearest converged sample when that is closer than
-     * every knot (so re-corrections during a root search start ever closer to their target), otherwise
-     * interpolation between the knots (cubic Hermite when their tangents are known, linear otherwise).
+     * Start guess at \( \sigma \). Among the knots and the converged samples, take the nearest on each side of
+     * \( \sigma \). If they are samples and their distance \( w \) is at most {@link #LINEAR_WINDOW} \( H^2 \)
+     * (\( H \) the knot spacing), interpolate linearly between them (error \( O(w^2) \), below the Hermite error
+     * \( O(H^4) \)), so re-corrections during a root search start ever closer to their target; otherwise use the
+     * cubic Hermite interpolant between the knots (linear without knot tangents). Near a pitchfork, Newton started
+     * farther than \( \sqrt{|\lambda|/3} \) from the parent along the kernel may converge to the bifurcating branch,
+     * so the guess error bounds how close to the branch point re-corrections stay on the parent. Tangents of samples
+     * are not used: next to a branch point they are ill-conditioned. Outside all known points, step along
+     * \( t_a \).
      */
     private double[] guess(double sigma) {
-        double nearestKnot = Double.POSITIVE_INFINITY;
-        for (double ks : knotSigma) {
-            nearestKnot = Math.min(nearestKnot, Math.abs(sigma - ks));
-        }
-        Sample best = null;
-        for (Optional<Sample> c : cache.values()) {
-            if (c.isPresent() && Math.abs(c.get().sigma - sigma) < nearestKnot
-                    && (best == null || Math.abs(c.get().sigma - sigma) < Math.abs(best.sigma - sigma))) {
-                best = c.get();
+        double[] lowY = null;
+        double[] highY = null;
+        double lowS = Double.NEGATIVE_INFINITY;
+        double highS = Double.POSITIVE_INFINITY;
+        boolean lowKnot = false;
+        boolean highKnot = false;
+        for (int k = 0; k < knotY.length; k++) {
+            if (knotSigma[k] <= sigma && knotSigma[k] > lowS) {
+                lowS = knotSigma[k];
+                lowY = knotY[k];
+                lowKnot = true;
+            }
+            if (knotSigma[k] >= sigma && knotSigma[k] < highS) {
+                highS = knotSigma[k];
+                highY = knotY[k];
+                highKnot = true;
             }
         }
-        if (best != null) {
-            double[] m = slope(best.tangent);
-            double[] g = best.y.clone();
+        for (Optional<Sample> c : cache.values()) {
+            if (c.isEmpty()) {
+                continue;
+            }
+            Sample smp = c.get();
+            if (smp.sigma <= sigma && smp.sigma > lowS) {
+                lowS = smp.sigma;
+                lowY = smp.y;
+                lowKnot = false;
+            }
+            if (smp.sigma >= sigma && smp.sigma < highS) {
+                highS = smp.sigma;
+                highY = smp.y;
+                highKnot = false;
+            }
+        }
+        if (lowY != null && highY != null && !(lowKnot && highKnot) && (knotSlope == null
+                || highS - lowS <= LINEAR_WINDOW * knotSpacing(sigma) * knotSpacing(sigma))) {
+            double w = highS > lowS ? (sigma - lowS) / (highS - lowS) : 0;
+            double[] g = new double[n + 1];
             for (int i = 0; i <= n; i++) {
-                g[i] += (sigma - best.sigma) * m[i];
+                g[i] = (1 - w) * lowY[i] + w * highY[i];
             }
             return g;
         }
@@ -261,6 +294,19 @@ final class BranchChart {
                     + h11 * h * knotSlope[k + 1][i];
         }
         return g;
+    }
+
+    /** @return the \( \sigma \)-distance between the knots around \( \sigma \) (the nearest knot gap at the ends) */
+    private double knotSpacing(double sigma) {
+        int m = knotSigma.length;
+        if (m == 1) {
+            return Math.abs(sigma - knotSigma[0]);
+        }
+        int k = 0;
+        while (k + 1 < m - 1 && sigma > knotSigma[k + 1]) {
+            k++;
+        }
+        return knotSigma[k + 1] - knotSigma[k];
     }
 
     private double[] along(double[] y, double ds) {

@@ -35,7 +35,9 @@ final class Locate {
     }
 
     /**
-     * Brent's root finder on \( [a, b] \) with \( f(a) f(b) \le 0 \), to \( |b - c| \le 4\epsilon|b| + tol \).
+     * Brent's root finder on \( [a, b] \) with \( f(a) f(b) \le 0 \), to \( |b - c| \le 4\epsilon|b| + tol \); an
+     * exact zero \( f(b) = 0 \) ends the search with the degenerate bracket \( [b, b] \) (the caller adds the rounding
+     * floor of f).
      */
     static Bracket root(DoubleUnaryOperator f, double a, double b, double fa, double fb, double tol, int maxEval) {
         if (fa == 0) {
@@ -66,7 +68,10 @@ final class Locate {
             }
             double tol1 = 2 * EPS * Math.abs(b) + 0.5 * tol;
             double xm = 0.5 * (c - b);
-            if (Math.abs(xm) <= tol1 || fb == 0 || evals >= maxEval) {
+            if (fb == 0) {
+                return new Bracket(b, 0, b, b, evals, false);
+            }
+            if (Math.abs(xm) <= tol1 || evals >= maxEval) {
                 return new Bracket(b, fb, Math.min(b, c), Math.max(b, c), evals, false);
             }
             if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {

@@ -21,6 +21,13 @@ public final class Newton {
     /** The residual may grow at most by this factor over its start value before the run is called DIVERGED. */
     public static final double DIVERGENCE_FACTOR = 1e8;
 
+    /**
+     * A residual below this fraction of the residual tolerance counts as converged without the step test: at a
+     * singular point (a branch point) Newton converges only linearly along the kernel while \( \|G\| \) is already
+     * negligible, and the kernel coordinate is determined only to about \( \|G\|^{1/3} \) anyway.
+     */
+    public static final double NEGLIGIBLE_RESIDUAL = 1e-6;
+
     /** The iterate may grow at most by this factor over \( \max(1, \|y_0\|) \) before the run is called DIVERGED. */
     public static final double ITERATE_GROWTH = 1e12;
 
@@ -104,13 +111,15 @@ public final class Newton {
                 status = NewtonStatus.DIVERGED;
                 break;
             }
-            if (r == 0 || (r <= settings.residualTolerance()
+            if (r <= NEGLIGIBLE_RESIDUAL * settings.residualTolerance() || (r <= settings.residualTolerance()
                     && lastStep <= settings.stepTolerance() * (1 + Dense.norm(y)))) {
                 status = NewtonStatus.CONVERGED;
                 break;
             }
             if (it == settings.maxIterations()) {
-                status = NewtonStatus.MAX_ITERATIONS;
+                // within the residual tolerance the steps may stay above the step tolerance only as rounding noise
+                // amplified by a nearly singular J (next to a branch point): accept the residual
+                status = r <= settings.residualTolerance() ? NewtonStatus.CONVERGED : NewtonStatus.MAX_ITERATIONS;
                 break;
             }
             system.jacobian(y, jac);

@@ -7,7 +7,8 @@ import org.landscape.base.Require;
  * Settings of {@link Newton}.
  *
  * @param residualTolerance converged needs \( \|G(y)\|_2 \le \) this; in (0, 1]
- * @param stepTolerance     converged also needs the last step \( \|\delta\|_2 \le \) this \( \cdot (1 + \|y\|_2) \); in (0, 1]
+ * @param stepTolerance     converged also needs the last step \( \|\delta\|_2 \le \) this \( \cdot (1 + \|y\|_2) \), unless
+ *                          the residual is negligible (see {@link NewtonStatus#CONVERGED}); in (0, 1]
  * @param maxIterations     at most this many Newton steps; in [1, 10000]
  * @param lineSearch        globalisation
  */

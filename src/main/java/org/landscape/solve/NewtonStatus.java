@@ -2,7 +2,12 @@ package org.landscape.solve;
 
 /** Why a Newton iteration stopped (STYLE 9: not converging is a result, not an exception). */
 public enum NewtonStatus {
-    /** \( \|G\| \le \) residual tolerance and the last step \( \le \) step tolerance \( (1 + \|y\|) \). */
+    /**
+     * \( \|G\| \le \) residual tolerance and the last step \( \le \) step tolerance \( (1 + \|y\|) \); or
+     * \( \|G\| \le \) {@link Newton#NEGLIGIBLE_RESIDUAL} times the residual tolerance; or the iteration limit was
+     * reached with \( \|G\| \le \) residual tolerance (steps that stay large are then rounding noise amplified by a
+     * nearly singular \( J \)).
+     */
     CONVERGED,
     /** The line search could not decrease \( \|G\| \) (a local minimum of \( \|G\|^2 \), or a singular direction). */
     STAGNATED,
