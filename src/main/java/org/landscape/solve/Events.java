@@ -20,7 +20,17 @@ import org.landscape.base.Evidence;
  * Every zero is located in the chart of {@link BranchSegment} with Newton re-correction at each trial point.
  * The reported precision is the \( p \)-width of the final bracket, raised to the rounding floor
  * \( 4\epsilon\max(1, \|J\|_F) / |d\psi/dp| \) for roots and \( \sqrt{4\epsilon\max(1,\|J\|_F)/c} \,|dp/d\sigma| \) for
- * touches (\( c \) the curvature of \( \psi \)), so that it is honest about conditioning. Package-private.
+ * touches (\( c \) the curvature of \( \psi \)), so that it is honest about conditioning.
+ *
+ * <p>Conditioning near branch points: in the full space the bordered corrector is singular at a branch point, and
+ * a re-correction very close to it can converge to the bifurcating branch instead of the parent; the bracket then
+ * stays wider and the reported precision says so (measured on random 12-dimensional gradient problems: location
+ * error below 1e-12 always, reported precision below 1e-11 in 35 of 37 problems, about 2e-9 in 2). Continued in
+ * an invariant subspace that excludes the kernel (\( \mathrm{Fix}(H) \), MATH.md section 6), with the crossing
+ * seen only through the block callback, the corrector stays regular and crossings are located to about 1e-14.
+ * Two eigenvalues of one block that cross zero in opposite directions inside one step cancel in the count and in
+ * \( \det J \); generically they cannot (they would have to cross each other), and blocks split by symmetry
+ * remove the non-generic case. Package-private.
  */
 final class Events {
 

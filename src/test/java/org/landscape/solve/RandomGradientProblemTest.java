@@ -126,4 +126,97 @@ class RandomGradientProblemTest {
             assertEquals(index, pt.index(), "Morse index at p = " + pt.p());
         }
     }
+
+    /**
+     * The same planted problem continued in the 4-dimensional subspace \( W = \) span of the last 4 columns of Q
+     * (which contains the branch: \( v \in W \)), as the project continues in \( \mathrm{Fix}(H) \), while the block
+     * callback reports the transverse Hessian block \( Q_T^T J Q_T \) (label "T") where the crossings happen, and the
+     * restricted block (label "W"). The corrector never sees the singular direction, so every crossing is located to
+     * the rounding floor.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {1L, 2L, 3L})
+    void inAnInvariantSubspaceTransverseCrossingsAreLocatedToRounding(long seed) {
+        Random rnd = new Random(seed);
+        int n = 12;
+        int m = 4;
+        double[] a = new double[n];
+        double[] s = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = i < 8 ? 0.25 + 0.33 * i + 0.08 * (rnd.nextDouble() - 0.5) : 10 + i;
+            s[i] = rnd.nextBoolean() ? 1 : -1;
+        }
+        RealMatrix g = MatrixUtils.createRealMatrix(n, n);
+        for (int r = 0; r < n; r++) {
+            for (int c = 0; c < n; c++) {
+                g.setEntry(r, c, rnd.nextGaussian());
+            }
+        }
+        RealMatrix q = new QRDecomposition(g).getQ();
+        RealMatrix w = q.getSubMatrix(0, n - 1, n - m, n - 1);
+        RealMatrix qt = q.getSubMatrix(0, n - 1, 0, n - m - 1);
+        double[] v = w.operate(new double[] {1.0, -0.5, 0.25, 2.0});
+        SmoothProblem full = planted(q, a, s, v);
+        SmoothProblem restricted = new SmoothProblem() {
+            @Override
+            public int dimension() {
+                return m;
+            }
+
+            @Override
+            public void residual(double[] xi, double p, double[] out) {
+                double[] f = new double[n];
+                full.residual(w.operate(xi), p, f);
+                System.arraycopy(w.transpose().operate(f), 0, out, 0, m);
+            }
+
+            private RealMatrix fullJacobian(double[] xi, double p) {
+                double[] j = new double[n * n];
+                full.jacobian(w.operate(xi), p, j);
+                return Dense.matrix(j, n, n);
+            }
+
+            @Override
+            public void jacobian(double[] xi, double p, double[] out) {
+                RealMatrix jr = w.transpose().multiply(fullJacobian(xi, p)).multiply(w);
+                for (int r = 0; r < m; r++) {
+                    for (int c = 0; c < m; c++) {
+                        out[r * m + c] = jr.getEntry(r, c);
+                    }
+                }
+            }
+
+            @Override
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+
+            @Override
+            public SpectralBlocks spectralBlocks() {
+                return (xi, p, jr) -> {
+                    RealMatrix jt = qt.transpose().multiply(fullJacobian(xi, p)).multiply(qt);
+                    double[] flat = new double[(n - m) * (n - m)];
+                    for (int r = 0; r < n - m; r++) {
+                        for (int c = 0; c < n - m; c++) {
+                            flat[r * (n - m) + c] = jt.getEntry(r, c);
+                        }
+                    }
+                    return List.of(new BlockSpectrum("W", Dense.symmetricEigenvalues(jr, m)),
+                            new BlockSpectrum("T", Dense.symmetricEigenvalues(flat, n - m)));
+                };
+            }
+        };
+        Branch b = new PalcContinuation().run(restricted, new double[m], 0.0, ContinuationSettings.of(0, 3));
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, b.status());
+        assertEquals(8, b.events().size(), b.events().toString());
+        double[] expected = Arrays.copyOf(a, 8);
+        Arrays.sort(expected);
+        for (int k = 0; k < 8; k++) {
+            SpecialPoint e = b.events().get(k);
+            assertEquals(EventKind.BRANCH_POINT, e.kind());
+            assertEquals("T", e.component());
+            assertEquals(expected[k], e.p(), 1e-13, e.evidence().toString());
+            assertTrue(e.precision() <= 1e-13, e.evidence().toString());
+        }
+    }
 }
