@@ -1,6 +1,5 @@
 package org.landscape.solve;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
 /**
@@ -15,8 +14,7 @@ public record BranchSwitchSettings(double offset, ContinuationSettings continuat
 
     public BranchSwitchSettings {
         if (!(offset > 0 && offset <= 1)) {
-            throw new InvalidInputException("branch switching offset = " + offset
-                    + " is outside the allowed range (0, 1]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("branch switching offset", offset, "(0, 1]");
         }
         Require.nonNull(continuation, "branch switching continuation settings");
     }

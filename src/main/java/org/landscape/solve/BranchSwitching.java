@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.landscape.base.Evidence;
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
 /**
@@ -64,8 +63,7 @@ public final class BranchSwitching {
         }
         double norm = Dense.norm(tau);
         if (!(norm > 1e-8 * Dense.norm(direction))) {
-            throw new InvalidInputException("branch switching direction is parallel to the parent branch's tangent:"
-                    + " give a kernel direction transverse to the branch");
+            throw SolveMessages.DIRECTION_PARALLEL.invalid();
         }
         tau = Dense.normalized(tau);
         double[] y0 = Arrays.copyOf(event.x(), n + 1);

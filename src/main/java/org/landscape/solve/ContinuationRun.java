@@ -74,7 +74,7 @@ public final class ContinuationRun implements Iterator<BranchPoint> {
     @Override
     public BranchPoint next() {
         if (!hasNext()) {
-            throw new NoSuchElementException("the continuation has ended with status " + status);
+            throw new NoSuchElementException(SolveMessages.RUN_ENDED.format(status));
         }
         BranchPoint p = pending;
         pending = null;

@@ -1,6 +1,5 @@
 package org.landscape.solve;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
 /**
@@ -30,39 +29,34 @@ public record ContinuationSettings(double pMin, double pMax, double initialStep,
         Require.finite(pMin, "continuation pMin");
         Require.finite(pMax, "continuation pMax");
         if (!(pMax > pMin)) {
-            throw new InvalidInputException("continuation pMax = " + pMax + " must be larger than pMin = " + pMin);
+            throw SolveMessages.NOT_LARGER.invalid("continuation pMax", pMax, "pMin", pMin);
         }
         if (!(maxStep > 0) || !Double.isFinite(maxStep)) {
-            throw new InvalidInputException("continuation maxStep = " + maxStep + " is outside the allowed range (0, inf)");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation maxStep", maxStep, "(0, inf)");
         }
         if (!(minStep > 0 && minStep <= maxStep)) {
-            throw new InvalidInputException("continuation minStep = " + minStep
-                    + " is outside the allowed range (0, maxStep = " + maxStep + "]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation minStep", minStep, "(0, maxStep = " + maxStep + "]");
         }
         if (!(initialStep >= minStep && initialStep <= maxStep)) {
-            throw new InvalidInputException("continuation initialStep = " + initialStep
-                    + " is outside the allowed range [minStep = " + minStep + ", maxStep = " + maxStep + "]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation initialStep", initialStep,
+                    "[minStep = " + minStep + ", maxStep = " + maxStep + "]");
         }
         if (maxSteps < 1 || maxSteps > 10_000_000) {
-            throw new InvalidInputException("continuation maxSteps = " + maxSteps
-                    + " is outside the allowed range [1, 10000000]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation maxSteps", maxSteps, "[1, 10000000]");
         }
         if (!(maxNorm > 0)) {
-            throw new InvalidInputException("continuation maxNorm = " + maxNorm + " is outside the allowed range (0, inf]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation maxNorm", maxNorm, "(0, inf]");
         }
         Require.nonNull(direction, "continuation direction");
         Require.nonNull(corrector, "continuation corrector settings");
         if (!(maxTurnAngle > 0 && maxTurnAngle <= Math.PI / 2)) {
-            throw new InvalidInputException("continuation maxTurnAngle = " + maxTurnAngle
-                    + " is outside the allowed range (0, pi/2]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation maxTurnAngle", maxTurnAngle, "(0, pi/2]");
         }
         if (!(locationTolerance >= 0 && locationTolerance <= 1e-3)) {
-            throw new InvalidInputException("continuation locationTolerance = " + locationTolerance
-                    + " is outside the allowed range [0, 1e-3]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation locationTolerance", locationTolerance, "[0, 1e-3]");
         }
         if (!(touchTolerance >= 0 && touchTolerance < 1)) {
-            throw new InvalidInputException("continuation touchTolerance = " + touchTolerance
-                    + " is outside the allowed range [0, 1)");
+            throw SolveMessages.OUT_OF_RANGE.invalid("continuation touchTolerance", touchTolerance, "[0, 1)");
         }
     }
 

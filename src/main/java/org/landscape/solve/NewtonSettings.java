@@ -1,6 +1,5 @@
 package org.landscape.solve;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
 /**
@@ -20,16 +19,13 @@ public record NewtonSettings(double residualTolerance, double stepTolerance, int
 
     public NewtonSettings {
         if (!(residualTolerance > 0 && residualTolerance <= 1)) {
-            throw new InvalidInputException("Newton residualTolerance = " + residualTolerance
-                    + " is outside the allowed range (0, 1]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("Newton residualTolerance", residualTolerance, "(0, 1]");
         }
         if (!(stepTolerance > 0 && stepTolerance <= 1)) {
-            throw new InvalidInputException("Newton stepTolerance = " + stepTolerance
-                    + " is outside the allowed range (0, 1]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("Newton stepTolerance", stepTolerance, "(0, 1]");
         }
         if (maxIterations < 1 || maxIterations > 10000) {
-            throw new InvalidInputException("Newton maxIterations = " + maxIterations
-                    + " is outside the allowed range [1, 10000]");
+            throw SolveMessages.OUT_OF_RANGE.invalid("Newton maxIterations", maxIterations, "[1, 10000]");
         }
         Require.nonNull(lineSearch, "Newton lineSearch");
     }

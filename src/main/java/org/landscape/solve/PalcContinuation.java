@@ -3,7 +3,6 @@ package org.landscape.solve;
 import java.util.List;
 import java.util.Optional;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 
 /**
@@ -90,8 +89,7 @@ public final class PalcContinuation {
         Require.finite(x0, "continuation start x0");
         Require.finite(p0, "continuation start p0");
         if (p0 < settings.pMin() || p0 > settings.pMax()) {
-            throw new InvalidInputException("continuation start p0 = " + p0 + " is outside the parameter range ["
-                    + settings.pMin() + ", " + settings.pMax() + "]");
+            throw SolveMessages.START_OUTSIDE_RANGE.invalid(p0, settings.pMin(), settings.pMax());
         }
         tangentHint.ifPresent(h -> Require.sameLength(n + 1, h.length, "continuation tangent hint"));
         return new ContinuationRun(problem, x0, p0, tangentHint, settings, detectors);
