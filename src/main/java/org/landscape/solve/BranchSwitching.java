@@ -93,7 +93,7 @@ public final class BranchSwitching {
         if (first.isEmpty()) {
             Branch none = new Branch(List.of(), List.of(), BranchStatus.START_NOT_CONVERGED, cs,
                     new Evidence("perturb-and-correct", Double.NaN, "Newton failed at the first point"));
-            return new NewBranch(orientation, none, 0, -1, Stability.UNSTABLE);
+            return new NewBranch(orientation, none, 0, -1, Stability.UNDETERMINED);
         }
         BranchChart.Sample s = first.get();
         double[] hint = new double[n + 1];
@@ -105,7 +105,7 @@ public final class BranchSwitching {
         Branch branch = new PalcContinuation().run(problem, s.x(), s.p(), Optional.of(hint),
                 cs.withParameterRange(lo, hi), EventDetector.standard(), ContinuationListener.NONE);
         if (branch.points().isEmpty()) {
-            return new NewBranch(orientation, branch, 0, -1, Stability.UNSTABLE);
+            return new NewBranch(orientation, branch, 0, -1, Stability.UNDETERMINED);
         }
         double margin = SIDE_MARGIN * (event.precision() + 1e-14);
         int side = 0;

@@ -5,5 +5,7 @@ public enum Stability {
     /** No eigenvalue with negative real part (a local minimum when \( F = \nabla L \)). */
     STABLE,
     /** At least one eigenvalue with negative real part (a saddle or maximum when \( F = \nabla L \)). */
-    UNSTABLE
+    UNSTABLE,
+    /** Not known: no point was computed (e.g. a branch-switching half whose first correction failed). */
+    UNDETERMINED
 }
