@@ -49,6 +49,27 @@ public record SpecialPoint(EventKind kind, String component, int multiplicity, d
         return deepCopy(kernel);
     }
 
+    /**
+     * The same event expressed in other coordinates, for instance restricted to a fixed-point subspace
+     * \( \mathrm{Fix}(K) \) before {@link BranchSwitching} (MATH.md section 6): kind, component, parameter, bracket,
+     * indices and evidence are kept; the state, the parent tangent \( (\dot x, \dot p) \) and the kernel basis are
+     * replaced by the caller's images of them.
+     *
+     * @param xImage       the state in the new coordinates, read (copied)
+     * @param tangentImage the parent tangent in the new coordinates, length {@code xImage.length + 1}, read (copied)
+     * @param kernelImage  kernel vectors in the new coordinates (at least one), read (copied)
+     * @return the event in the new coordinates
+     */
+    public SpecialPoint inCoordinates(double[] xImage, double[] tangentImage, double[][] kernelImage) {
+        org.landscape.base.Require.sameLength(xImage.length + 1, tangentImage.length, "tangent image");
+        org.landscape.base.Require.positive(kernelImage.length, "number of kernel vectors");
+        for (double[] k : kernelImage) {
+            org.landscape.base.Require.sameLength(xImage.length, k.length, "kernel vector image");
+        }
+        return new SpecialPoint(kind, component, multiplicity, xImage, p, arclength, tangentImage, pLow, pHigh,
+                indexBefore, indexAfter, higherIndexSide, testValue, kernelImage, evidence);
+    }
+
     /** @return the number of kernel vectors */
     public int kernelDimension() {
         return kernel.length;

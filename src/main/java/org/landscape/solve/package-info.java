@@ -17,6 +17,22 @@
  * {@link org.landscape.solve.BranchSwitchResult} (perturb-and-correct along a kernel direction; sub-/super-/
  * transcritical and stability of each half).</li>
  * </ul>
+ * <p>Example (executed by {@code PackageExampleTest}): the supercritical pitchfork of
+ * \( L = x^4/4 - p x^2/2 \), i.e. \( F = x^3 - p x \), \( J = 3x^2 - p \):
+ * <pre>{@code
+ * SmoothProblem f = new SmoothProblem() {
+ *     public int dimension() { return 1; }
+ *     public void residual(double[] x, double p, double[] out) { out[0] = x[0] * x[0] * x[0] - p * x[0]; }
+ *     public void jacobian(double[] x, double p, double[] jac) { jac[0] = 3 * x[0] * x[0] - p; }
+ *     public JacobianSymmetry jacobianSymmetry() { return JacobianSymmetry.SYMMETRIC; }
+ * };
+ * ContinuationSettings settings = ContinuationSettings.of(-1, 1);
+ * Branch trivial = new PalcContinuation().run(f, new double[] {0}, -1, settings);
+ * SpecialPoint bp = trivial.events(EventKind.BRANCH_POINT).get(0);        // p = 0, index 0 -> 1
+ * BranchSwitchResult r = new BranchSwitching().switchAt(f, bp, BranchSwitchSettings.of(settings));
+ * r.criticality();                                                         // SUPERCRITICAL
+ * r.half(+1).branch().points();                                           // p = x^2, index 0
+ * }</pre>
  * Sources: H. B. Keller, "Numerical solution of bifurcation and nonlinear eigenvalue problems" (1977);
  * E. L. Allgower and K. Georg, <em>Introduction to Numerical Continuation Methods</em> (SIAM 2003);
  * Yu. A. Kuznetsov, <em>Elements of Applied Bifurcation Theory</em>, 3rd ed. (2004), chapter 10 (test functions).

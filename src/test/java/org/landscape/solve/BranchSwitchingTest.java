@@ -184,4 +184,43 @@ class BranchSwitchingTest {
             }
         }
     }
+
+    @Test
+    void switchingInsideAFixedPointSubspaceWithTheEventMappedThere() {
+        // D4 with b = 2; Fix(K) = the diagonal x = y, coordinate a (x = y = a): L_r(a) = -p a^2 + (1 + b) a^4 / 2,
+        // F_r = 2a(-p + (1 + b) a^2), J_r = 2(-p + 3(1 + b) a^2); the diagonal branch is p = (1 + b) a^2
+        double b = 2;
+        SmoothProblem full = NormalForms.d4(b);
+        ContinuationSettings st = ContinuationSettings.of(-1, 1);
+        SpecialPoint bp = onlyBranchPoint(full, new double[] {0, 0}, -1, st);
+        SmoothProblem fixK = NormalForms.scalar(new NormalForms.Scalar() {
+            public double f(double a, double p) {
+                return 2 * a * (-p + (1 + b) * a * a);
+            }
+
+            public double fx(double a, double p) {
+                return 2 * (-p + 3 * (1 + b) * a * a);
+            }
+
+            public double fp(double a, double p) {
+                return -2 * a;
+            }
+        });
+        double[] t = bp.tangent();
+        SpecialPoint inFix = bp.inCoordinates(new double[] {0.5 * (bp.x()[0] + bp.x()[1])},
+                new double[] {0.5 * (t[0] + t[1]), t[2]}, new double[][] {{1}});
+        assertEquals(bp.p(), inFix.p());
+        assertEquals(bp.higherIndexSide(), inFix.higherIndexSide());
+        BranchSwitchResult r = switching.switchAt(fixK, inFix, BranchSwitchSettings.of(st));
+        assertEquals(Criticality.SUPERCRITICAL, r.criticality());
+        for (NewBranch h : r.halves()) {
+            assertEquals(0, h.index(), "J_r = 2(-p + 9a^2) = 12 a^2 > 0 inside Fix(K)");
+            for (BranchPoint pt : h.branch().points()) {
+                double a = pt.x()[0];
+                assertEquals((1 + b) * a * a, pt.p(), 1e-12);
+            }
+        }
+        assertThrows(InvalidInputException.class, () -> bp.inCoordinates(new double[] {0}, new double[] {1},
+                new double[][] {{1}}));
+    }
 }
