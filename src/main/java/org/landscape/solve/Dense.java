@@ -126,14 +126,56 @@ final class Dense {
         return re;
     }
 
-    /** @return \( \det A \) from the LU factorisation */
-    static double determinant(double[] flat, int n) {
-        return new LUDecomposition(matrix(flat, n, n), 0.0).getDeterminant();
+    /**
+     * @return \( \mathrm{sign}(\det A)\, |\det A|^{1/n} \) from the LU pivots (a continuous test function with the
+     *         zeros and signs of \( \det A \) that neither underflows nor overflows for large n)
+     */
+    static double scaledDeterminant(double[] flat, int n) {
+        RealMatrix u = new LUDecomposition(matrix(flat, n, n), 0.0).getU();
+        double logSum = 0;
+        for (int i = 0; i < n; i++) {
+            double d = Math.abs(u.getEntry(i, i));
+            if (d == 0) {
+                return 0;
+            }
+            logSum += Math.log(d);
+        }
+        return determinantSign(flat, n) * Math.exp(logSum / n);
     }
 
-    /** @return the sign (-1, 0, +1) of \( \det A \) from the LU factorisation */
+    /**
+     * @return the sign (-1, 0, +1) of \( \det A \) from the LU factorisation: the parity of the row permutation times
+     *         the signs of the pivots (no product is formed, so it cannot underflow or overflow for large n)
+     */
     static int determinantSign(double[] flat, int n) {
-        return (int) Math.signum(new LUDecomposition(matrix(flat, n, n), 0.0).getDeterminant());
+        LUDecomposition lu = new LUDecomposition(matrix(flat, n, n), 0.0);
+        RealMatrix u = lu.getU();
+        int sign = 1;
+        for (int i = 0; i < n; i++) {
+            double d = u.getEntry(i, i);
+            if (d == 0 || Double.isNaN(d)) {
+                return 0;
+            }
+            if (d < 0) {
+                sign = -sign;
+            }
+        }
+        int[] pivot = lu.getPivot();
+        boolean[] seen = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (seen[i]) {
+                continue;
+            }
+            int length = 0;
+            for (int j = i; !seen[j]; j = pivot[j]) {
+                seen[j] = true;
+                length++;
+            }
+            if (length % 2 == 0) {
+                sign = -sign;
+            }
+        }
+        return sign;
     }
 
     /** @return the Frobenius norm of a flat matrix */

@@ -194,7 +194,7 @@ final class Events {
             side = (int) Math.signum((indexAfter > indexBefore ? pAfter : pBefore) - s.p());
         }
         double test = s.block(label).map(b -> b.eigenvalue(b.positionNearestZero()))
-                .orElseGet(() -> Dense.determinant(s.jac, n));
+                .orElseGet(() -> Dense.scaledDeterminant(s.jac, n));
         Evidence ev = new Evidence(method + " along the branch, Newton re-correction on pseudo-arclength hyperplanes",
                 acc, "p in [" + pb[0] + ", " + pb[1] + "], rounding floor " + floor + ", " + br.evaluations()
                         + " evaluations" + (br.failed() ? ", stopped early: a re-correction failed" : ""));
@@ -226,13 +226,13 @@ final class Events {
         if (sa.isEmpty() || sb.isEmpty()) {
             return List.of();
         }
-        double da = Dense.determinant(sa.get().jac, n);
-        double db = Dense.determinant(sb.get().jac, n);
-        DoubleUnaryOperator det = s -> chart.at(s).map(c -> Dense.determinant(c.jac, n)).orElse(Double.NaN);
+        double da = Dense.scaledDeterminant(sa.get().jac, n);
+        double db = Dense.scaledDeterminant(sb.get().jac, n);
+        DoubleUnaryOperator det = s -> chart.at(s).map(c -> Dense.scaledDeterminant(c.jac, n)).orElse(Double.NaN);
         Locate.Bracket br = Locate.root(det, 0, seg.sigmaEnd(), da, db, seg.settings().locationTolerance(), MAX_EVAL);
         List<SpecialPoint> out = new ArrayList<>();
         located(seg, EventKind.BRANCH_POINT, DETERMINANT_LABEL, 1, br, Math.abs(db - da) / seg.sigmaEnd(),
-                a.index(), b.index(), a.p(), b.p(), "Brent root of det J (LU) - a sign change no block accounts for")
+                a.index(), b.index(), a.p(), b.p(), "Brent root of sign(det J)|det J|^(1/n) (LU) - a sign change no block accounts for")
                 .filter(e -> !(a.tangentP() * b.tangentP() < 0 && Math.abs(tangentP(e)) <= FOLD_TANGENT))
                 .ifPresent(out::add);
         return out;
