@@ -92,4 +92,51 @@ class BlockEventsTest {
             assertTrue(e.pLow() <= e.p() && e.p() <= e.pHigh(), e.toString());
         }
     }
+
+    @Test
+    void blocksFromOrthonormalBasesMatchTheHandWrittenCallback() {
+        // sqrt2Multiple(3): block A = span e0, block E = span e1..e3, written out as bases in a rotated form
+        double c = Math.cos(0.3);
+        double s = Math.sin(0.3);
+        double[][] a = {{1}, {0}, {0}, {0}};
+        double[][] e = {{0, 0, 0}, {c, -s, 0}, {s, c, 0}, {0, 0, 1}};
+        SmoothProblem base = NormalForms.sqrt2Multiple(3);
+        SmoothProblem viaBases = new SmoothProblem() {
+            public int dimension() {
+                return 4;
+            }
+
+            public void residual(double[] x, double p, double[] out) {
+                base.residual(x, p, out);
+            }
+
+            public void jacobian(double[] x, double p, double[] jac) {
+                base.jacobian(x, p, jac);
+            }
+
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+
+            public SpectralBlocks spectralBlocks() {
+                return SpectralBlocks.fromBases(List.of("A", "E"), List.of(a, e));
+            }
+        };
+        double[] x = {0.3, 0.1, -0.2, 0.05};
+        double[] j = new double[16];
+        base.jacobian(x, 0.7, j);
+        List<BlockSpectrum> expected = base.spectralBlocks().at(x, 0.7, j);
+        List<BlockSpectrum> actual = viaBases.spectralBlocks().at(x, 0.7, j);
+        for (int b = 0; b < 2; b++) {
+            assertEquals(expected.get(b).label(), actual.get(b).label());
+            for (int k = 0; k < expected.get(b).size(); k++) {
+                assertEquals(expected.get(b).eigenvalue(k), actual.get(b).eigenvalue(k), 1e-14);
+            }
+        }
+        Branch br = palc.run(viaBases, new double[4], 0.0, ContinuationSettings.of(0, 2));
+        assertEquals(1, br.events().size());
+        assertEquals("E", br.events().get(0).component());
+        assertEquals(3, br.events().get(0).multiplicity());
+        assertEquals(Math.sqrt(2), br.events().get(0).p(), 1e-12);
+    }
 }
