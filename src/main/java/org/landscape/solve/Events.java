@@ -384,7 +384,8 @@ final class Events {
     }
 
     private static DoubleUnaryOperator blockEigenvalue(BranchChart chart, String label, int j) {
-        return s -> chart.at(s).flatMap(c -> c.block(label)).map(b -> b.eigenvalue(j)).orElse(Double.NaN);
+        return s -> chart.at(s).flatMap(c -> c.block(label)).filter(b -> j < b.size()).map(b -> b.eigenvalue(j))
+                .orElse(Double.NaN);
     }
 
     private static DoubleUnaryOperator signed(DoubleUnaryOperator f, double sgn) {
