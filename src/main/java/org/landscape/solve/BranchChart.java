@@ -23,8 +23,6 @@ final class BranchChart {
     private final double[][] knotSlope;
     private final Map<Double, Optional<Sample>> cache = new HashMap<>();
 
-    /** Samples closer than this times the squared knot spacing are interpolated linearly (see {@code guess}). */
-    static final double LINEAR_WINDOW = 1e-2;
 
     /** A corrected point with its Jacobian, \( F_p \) and unit tangent (oriented so that \( t \cdot t_a > 0 \)). */
     static final class Sample {
@@ -212,7 +210,8 @@ final class BranchChart {
 
     /**
      * Start guess at \( \sigma \). Among the knots and the converged samples, take the nearest on each side of
-     * \( \sigma \). If they are samples and their distance \( w \) is at most {@link #LINEAR_WINDOW} \( H^2 \)
+     * \( \sigma \). If they are samples and their distance \( w \) is at most
+     * {@link SolveThresholds#LINEAR_WINDOW} \( H^2 \)
      * (\( H \) the knot spacing), interpolate linearly between them (error \( O(w^2) \), below the Hermite error
      * \( O(H^4) \)), so re-corrections during a root search start ever closer to their target; otherwise use the
      * cubic Hermite interpolant between the knots (linear without knot tangents). Near a pitchfork, Newton started
@@ -257,7 +256,7 @@ final class BranchChart {
             }
         }
         if (lowY != null && highY != null && !(lowKnot && highKnot) && (knotSlope == null
-                || highS - lowS <= LINEAR_WINDOW * knotSpacing(sigma) * knotSpacing(sigma))) {
+                || highS - lowS <= SolveThresholds.LINEAR_WINDOW * knotSpacing(sigma) * knotSpacing(sigma))) {
             double w = highS > lowS ? (sigma - lowS) / (highS - lowS) : 0;
             double[] g = new double[n + 1];
             for (int i = 0; i <= n; i++) {

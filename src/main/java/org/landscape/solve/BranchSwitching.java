@@ -30,8 +30,6 @@ import org.landscape.base.Require;
  */
 public final class BranchSwitching {
 
-    /** Sides \( |p - p_0| \) below this multiple of (precision + 1e-14) are undecided at a point. */
-    static final double SIDE_MARGIN = 100;
 
     /** Switches along the event's first computed kernel vector. */
     public BranchSwitchResult switchAt(SmoothProblem problem, SpecialPoint event, BranchSwitchSettings settings) {
@@ -107,7 +105,7 @@ public final class BranchSwitching {
         if (branch.points().isEmpty()) {
             return new NewBranch(orientation, branch, 0, -1, Stability.UNDETERMINED);
         }
-        double margin = SIDE_MARGIN * (event.precision() + 1e-14);
+        double margin = SolveThresholds.SIDE_MARGIN * (event.precision() + 1e-14);
         int side = 0;
         for (BranchPoint pt : branch.points()) {
             if (Math.abs(pt.p() - event.p()) > margin) {

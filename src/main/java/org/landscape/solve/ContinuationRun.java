@@ -170,9 +170,9 @@ public final class ContinuationRun implements Iterator<BranchPoint> {
                 after = BranchStatus.NORM_LIMIT;
             }
             status = after;
-            if (s.iterations <= PalcContinuation.FAST_CORRECTION) {
+            if (s.iterations <= SolveThresholds.FAST_CORRECTION) {
                 ds = Math.min(1.5 * ds, settings.maxStep());
-            } else if (s.iterations >= PalcContinuation.SLOW_CORRECTION) {
+            } else if (s.iterations >= SolveThresholds.SLOW_CORRECTION) {
                 ds = Math.max(0.5 * ds, settings.minStep());
             }
             pending = accepted;

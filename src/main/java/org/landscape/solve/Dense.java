@@ -17,8 +17,6 @@ import org.hipparchus.linear.SingularValueDecomposition;
 /** Small dense linear algebra on flat row-major arrays, delegating to Hipparchus. Package-private helper. */
 final class Dense {
 
-    /** Relative cut-off below which a singular value is treated as zero in the pseudo-inverse fallback. */
-    static final double PSEUDO_INVERSE_CUTOFF = 1e-14;
 
     private Dense() {
     }
@@ -90,7 +88,7 @@ final class Dense {
         }
         SingularValueDecomposition svd = new SingularValueDecomposition(mat);
         double[] sv = svd.getSingularValues();
-        double cutoff = PSEUDO_INVERSE_CUTOFF * (sv.length == 0 ? 0 : sv[0]);
+        double cutoff = SolveThresholds.PSEUDO_INVERSE_CUTOFF * (sv.length == 0 ? 0 : sv[0]);
         RealMatrix u = svd.getU();
         RealMatrix v = svd.getV();
         double[] z = new double[m];

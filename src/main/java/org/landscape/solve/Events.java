@@ -34,16 +34,10 @@ import org.landscape.base.Evidence;
  */
 final class Events {
 
-    /** \( |\dot p| \) below which a crossing is the eigenvalue of a fold rather than a branch point. */
-    static final double FOLD_TANGENT = 1e-6;
-    /** Crossings of one block whose located \( \sigma \) agree to this (relative) are one multiple event. */
-    static final double SAME_POINT = 1e-8;
     /** Component label of crossings found by the determinant detector. */
     static final String DETERMINANT_LABEL = "det";
-    /** Relative half-width of the central difference in {@link #curveTangent}. */
-    static final double TANGENT_DELTA = 1e-3;
     private static final double EPS = Math.ulp(1.0);
-    private static final int MAX_EVAL = 200;
+    private static final int MAX_EVAL = SolveThresholds.MAX_EVALUATIONS;
 
     private Events() {
     }
@@ -55,7 +49,7 @@ final class Events {
      * curve itself stays smooth. Falls back to the solved tangent if a re-correction fails.
      */
     static double[] curveTangent(BranchSegment seg, BranchChart.Sample s) {
-        double delta = TANGENT_DELTA * Math.abs(seg.sigmaEnd());
+        double delta = SolveThresholds.TANGENT_DELTA * Math.abs(seg.sigmaEnd());
         Optional<BranchChart.Sample> plus = seg.chart().at(s.sigma + delta);
         Optional<BranchChart.Sample> minus = seg.chart().at(s.sigma - delta);
         if (plus.isEmpty() || minus.isEmpty()) {
@@ -151,7 +145,7 @@ final class Events {
             double highS = roots.get(i).high();
             for (int k = i; k < roots.size(); k++) {
                 if (!used[k] && Math.abs(roots.get(k).best() - roots.get(i).best())
-                        <= SAME_POINT * (1 + Math.abs(seg.sigmaEnd()))) {
+                        <= SolveThresholds.SAME_POINT * (1 + Math.abs(seg.sigmaEnd()))) {
                     used[k] = true;
                     mult++;
                     lowS = Math.min(lowS, roots.get(k).low());
@@ -162,7 +156,7 @@ final class Events {
                     roots.get(i).evaluations(), roots.get(i).failed());
             located(seg, EventKind.BRANCH_POINT, label, mult, br, slopes.get(i), indexBefore, indexAfter,
                     seg.start().p(), seg.end().p(), "Brent root of the ascending eigenvalue of block " + label)
-                    .filter(e -> !(foldInStep && Math.abs(tangentP(e)) <= FOLD_TANGENT))
+                    .filter(e -> !(foldInStep && Math.abs(tangentP(e)) <= SolveThresholds.FOLD_TANGENT))
                     .ifPresent(out::add);
         }
         return out;
@@ -232,8 +226,10 @@ final class Events {
         Locate.Bracket br = Locate.root(det, 0, seg.sigmaEnd(), da, db, seg.settings().locationTolerance(), MAX_EVAL);
         List<SpecialPoint> out = new ArrayList<>();
         located(seg, EventKind.BRANCH_POINT, DETERMINANT_LABEL, 1, br, Math.abs(db - da) / seg.sigmaEnd(),
-                a.index(), b.index(), a.p(), b.p(), "Brent root of sign(det J)|det J|^(1/n) (LU) - a sign change no block accounts for")
-                .filter(e -> !(a.tangentP() * b.tangentP() < 0 && Math.abs(tangentP(e)) <= FOLD_TANGENT))
+                a.index(), b.index(), a.p(), b.p(),
+                "Brent root of sign(det J)|det J|^(1/n) (LU) - a sign change no block accounts for")
+                .filter(e -> !(a.tangentP() * b.tangentP() < 0
+                        && Math.abs(tangentP(e)) <= SolveThresholds.FOLD_TANGENT))
                 .ifPresent(out::add);
         return out;
     }

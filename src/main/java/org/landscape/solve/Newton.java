@@ -18,21 +18,9 @@ import org.landscape.base.Require;
  */
 public final class Newton {
 
-    /** The residual may grow at most by this factor over its start value before the run is called DIVERGED. */
-    public static final double DIVERGENCE_FACTOR = 1e8;
 
-    /**
-     * A residual below this fraction of the residual tolerance counts as converged without the step test: at a
-     * singular point (a branch point) Newton converges only linearly along the kernel while \( \|G\| \) is already
-     * negligible, and the kernel coordinate is determined only to about \( \|G\|^{1/3} \) anyway.
-     */
-    public static final double NEGLIGIBLE_RESIDUAL = 1e-6;
 
-    /** The iterate may grow at most by this factor over \( \max(1, \|y_0\|) \) before the run is called DIVERGED. */
-    public static final double ITERATE_GROWTH = 1e12;
 
-    private static final int MAX_HALVINGS = 30;
-    private static final double ARMIJO = 1e-4;
 
     /** A square system \( G : \mathbb{R}^m \to \mathbb{R}^m \) with Jacobian; package-private plumbing. */
     interface SquareSystem {
@@ -82,8 +70,8 @@ public final class Newton {
             }
         };
         Run run = iterate(system, x0, settings);
-        Evidence ev = new Evidence("damped Newton, LU" + (run.pseudoInverseUsed() ? " with SVD pseudo-inverse steps" : ""),
-                run.history()[run.history().length - 1], "residual 2-norm after " + run.iterations() + " steps");
+        String method = "damped Newton, LU" + (run.pseudoInverseUsed() ? " with SVD pseudo-inverse steps" : "");
+        Evidence ev = new Evidence(method, run.history()[run.history().length - 1], "residual 2-norm after " + run.iterations() + " steps");
         return new NewtonResult(run.y(), p, run.status(), run.iterations(), run.history(), settings, ev);
     }
 
@@ -106,13 +94,14 @@ public final class Newton {
         int it = 0;
         NewtonStatus status;
         while (true) {
-            if (!Double.isFinite(r) || r > DIVERGENCE_FACTOR * Math.max(r0, 1.0) || !Dense.allFinite(y)
-                    || Dense.norm(y) > ITERATE_GROWTH * Math.max(1.0, y0Norm)) {
+            if (!Double.isFinite(r) || r > SolveThresholds.DIVERGENCE_FACTOR * Math.max(r0, 1.0)
+                    || !Dense.allFinite(y) || Dense.norm(y) > SolveThresholds.ITERATE_GROWTH * Math.max(1.0, y0Norm)) {
                 status = NewtonStatus.DIVERGED;
                 break;
             }
-            if (r <= NEGLIGIBLE_RESIDUAL * settings.residualTolerance() || (r <= settings.residualTolerance()
-                    && lastStep <= settings.stepTolerance() * (1 + Dense.norm(y)))) {
+            if (r <= SolveThresholds.NEGLIGIBLE_RESIDUAL * settings.residualTolerance()
+                    || (r <= settings.residualTolerance()
+                            && lastStep <= settings.stepTolerance() * (1 + Dense.norm(y)))) {
                 status = NewtonStatus.CONVERGED;
                 break;
             }
@@ -144,18 +133,18 @@ public final class Newton {
                 system.value(trial, gTrial);
                 rTrial = Dense.norm(gTrial);
                 boolean accept = settings.lineSearch() == LineSearch.NONE
-                        || rTrial <= (1 - ARMIJO * lambda) * r
+                        || rTrial <= (1 - SolveThresholds.ARMIJO * lambda) * r
                         || (Double.isFinite(rTrial) && rTrial <= settings.residualTolerance());
                 if (accept) {
                     break;
                 }
-                if (++halvings > MAX_HALVINGS) {
+                if (++halvings > SolveThresholds.MAX_HALVINGS) {
                     break;
                 }
                 lambda *= 0.5;
             }
             it++;
-            if (halvings > MAX_HALVINGS) {
+            if (halvings > SolveThresholds.MAX_HALVINGS) {
                 history[it] = r;
                 status = NewtonStatus.STAGNATED;
                 break;

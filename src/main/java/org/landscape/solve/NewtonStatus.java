@@ -4,7 +4,7 @@ package org.landscape.solve;
 public enum NewtonStatus {
     /**
      * \( \|G\| \le \) residual tolerance and the last step \( \le \) step tolerance \( (1 + \|y\|) \); or
-     * \( \|G\| \le \) {@link Newton#NEGLIGIBLE_RESIDUAL} times the residual tolerance; or the iteration limit was
+     * \( \|G\| \le \) {@link SolveThresholds#NEGLIGIBLE_RESIDUAL} times the residual tolerance; or the iteration limit was
      * reached with \( \|G\| \le \) residual tolerance (steps that stay large are then rounding noise amplified by a
      * nearly singular \( J \)).
      */
@@ -16,8 +16,8 @@ public enum NewtonStatus {
     /** The iteration limit was reached before convergence. */
     MAX_ITERATIONS,
     /**
-     * The residual or the iterate became non-finite, the residual grew past {@link Newton#DIVERGENCE_FACTOR}
-     * times its start value, or the iterate past {@link Newton#ITERATE_GROWTH} times its start norm.
+     * The residual or the iterate became non-finite, the residual grew past {@link SolveThresholds#DIVERGENCE_FACTOR}
+     * times its start value, or the iterate past {@link SolveThresholds#ITERATE_GROWTH} times its start norm.
      */
     DIVERGED;
 

@@ -29,10 +29,6 @@ import org.landscape.base.Require;
  */
 public final class PalcContinuation {
 
-    /** A correction with at most this many Newton iterations lets the step grow. */
-    static final int FAST_CORRECTION = 3;
-    /** A correction with at least this many Newton iterations shrinks the step. */
-    static final int SLOW_CORRECTION = 7;
 
     /** Runs with the standard detectors and no listener. */
     public Branch run(SmoothProblem problem, double[] x0, double p0, ContinuationSettings settings) {
