@@ -139,4 +139,60 @@ class BlockEventsTest {
         assertEquals(3, br.events().get(0).multiplicity());
         assertEquals(Math.sqrt(2), br.events().get(0).p(), 1e-12);
     }
+
+    @Test
+    void foldInOneBlockAndCrossingInAnotherAreClassifiedByBlock() {
+        // L = x0^3/3 - p x0 + (2 - p^2)|u|^2/2 + |u|^4/4, u = (x1, x2): branch x0^2 = p, u = 0; block A = {2 x0}
+        // (zero at the fold p = 0), block E = {2 - p^2 (twice)} (crossing at p = sqrt 2, after the fold)
+        SmoothProblem f = new SmoothProblem() {
+            public int dimension() {
+                return 3;
+            }
+
+            public void residual(double[] x, double p, double[] out) {
+                double u2 = x[1] * x[1] + x[2] * x[2];
+                out[0] = x[0] * x[0] - p;
+                out[1] = (2 - p * p + u2) * x[1];
+                out[2] = (2 - p * p + u2) * x[2];
+            }
+
+            public void jacobian(double[] x, double p, double[] j) {
+                double u2 = x[1] * x[1] + x[2] * x[2];
+                java.util.Arrays.fill(j, 0);
+                j[0] = 2 * x[0];
+                j[4] = 2 - p * p + u2 + 2 * x[1] * x[1];
+                j[5] = 2 * x[1] * x[2];
+                j[7] = j[5];
+                j[8] = 2 - p * p + u2 + 2 * x[2] * x[2];
+            }
+
+            public JacobianSymmetry jacobianSymmetry() {
+                return JacobianSymmetry.SYMMETRIC;
+            }
+
+            public SpectralBlocks spectralBlocks() {
+                double[][] a = {{1}, {0}, {0}};
+                double[][] e = {{0, 0}, {1, 0}, {0, 1}};
+                return SpectralBlocks.fromBases(List.of("A", "E"), List.of(a, e));
+            }
+        };
+        ContinuationSettings st = ContinuationSettings.of(-1, 1.9).withDirection(Direction.DECREASING_P);
+        Branch b = palc.run(f, new double[] {-1, 0, 0}, 1.0, st);
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, b.status());
+        assertEquals(2, b.events().size(), b.events().toString());
+        SpecialPoint fold = b.events().get(0);
+        SpecialPoint bp = b.events().get(1);
+        assertEquals(EventKind.FOLD, fold.kind());
+        assertEquals("A", fold.component());
+        assertEquals(0.0, fold.p(), 1e-12);
+        assertEquals(1, fold.indexBefore());
+        assertEquals(0, fold.indexAfter());
+        assertEquals(EventKind.BRANCH_POINT, bp.kind());
+        assertEquals("E", bp.component());
+        assertEquals(2, bp.multiplicity());
+        assertEquals(Math.sqrt(2), bp.p(), 1e-12);
+        assertTrue(bp.x()[0] > 0, "the crossing is on the upper half, after the fold");
+        assertEquals(0, bp.indexBefore());
+        assertEquals(2, bp.indexAfter());
+    }
 }
