@@ -53,6 +53,18 @@ public final class SolveThresholds {
     /** Events: at most this many function evaluations per root or minimum search. */
     public static final int MAX_EVALUATIONS = 200;
 
+    /**
+     * Events: the rounding error of a test function is taken as this many ulps of \( \max(1, \|J\|_F) \) (4 ulps
+     * underestimated the error of 1 of 800 planted crossings; 16 covers all: RandomGradientProblemTest).
+     */
+    public static final double ROUNDING_ULPS = 16;
+
+    /**
+     * Events: spacing of the five nodes used to polish a crossing, relative to the step's chart length; far enough
+     * from the branch point for a regular corrector, close enough for quartic interpolation to be exact to rounding.
+     */
+    public static final double POLISH_WINDOW = 1e-5;
+
     /** Branch switching: a side \( \mathrm{sign}(p - p_0) \) needs \( |p - p_0| \) above this times (precision + 1e-14). */
     public static final double SIDE_MARGIN = 100;
 

@@ -12,7 +12,8 @@
  * <li>{@link org.landscape.solve.PalcContinuation} + {@link org.landscape.solve.ContinuationSettings} ->
  * {@link org.landscape.solve.Branch} (Keller's pseudo-arclength continuation, events from pluggable
  * {@link org.landscape.solve.EventDetector}s located to machine precision where the conditioning allows, progress
- * through a {@link org.landscape.solve.ContinuationListener});</li>
+ * through a {@link org.landscape.solve.ContinuationListener} or step by step through the iterator
+ * {@link org.landscape.solve.ContinuationRun});</li>
  * <li>{@link org.landscape.solve.BranchSwitching} + {@link org.landscape.solve.BranchSwitchSettings} ->
  * {@link org.landscape.solve.BranchSwitchResult} (perturb-and-correct along a kernel direction; sub-/super-/
  * transcritical and stability of each half).</li>
@@ -33,6 +34,7 @@
  * r.criticality();                                                         // SUPERCRITICAL
  * r.half(+1).branch().points();                                           // p = x^2, index 0
  * }</pre>
+ * Thresholds live in {@link org.landscape.solve.SolveThresholds}, messages in {@code SolveMessages}.
  * Sources: H. B. Keller, "Numerical solution of bifurcation and nonlinear eigenvalue problems" (1977);
  * E. L. Allgower and K. Georg, <em>Introduction to Numerical Continuation Methods</em> (SIAM 2003);
  * Yu. A. Kuznetsov, <em>Elements of Applied Bifurcation Theory</em>, 3rd ed. (2004), chapter 10 (test functions).
