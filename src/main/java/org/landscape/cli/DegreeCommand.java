@@ -123,10 +123,15 @@ public final class DegreeCommand implements Callable<Integer> {
             ArrayNode pred = o.putArray("predicted_orbit_types");
             text.append("\ndeg before = ").append(w.before()).append("\ndeg after  = ").append(w.after())
                     .append("\nomega      = ").append(w.omega()).append('\n');
-            text.append(w.omega().isZero() ? "omega = 0: no bifurcation is forced\n"
-                    : "maximal classes with non-zero coefficient (predicted branch symmetries), Fix(H) in M("
+            o.set("support_maxima", classes(lat, w.supportMaxima()));
+            o.set("maximal_orbit_types", classes(lat, w.maximalOrbitTypes()));
+            text.append("maximal orbit types of the crossing space: ").append(names(ring, w.maximalOrbitTypes()))
+                    .append("\nmaximal classes in the support of omega: ").append(names(ring, w.supportMaxima()))
+                    .append('\n');
+            text.append(w.predicted().isEmpty() ? "no maximal orbit type has a non-zero coefficient: no branch is forced\n"
+                    : "maximal orbit types with non-zero coefficient (predicted branch symmetries), Fix(H) in M("
                     + act.rows() + "," + act.columns() + "):\n");
-            for (int c : w.maximal()) {
+            for (int c : w.predicted()) {
                 SubgroupClass sc = lat.get(c);
                 FixedPointSubspace fix = FixedPointSubspace.of(act, sc.generators());
                 ObjectNode x = GroupJson.subgroupClass(lat, sc);
