@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The real orthogonal irreducible representation \( S^\lambda \) of \( S_n \) in Young's orthogonal form
- * (James–Kerber, The Representation Theory of the Symmetric Group, §3.4): basis \( v_T \) indexed by standard Young tableaux T of shape \( \lambda \); for
+ * (James–Kerber, The Representation Theory of the Symmetric Group, §3.4): basis \( v_T \) indexed by standard
+ * Young tableaux T of shape \( \lambda \); for
  * the adjacent transposition \( s_i = (i, i+1) \) with axial distance \( r = c_T(i+1) - c_T(i) \) (contents
  * \( c = \text{column} - \text{row} \)), \( \rho(s_i) v_T = \frac{1}{r} v_T + \sqrt{1 - 1/r^2}\, v_{s_i T} \) when
  * \( s_i T \) is standard, and \( \rho(s_i) v_T = \pm v_T \) (same row: +1, same column: -1) otherwise. Any
