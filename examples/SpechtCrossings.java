@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * Bifurcation invariants for every crossing type of the four Specht components of M(k,k) under Delta S_k
  * (the isotropy of the global minimum W = V = I), k = 4, 5, 6: starting from Morse index 0, c copies (c = 1 up to
- * the multiplicity of the component in M(k,k)) of one irreducible turn negative. Prints omega and its maximal
- * classes with non-zero coefficient, each with dim Fix(H) in M(k,k): the predicted symmetries of the branches.
+ * the multiplicity of the component in M(k,k)) of one irreducible turn negative. Prints omega and the maximal
+ * orbit types of the crossing space with non-zero coefficient in omega, each with dim Fix(H) in M(k,k): the
+ * predicted symmetries of the branches.
  *
  * <p>Run from the repository root after {@code mvn -q -o compile}:
  * {@code java -Xss8m -cp target/classes examples/SpechtCrossings.java}
@@ -49,7 +50,7 @@ public final class SpechtCrossings {
                     if (w.omega().isZero()) {
                         System.out.println("    omega = 0: no branch is forced by the degree");
                     }
-                    for (int h : w.maximal()) {
+                    for (int h : w.predicted()) {
                         SubgroupClass sc = lat.get(h);
                         FixedPointSubspace fix = FixedPointSubspace.of(act, sc.generators());
                         System.out.printf("    predicted (%s): |H| = %d, coefficient %d, dim Fix(H) = %d, generators %s%n",

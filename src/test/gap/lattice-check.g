@@ -13,7 +13,9 @@ groups := [
   ["S3xS2", DirectProduct(SymmetricGroup(3), SymmetricGroup(2))],
   ["S4xS4", DirectProduct(SymmetricGroup(4), SymmetricGroup(4))],
   ["S5xS2", DirectProduct(SymmetricGroup(5), SymmetricGroup(2))],
-  ["S6xZ2", DirectProduct(SymmetricGroup(6), CyclicGroup(IsPermGroup, 2))]
+  ["S6xZ2", DirectProduct(SymmetricGroup(6), CyclicGroup(IsPermGroup, 2))],
+  ["S8", SymmetricGroup(8)],
+  ["S5xS5", DirectProduct(SymmetricGroup(5), SymmetricGroup(5))]
 ];
 for pair in groups do
   g := pair[2];

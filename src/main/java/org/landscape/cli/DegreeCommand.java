@@ -47,7 +47,8 @@ public final class DegreeCommand implements Callable<Integer> {
     List<String> crossings = new ArrayList<>();
 
     @Option(names = "--before", paramLabel = "LABEL[=m]",
-            description = "isotypic Morse index before the crossing (m copies, default 1); repeatable")
+            description = "isotypic Morse index before the crossing (m copies, default 1); repeatable; without "
+                    + "--crossing: print the G-degree of a critical point with these indices")
     List<String> before = new ArrayList<>();
 
     @Option(names = "--space", paramLabel = "Mkk|Mkd:K,D", defaultValue = "Mkk",
@@ -86,7 +87,13 @@ public final class DegreeCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(g.name()).append(": order ").append(g.order()).append(", ").append(lat.size())
                 .append(" orbit-type classes; classes named by structure, _i = class index\n");
-        if (crossings.isEmpty()) {
+        if (crossings.isEmpty() && !before.isEmpty()) {
+            BurnsideElement d = EquivariantDegrees.atCriticalPoint(ring, all, counts(all, before));
+            o.put("degree_at_critical_point", d.toString());
+            o.set("coefficients", coefficients(lat, d));
+            text.append("\nG-degree at a non-degenerate critical point with these isotypic Morse indices:\n  ")
+                    .append(d).append('\n');
+        } else if (crossings.isEmpty()) {
             ArrayNode arr = o.putArray("basic_degrees");
             for (BasicDegree d : all) {
                 if (irrep != null && d != all.get(index(all, irrep))) {
@@ -116,10 +123,15 @@ public final class DegreeCommand implements Callable<Integer> {
             ArrayNode pred = o.putArray("predicted_orbit_types");
             text.append("\ndeg before = ").append(w.before()).append("\ndeg after  = ").append(w.after())
                     .append("\nomega      = ").append(w.omega()).append('\n');
-            text.append(w.omega().isZero() ? "omega = 0: no bifurcation is forced\n"
-                    : "maximal classes with non-zero coefficient (predicted branch symmetries), Fix(H) in M("
+            o.set("support_maxima", classes(lat, w.supportMaxima()));
+            o.set("maximal_orbit_types", classes(lat, w.maximalOrbitTypes()));
+            text.append("maximal orbit types of the crossing space: ").append(names(ring, w.maximalOrbitTypes()))
+                    .append("\nmaximal classes in the support of omega: ").append(names(ring, w.supportMaxima()))
+                    .append('\n');
+            text.append(w.predicted().isEmpty() ? "no maximal orbit type has a non-zero coefficient: no branch is forced\n"
+                    : "maximal orbit types with non-zero coefficient (predicted branch symmetries), Fix(H) in M("
                     + act.rows() + "," + act.columns() + "):\n");
-            for (int c : w.maximal()) {
+            for (int c : w.predicted()) {
                 SubgroupClass sc = lat.get(c);
                 FixedPointSubspace fix = FixedPointSubspace.of(act, sc.generators());
                 ObjectNode x = GroupJson.subgroupClass(lat, sc);

@@ -99,7 +99,18 @@ public final class BasicDegrees {
     }
 
     private static BasicDegree buildFrom(BurnsideRing ring, String label, int i, long dimension, long[] dims) {
-        SubgroupLattice lat = ring.lattice();
+        List<Integer> types = orbitTypes(ring.lattice(), dims);
+        return new BasicDegree(label, i, dimension, degreeFromFixedDimensions(ring, dims), dims,
+                types, maximal(ring.lattice(), types));
+    }
+
+    /**
+     * @param dims \( \dim V^{H_L} \) for every class L of a representation V
+     * @return the orbit types of \( V \setminus \{0\} \): classes (L) with \( \dim V^L > 0 \) and
+     *         \( \dim V^K < \dim V^L \) for every class \( (K) > (L) \) (so \( V^L \) is not covered by the finitely
+     *         many proper subspaces \( V^K \), K a proper overgroup of L)
+     */
+    public static List<Integer> orbitTypes(SubgroupLattice lat, long[] dims) {
         int r = lat.size();
         List<Integer> types = new ArrayList<>();
         for (int l = 0; l < r; l++) {
@@ -116,8 +127,7 @@ public final class BasicDegrees {
                 types.add(l);
             }
         }
-        return new BasicDegree(label, i, dimension, degreeFromFixedDimensions(ring, dims), dims,
-                types, maximal(lat, types));
+        return types;
     }
 
     /** @return the classes of {@code set} not strictly subconjugate to another class of {@code set} */

@@ -42,16 +42,21 @@ public final class EquivariantDegrees {
     /**
      * The bifurcation invariant at a crossing.
      *
-     * @param before  the degree before the crossing
-     * @param after   the degree after it
-     * @param omega   \( \omega = \deg_{before} - \deg_{after} \)
-     * @param maximal the classes with non-zero coefficient in omega that are maximal among them: the predicted
-     *                symmetries (isotropy at least H) of bifurcating branches
+     * @param before            the degree before the crossing
+     * @param after             the degree after it
+     * @param omega             \( \omega = \deg_{before} - \deg_{after} \)
+     * @param supportMaxima     the classes with non-zero coefficient in omega that are maximal among those classes
+     * @param maximalOrbitTypes the maximal orbit types of the crossing space \( \bigoplus_i V_i^{c_i} \setminus 0 \)
+     * @param predicted         the maximal orbit types with non-zero coefficient in omega: each forces a branch of
+     *                          critical points with isotropy at least H (Balanov–Krawcewicz–Steinlein 2006; MATH.md §5)
      */
     public record BifurcationInvariant(BurnsideElement before, BurnsideElement after, BurnsideElement omega,
-                                       List<Integer> maximal) {
+                                       List<Integer> supportMaxima, List<Integer> maximalOrbitTypes,
+                                       List<Integer> predicted) {
         public BifurcationInvariant {
-            maximal = List.copyOf(maximal);
+            supportMaxima = List.copyOf(supportMaxima);
+            maximalOrbitTypes = List.copyOf(maximalOrbitTypes);
+            predicted = List.copyOf(predicted);
         }
     }
 
@@ -61,6 +66,9 @@ public final class EquivariantDegrees {
      */
     public static BifurcationInvariant crossing(BurnsideRing ring, List<BasicDegree> basic, long[] before,
                                                 long[] crossings) {
+        if (crossings.length != basic.size()) {
+            throw new InvalidInputException(DegreeMessages.MORSE_INDEX_COUNT.format(basic.size(), crossings.length));
+        }
         long[] after = new long[before.length];
         for (int i = 0; i < after.length; i++) {
             after[i] = before[i] + crossings[i];
@@ -69,7 +77,21 @@ public final class EquivariantDegrees {
         BurnsideElement a = atCriticalPoint(ring, basic, after);
         BurnsideElement omega = b.subtract(a);
         SubgroupLattice lat = ring.lattice();
-        List<Integer> max = BasicDegrees.maximal(lat, new ArrayList<>(omega.support()));
-        return new BifurcationInvariant(b, a, omega, max);
+        List<Integer> supportMax = BasicDegrees.maximal(lat, new ArrayList<>(omega.support()));
+        long[] dims = new long[ring.rank()];
+        for (int i = 0; i < crossings.length; i++) {
+            long[] di = basic.get(i).fixedDimensions();
+            for (int l = 0; l < dims.length; l++) {
+                dims[l] += crossings[i] * di[l];
+            }
+        }
+        List<Integer> maxTypes = BasicDegrees.maximal(lat, BasicDegrees.orbitTypes(lat, dims));
+        List<Integer> predicted = new ArrayList<>();
+        for (int h : maxTypes) {
+            if (omega.coefficient(h) != 0) {
+                predicted.add(h);
+            }
+        }
+        return new BifurcationInvariant(b, a, omega, supportMax, maxTypes, predicted);
     }
 }

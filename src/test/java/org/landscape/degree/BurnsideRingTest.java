@@ -168,6 +168,16 @@ class BurnsideRingTest {
         EquivariantDegrees.BifurcationInvariant w = EquivariantDegrees.crossing(a, all, before, cross);
         // from deg = (G) to deg_V: omega = (G) - deg_V
         assertEquals(a.unit().subtract(all.get(t.irrepIndex("3,1")).degree()), w.omega());
+        // the standard representation of S4 has maximal orbit types S3 = S3 x S1 (points (a,a,a,b)) and
+        // S2 x S2 (points (a,a,b,b)); both carry non-zero coefficients, so both are predicted
+        BasicDegree std = all.get(t.irrepIndex("3,1"));
+        assertEquals(std.maximalOrbitTypes(), w.maximalOrbitTypes());
+        assertEquals(w.maximalOrbitTypes(), w.predicted());
+        List<String> shapes = new ArrayList<>();
+        for (int h : w.predicted()) {
+            shapes.add(a.lattice().get(h).order() + ":" + Arrays.toString(a.lattice().get(h).orbitLengths()));
+        }
+        assertEquals(List.of("4:[2, 2]", "6:[3, 1]"), shapes);
         // a crossing of two copies changes nothing: deg_V^2 = (G)
         cross[t.irrepIndex("3,1")] = 2;
         assertTrue(EquivariantDegrees.crossing(a, all, before, cross).omega().isZero());
