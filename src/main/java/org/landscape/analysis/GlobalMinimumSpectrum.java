@@ -182,13 +182,23 @@ public final class GlobalMinimumSpectrum {
     /** Closed-form roots in lambda of the linear and quadratic factors of {@code chi}. */
     private static List<IExpr> roots(IExpr chi) {
         List<IExpr> out = new ArrayList<>();
-        IExpr factors = Symja.eval("FactorList[" + Symja.input(chi) + "]");
-        for (int i = 1; i <= factors.argSize(); i++) {
-            IExpr pair = factors.getAt(i);
-            IExpr factor = pair.getAt(1);
-            int mult = pair.getAt(2).toIntDefault();
-            IExpr deg = Symja.eval("Exponent[" + Symja.input(factor) + ", lambda]");
-            int d = deg.toIntDefault();
+        IExpr product = Symja.eval("Factor[Numerator[Together[" + Symja.input(chi) + "]]]");
+        List<IExpr> terms = new ArrayList<>();
+        if (product.isTimes()) {
+            for (int i = 1; i <= product.argSize(); i++) {
+                terms.add(product.getAt(i));
+            }
+        } else {
+            terms.add(product);
+        }
+        for (IExpr t : terms) {
+            IExpr factor = t;
+            int mult = 1;
+            if (t.isPower() && t.exponent().isInteger()) {
+                factor = t.base();
+                mult = t.exponent().toIntDefault();
+            }
+            int d = Symja.eval("Exponent[" + Symja.input(factor) + ", lambda]").toIntDefault();
             String c = "CoefficientList[" + Symja.input(factor) + ", lambda]";
             if (d == 1) {
                 IExpr r = Symja.eval("Simplify[-" + c + "[[1]]/" + c + "[[2]]]");
@@ -207,7 +217,9 @@ public final class GlobalMinimumSpectrum {
                     }
                 }
             } else if (d > 2) {
-                out.add(Symja.eval("Root[" + Symja.input(factor) + ", lambda]"));
+                for (int m = 0; m < mult; m++) {
+                    out.add(Symja.eval("Root[" + Symja.input(factor) + ", lambda]"));
+                }
             }
         }
         return out;

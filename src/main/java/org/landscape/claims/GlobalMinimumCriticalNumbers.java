@@ -46,9 +46,21 @@ public final class GlobalMinimumCriticalNumbers {
      * @param hi     upper end
      */
     public static Result at(List<ExactBlock> blocks, int k, double lo, double hi) {
+        // work on a wider interval so that roots at the ends are classified from both sides
+        Result wide = atWide(blocks, k, lo - 1, hi + 1);
+        List<CriticalNumber> kept = new ArrayList<>();
+        for (CriticalNumber n : wide.numbers()) {
+            if (n.enclosure().hi().compareTo(fraction(lo)) >= 0 && n.enclosure().lo().compareTo(fraction(hi)) <= 0) {
+                kept.add(n);
+            }
+        }
+        return new Result(k, kept, wide.undecided(), wide.indices(), wide.breakpoints());
+    }
+
+    private static Result atWide(List<ExactBlock> blocks, int k, double lo, double hi) {
         List<CriticalNumber> numbers = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
-        Map<String, int[]> indexByComponent = new HashMap<>();
+        java.util.Map<String, int[]> indexByComponent = new HashMap<>();
         Map<String, RationalInterval> kb = Map.of("k", RationalInterval.of(k));
         List<Double> allBreaks = new ArrayList<>();
         for (ExactBlock b : blocks) {
