@@ -182,7 +182,8 @@ public final class GlobalMinimumSpectrum {
     /** Closed-form roots in lambda of the linear and quadratic factors of {@code chi}. */
     private static List<IExpr> roots(IExpr chi) {
         List<IExpr> out = new ArrayList<>();
-        IExpr product = Symja.eval("Factor[Numerator[Together[" + Symja.input(chi) + "]]]");
+        // factor with pi as a plain symbol (Symja's Factor does not split over Q(Pi)), then put Pi back
+        IExpr product = Symja.eval("Factor[Numerator[Together[(" + Symja.input(chi) + ") /. Pi -> piSym]]]");
         List<IExpr> terms = new ArrayList<>();
         if (product.isTimes()) {
             for (int i = 1; i <= product.argSize(); i++) {
@@ -198,6 +199,7 @@ public final class GlobalMinimumSpectrum {
                 factor = t.base();
                 mult = t.exponent().toIntDefault();
             }
+            factor = Symja.eval("(" + Symja.input(factor) + ") /. piSym -> Pi");
             int d = Symja.eval("Exponent[" + Symja.input(factor) + ", lambda]").toIntDefault();
             String c = "CoefficientList[" + Symja.input(factor) + ", lambda]";
             if (d == 1) {

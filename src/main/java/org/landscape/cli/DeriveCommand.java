@@ -29,11 +29,12 @@ import java.util.concurrent.Callable;
 /** {@code landscape derive}: print a derived formula (LaTeX, Symja, Java or JSON with derivation and checks). */
 @Command(name = "derive", mixinStandardHelpOptions = true,
         header = "Derive a formula with Symja and print it (LaTeX, Symja, Java, JSON).",
-        description = {"FORMULA is kernel, gradient, hessian, loss, or identities (the identities of MATH.md section 2, "
+        description = {"FORMULA is kernel, gradient, hessian, loss, global-minimum (the Hessian at W = V = I_k per Specht "
+                + "component, exact in alpha and k), or identities (the identities of MATH.md section 2, "
                 + "proven symbolically and checked in 30 digits). The first call in a JVM pays Symja's start-up "
                 + "and the integrals (about 10-20 s)."})
 final class DeriveCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMULA", description = "kernel | gradient | hessian | loss | identities")
+    @Parameters(index = "0", paramLabel = "FORMULA", description = "kernel | gradient | hessian | loss | global-minimum | identities")
     String formula;
 
     @Option(names = "--format", defaultValue = "latex", paramLabel = "F",
@@ -52,6 +53,8 @@ final class DeriveCommand implements Callable<Integer> {
         String text;
         if (formula.trim().equalsIgnoreCase("identities")) {
             text = identities(f);
+        } else if (formula.trim().equalsIgnoreCase("global-minimum")) {
+            text = globalMinimum(f);
         } else {
             FormulaId id = FormulaId.parse(formula);
             text = switch (f) {
@@ -88,6 +91,60 @@ final class DeriveCommand implements Callable<Integer> {
         boolean ok = checks.stream().allMatch(IdentityCheck::holds);
         if (!ok) {
             throw new org.landscape.base.VerificationFailedException("an identity did not hold:\n" + b);
+        }
+        return b.toString();
+    }
+
+    /** The Hessian at W = V = I_k per Specht component, exact in alpha and k. */
+    private static String globalMinimum(String format) {
+        org.landscape.analysis.GlobalMinimumSpectrum s = org.landscape.analysis.GlobalMinimumSpectrum.get();
+        StringBuilder b = new StringBuilder();
+        switch (format) {
+            case "latex" -> {
+                b.append("% Landscape: Hessian of L at the global minimum W = V = I_k, per Specht component of M(k,k)\n");
+                b.append("% eigenvalues lambda solve det(A - lambda G) = 0; each has the multiplicity dim of its component\n");
+                b.append("\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\begin{document}\n% --- begin formula\n");
+                for (var blk : s.blocks()) {
+                    b.append("\\paragraph{$").append(blk.component()).append("$ (dimension $").append(blk.dimension())
+                            .append("$)}\n\\begin{align*}\nA &= ").append(LatexPrinter.tex(blk.a())).append(" \\\\\nG &= ")
+                            .append(LatexPrinter.tex(blk.gram())).append(" \\\\\n");
+                    for (var e : blk.eigenvalues()) {
+                        b.append("\\lambda &= ").append(LatexPrinter.tex(e)).append(" \\\\\n");
+                    }
+                    b.append("\\end{align*}\n");
+                }
+                b.append("% --- end formula\n\\end{document}\n");
+            }
+            case "symja" -> {
+                b.append("(* Hessian at W = V = I_k per Specht component; eigenvalues solve Det[A - lambda G] == 0 *)\n");
+                for (var blk : s.blocks()) {
+                    String n = blk.component().replace("[", "").replace("]", "").replace(",", "").replace("-", "m");
+                    b.append("GlobalMinimumA").append(n).append("[alpha_, k_] := ").append(Symja.display(blk.a()))
+                            .append(";\n");
+                    b.append("GlobalMinimumG").append(n).append("[k_] := ").append(Symja.display(blk.gram())).append(";\n");
+                }
+            }
+            default -> {
+                ObjectNode o = Output.object();
+                o.put("family", "global minimum W = V = I_k (k = n = d), teacher identity");
+                o.put("normalisation", "L = 1/2 E[(f_W - f_V)^2]");
+                ArrayNode a = o.putArray("blocks");
+                for (var blk : s.blocks()) {
+                    ObjectNode x = a.addObject();
+                    x.put("irrep", blk.component());
+                    x.put("dimension", blk.dimension());
+                    x.put("A", Symja.display(blk.a()));
+                    x.put("G", Symja.display(blk.gram()));
+                    x.put("characteristic_polynomial", Symja.display(blk.characteristic()));
+                    ArrayNode ev = x.putArray("eigenvalues");
+                    blk.eigenvalues().forEach(e -> ev.add(Symja.display(e)));
+                }
+                ObjectNode v = o.putObject("verification");
+                v.put("method", s.fitEvidence().method());
+                v.put("detail", s.fitEvidence().detail());
+                v.put("checked_against", "dense eigenvalues of the numeric Hessian for k = 4..7 (GlobalMinimumSpectrumTest)");
+                b.append(Output.json(o));
+            }
         }
         return b.toString();
     }

@@ -43,6 +43,11 @@ public final class Output {
             Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
             try {
                 Files.writeString(tmp, text);
+                try {
+                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                } catch (UnsupportedOperationException e) {
+                    // non-POSIX file system: keep the default permissions
+                }
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
