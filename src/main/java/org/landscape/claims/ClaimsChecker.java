@@ -302,7 +302,7 @@ public final class ClaimsChecker {
         String comp = GlobalMinimumSpectrum.get().blocks().get(best).component();
         String exact = "";
         if (GlobalMinimumSpectrum.get().blocks().get(best).eigenvalues().size() == 1) {
-            exact = Symja.display(Symja.eval("Simplify[" + file.model().lossFactor() + "*("
+            exact = Symja.display(Symja.eval("Simplify[" + (int) file.model().lossFactor() + "*("
                     + Symja.input(GlobalMinimumSpectrum.get().blocks().get(best).eigenvalues().get(0))
                     + ") /. alpha -> (" + Symja.input(Symja.eval("(" + file.model().slope() + ") /. a -> "
                     + Symja.exactRational(a))) + ")]")) + " = ";
