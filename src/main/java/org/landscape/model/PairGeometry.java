@@ -12,6 +12,9 @@ package org.landscape.model;
  * which carry no cancellation.
  *
  * <p>A mutable scratch object owned by one thread; {@link #set} costs O(d) and allocates nothing.
+ * {@link #setUnits} starts from unit vectors computed once per row (the network evaluators) and gives
+ * bit-for-bit the same angle, normals and {@code sin2} as {@link #set}; {@link #angle} computes only
+ * \( \theta, \varphi \) (about 6d flops), which is all the loss and gradient need.
  */
 final class PairGeometry {
     double normW;
@@ -20,16 +23,21 @@ final class PairGeometry {
     double phi;
     /** |d|^2 = sin^2 theta as computed from d itself (0 when parallel or antiparallel). */
     double sin2;
-    final double[] wHat;
-    final double[] vHat;
+    /** Unit vectors of the current pair: views of the own buffers ({@link #set}) or of the caller's rows. */
+    double[] wHat;
+    double[] vHat;
+    private final double[] ownW;
+    private final double[] ownV;
     final double[] d;
     final double[] e;
     private final double[] p;
     private final double[] q;
 
     PairGeometry(int dim) {
-        wHat = new double[dim];
-        vHat = new double[dim];
+        ownW = new double[dim];
+        ownV = new double[dim];
+        wHat = ownW;
+        vHat = ownV;
         d = new double[dim];
         e = new double[dim];
         p = new double[dim];
@@ -57,11 +65,50 @@ final class PairGeometry {
         int n = w.length;
         normW = norm(w);
         normV = norm(v);
-        double pp = 0;
-        double qq = 0;
+        wHat = ownW;
+        vHat = ownV;
         for (int c = 0; c < n; c++) {
             wHat[c] = w[c] / normW;
             vHat[c] = v[c] / normV;
+        }
+        angleAndNormals();
+    }
+
+    /**
+     * Geometry of a pair given by its unit vectors and norms (read; kept as views until the next call).
+     * Identical in every bit to {@link #set} on \( (|w| \hat w, |v| \hat v) \) when the unit vectors were
+     * computed as {@code x[c] / norm(x)}. Cost O(d), no allocation.
+     */
+    void setUnits(double[] wUnit, double nw, double[] vUnit, double nv) {
+        normW = nw;
+        normV = nv;
+        wHat = wUnit;
+        vHat = vUnit;
+        angleAndNormals();
+    }
+
+    /** Sets only {@link #theta} and {@link #phi} of two unit vectors (read): about 6d flops. */
+    void angle(double[] wUnit, double[] vUnit) {
+        int n = wUnit.length;
+        double pp = 0;
+        double qq = 0;
+        for (int c = 0; c < n; c++) {
+            double pc = wUnit[c] - vUnit[c];
+            double qc = wUnit[c] + vUnit[c];
+            pp += pc * pc;
+            qq += qc * qc;
+        }
+        double np = Math.sqrt(pp);
+        double nq = Math.sqrt(qq);
+        theta = 2 * Math.atan2(np, nq);
+        phi = 2 * Math.atan2(nq, np);
+    }
+
+    private void angleAndNormals() {
+        int n = wHat.length;
+        double pp = 0;
+        double qq = 0;
+        for (int c = 0; c < n; c++) {
             p[c] = wHat[c] - vHat[c];
             q[c] = wHat[c] + vHat[c];
             pp += p[c] * p[c];

@@ -48,7 +48,7 @@ public final class ProfileKernel implements KernelEvaluator {
     }
 
     private PairGeometry geometry(int dim) {
-        if (geo == null || geo.wHat.length != dim) {
+        if (geo == null || geo.d.length != dim) {
             geo = new PairGeometry(dim);
         }
         return geo;
