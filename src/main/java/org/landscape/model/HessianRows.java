@@ -53,13 +53,11 @@ final class HessianRows {
             int row = offset + r * m;
             double wr = w[r];
             double dr = dv[r];
-            for (int c = 0; c < r; c++) {
+            double diagonal = out[row + r];
+            for (int c = 0; c < d; c++) { // one full-length loop the JIT vectorises; the diagonal is redone below
                 out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
             }
-            out[row + r] += -fs * (wr * w[r]) + ft * (dr * dv[r]) + fs;
-            for (int c = r + 1; c < d; c++) {
-                out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
-            }
+            out[row + r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
         }
     }
 

@@ -31,6 +31,7 @@ public final class NetworkLoss implements LossEvaluator {
     private final ProfileKernel kernel;
     private final double teacherSelf;
     private final StudentPairs pairs;
+    private double[] teacherTerms;
 
     /**
      * @param alpha    leaky slope (finite)
@@ -113,8 +114,24 @@ public final class NetworkLoss implements LossEvaluator {
         return acc;
     }
 
+    /**
+     * Adds the teacher-teacher terms of {L_lin, L_relu} one by one, in the original order (so the sums keep
+     * their bits); the n^2 terms are evaluated on first use and cached.
+     */
     private void teacherParts(double[] acc) {
+        if (teacherTerms == null) {
+            teacherTerms = teacherTermsUncached();
+        }
+        for (int t = 0; t < teacherTerms.length; t += 2) {
+            acc[0] += teacherTerms[t];
+            acc[1] += teacherTerms[t + 1];
+        }
+    }
+
+    private double[] teacherTermsUncached() {
         double[] parts = new double[8];
+        double[] terms = new double[2 * teacher.length * teacher.length];
+        int count = 0;
         for (double[] a : teacher) {
             for (double[] b : teacher) {
                 double na = PairGeometry.norm(a);
@@ -123,10 +140,11 @@ public final class NetworkLoss implements LossEvaluator {
                     continue;
                 }
                 kernel.evaluateParts(a, b, parts);
-                acc[0] += 0.5 * na * nb * parts[0];
-                acc[1] += 0.5 * na * nb * parts[4];
+                terms[count++] = 0.5 * na * nb * parts[0];
+                terms[count++] = 0.5 * na * nb * parts[4];
             }
         }
+        return java.util.Arrays.copyOf(terms, count);
     }
 
     @Override

@@ -21,6 +21,7 @@ final class Parallel {
     static final class Scratch {
         final PairGeometry geo;
         final double[] prof = new double[8];
+        final double[] angles = new double[8];
         final double[] x;
         final double[] y;
 

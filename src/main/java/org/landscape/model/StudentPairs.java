@@ -70,26 +70,31 @@ final class StudentPairs {
         double work = 6.0 * k * (k / 2.0 + n) * d;
         Parallel.forRows(k, work, serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                for (int j = i + 1; j < k + n; j++) {
-                    fillPair(i, j, s);
+                int j = i + 1;
+                for (; j + 3 < k + n; j += 4) {
+                    PairGeometry.angle4(unitW[i], unit(j), unit(j + 1), unit(j + 2), unit(j + 3), s.angles);
+                    for (int m = 0; m < 4; m++) {
+                        fillPair(i, j + m, s.angles[2 * m], s.angles[2 * m + 1], s);
+                    }
+                }
+                for (; j < k + n; j++) {
+                    s.geo.angle(unitW[i], unit(j));
+                    fillPair(i, j, s.geo.theta, s.geo.phi, s);
                 }
             }
         });
     }
 
-    private void fillPair(int i, int j, Parallel.Scratch s) {
+    private void fillPair(int i, int j, double theta, double phi, Parallel.Scratch s) {
         int o = 8 * (i * (k + n) + j);
-        double nx = j < k ? normW[j] : normV[j - k];
-        if (normW[i] == 0 || nx == 0) {
+        if (normW[i] == 0 || norm(j) == 0) {
             java.util.Arrays.fill(table, o, o + 8, 0);
             return;
         }
-        PairGeometry pg = s.geo;
-        pg.angle(unitW[i], j < k ? unitW[j] : unitV[j - k]);
-        if (pg.theta <= Math.PI / 2) {
-            profiles.nearZero(pg.theta, s.prof);
+        if (theta <= Math.PI / 2) {
+            profiles.nearZero(theta, s.prof);
         } else {
-            profiles.nearPi(pg.phi, s.prof);
+            profiles.nearPi(phi, s.prof);
         }
         System.arraycopy(s.prof, 0, table, o, 8);
     }
