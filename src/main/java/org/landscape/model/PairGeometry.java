@@ -19,7 +19,15 @@ package org.landscape.model;
 final class PairGeometry {
     double normW;
     double normV;
+    /**
+     * Which end the pair is nearer: {@code false} when \( \theta \le \pi/2 \) (decided as
+     * \( \|\hat w - \hat v\| \le \|\hat w + \hat v\| \)), then {@link #theta} is exact; {@code true} otherwise, then
+     * {@link #phi} is exact. One atan2 per pair.
+     */
+    boolean nearPi;
+    /** The angle; when {@link #nearPi} it is \( \pi - \varphi \) rounded (use {@link #phi} there). */
     double theta;
+    /** \( \pi - \theta \) as its own atan2 when {@link #nearPi}; NaN otherwise. */
     double phi;
     /** |d|^2 = sin^2 theta as computed from d itself (0 when parallel or antiparallel). */
     double sin2;
@@ -100,13 +108,19 @@ final class PairGeometry {
         }
         double np = Math.sqrt(pp);
         double nq = Math.sqrt(qq);
-        theta = 2 * Math.atan2(np, nq);
-        phi = 2 * Math.atan2(nq, np);
+        nearPi = np > nq;
+        if (nearPi) {
+            phi = 2 * Math.atan2(nq, np);
+            theta = Math.PI - phi;
+        } else {
+            theta = 2 * Math.atan2(np, nq);
+            phi = Double.NaN;
+        }
     }
 
     /**
      * The angles of {@code a} with four unit vectors at once (read), written as
-     * {@code out[2m] = theta_m, out[2m+1] = phi_m}: the same sums in the same order as {@link #angle}, so
+     * {@code out[2m] = 1} if pair m is near pi, else 0, and {@code out[2m+1]} = phi (near pi) or theta: the same sums in the same order as {@link #angle}, so
      * the same bits, but eight independent accumulation chains instead of two (instruction-level
      * parallelism: about 2x faster than four separate calls).
      */
@@ -148,8 +162,9 @@ final class PairGeometry {
     private static void finish(double pp, double qq, double[] out, int o) {
         double np = Math.sqrt(pp);
         double nq = Math.sqrt(qq);
-        out[o] = 2 * Math.atan2(np, nq);
-        out[o + 1] = 2 * Math.atan2(nq, np);
+        boolean pi = np > nq;
+        out[o] = pi ? 1 : 0;
+        out[o + 1] = pi ? 2 * Math.atan2(nq, np) : 2 * Math.atan2(np, nq);
     }
 
     private void angleAndNormals() {
@@ -164,17 +179,23 @@ final class PairGeometry {
         }
         double np = Math.sqrt(pp);
         double nq = Math.sqrt(qq);
-        theta = 2 * Math.atan2(np, nq);
-        phi = 2 * Math.atan2(nq, np);
+        nearPi = np > nq;
+        if (nearPi) {
+            phi = 2 * Math.atan2(nq, np);
+            theta = Math.PI - phi;
+        } else {
+            theta = 2 * Math.atan2(np, nq);
+            phi = Double.NaN;
+        }
         // d = component of vHat orthogonal to wHat, e = component of wHat orthogonal to vHat
-        double[] base = theta <= Math.PI / 2 ? p : q;
+        double[] base = nearPi ? q : p;
         double bw = 0;
         double bv = 0;
         for (int c = 0; c < n; c++) {
             bw += base[c] * wHat[c];
             bv += base[c] * vHat[c];
         }
-        double sign = theta <= Math.PI / 2 ? -1 : 1; // vHat = wHat - p = q - wHat
+        double sign = nearPi ? 1 : -1; // vHat = wHat - p = q - wHat
         double dd = 0;
         double ee = 0;
         for (int c = 0; c < n; c++) {

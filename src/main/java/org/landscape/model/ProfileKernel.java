@@ -58,7 +58,7 @@ public final class ProfileKernel implements KernelEvaluator {
     PairGeometry evaluate(double[] w, double[] v) {
         PairGeometry pg = geometry(w.length);
         pg.set(w, v);
-        if (pg.theta <= Math.PI / 2) {
+        if (!pg.nearPi) {
             profiles.nearZero(pg.theta, prof);
         } else {
             profiles.nearPi(pg.phi, prof);
@@ -74,7 +74,7 @@ public final class ProfileKernel implements KernelEvaluator {
     PairGeometry evaluateParts(double[] w, double[] v, double[] parts) {
         PairGeometry pg = geometry(w.length);
         pg.set(w, v);
-        if (pg.theta <= Math.PI / 2) {
+        if (!pg.nearPi) {
             profiles.nearZero(pg.theta, parts);
         } else {
             profiles.nearPi(pg.phi, parts);
@@ -155,17 +155,17 @@ public final class ProfileKernel implements KernelEvaluator {
         double f = scale * pg.normV / pg.normW;
         double fs = f * s;
         double ft = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
+        double[] w = pg.wHat;
+        double[] dv = pg.d;
         for (int r = 0; r < n; r++) {
             int row = offset + r * stride;
-            double wr = pg.wHat[r];
-            double dr = pg.d[r];
-            for (int c = 0; c < n; c++) {
-                double v = -fs * (wr * pg.wHat[c]) + ft * (dr * pg.d[c]);
-                if (r == c) {
-                    v += fs;
-                }
-                out[row + c] += v;
+            double wr = w[r];
+            double dr = dv[r];
+            double diagonal = out[row + r];
+            for (int c = 0; c < n; c++) { // branch-free; the diagonal entry is redone below with + fs
+                out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
             }
+            out[row + r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
         }
     }
 
@@ -175,20 +175,25 @@ public final class ProfileKernel implements KernelEvaluator {
         double fh = scale * hp;
         double fs = scale * s;
         double ft = pg.sin2 > 0 ? scale * t / pg.sin2 : 0;
+        double[] w = pg.wHat;
+        double[] vh = pg.vHat;
+        double[] dv = pg.d;
+        double[] e = pg.e;
         for (int r = 0; r < n; r++) {
             int row = offset + r * stride;
-            double wr = pg.wHat[r];
-            double dr = pg.d[r];
-            for (int c = 0; c < n; c++) {
-                double v = fs * wr * pg.vHat[c] + ft * dr * pg.e[c];
-                if (r == c) {
-                    v += fh;
+            double fwr = fs * w[r];
+            double fdr = ft * dv[r];
+            if (overwrite) {
+                for (int c = 0; c < n; c++) {
+                    out[row + c] = fwr * vh[c] + fdr * e[c];
                 }
-                if (overwrite) {
-                    out[row + c] = v;
-                } else {
-                    out[row + c] += v;
+                out[row + r] = fwr * vh[r] + fdr * e[r] + fh;
+            } else {
+                double diagonal = out[row + r];
+                for (int c = 0; c < n; c++) {
+                    out[row + c] += fwr * vh[c] + fdr * e[c];
                 }
+                out[row + r] = diagonal + (fwr * vh[r] + fdr * e[r] + fh);
             }
         }
     }

@@ -74,27 +74,27 @@ final class StudentPairs {
                 for (; j + 3 < k + n; j += 4) {
                     PairGeometry.angle4(unitW[i], unit(j), unit(j + 1), unit(j + 2), unit(j + 3), s.angles);
                     for (int m = 0; m < 4; m++) {
-                        fillPair(i, j + m, s.angles[2 * m], s.angles[2 * m + 1], s);
+                        fillPair(i, j + m, s.angles[2 * m] != 0, s.angles[2 * m + 1], s);
                     }
                 }
                 for (; j < k + n; j++) {
                     s.geo.angle(unitW[i], unit(j));
-                    fillPair(i, j, s.geo.theta, s.geo.phi, s);
+                    fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
                 }
             }
         });
     }
 
-    private void fillPair(int i, int j, double theta, double phi, Parallel.Scratch s) {
+    private void fillPair(int i, int j, boolean nearPi, double angle, Parallel.Scratch s) {
         int o = 8 * (i * (k + n) + j);
         if (normW[i] == 0 || norm(j) == 0) {
             java.util.Arrays.fill(table, o, o + 8, 0);
             return;
         }
-        if (theta <= Math.PI / 2) {
-            profiles.nearZero(theta, s.prof);
+        if (nearPi) {
+            profiles.nearPi(angle, s.prof);
         } else {
-            profiles.nearPi(phi, s.prof);
+            profiles.nearZero(angle, s.prof);
         }
         System.arraycopy(s.prof, 0, table, o, 8);
     }

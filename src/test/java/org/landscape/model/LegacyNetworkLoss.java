@@ -20,7 +20,7 @@ final class LegacyNetworkLoss implements LossEvaluator {
     private final double alpha;
     private final double[][] teacher;
     private final int d;
-    private final ProfileKernel kernel;
+    private final LegacyProfileKernel kernel;
     private final double teacherSelf;
     private final double[] parts = new double[8];
 
@@ -33,7 +33,7 @@ final class LegacyNetworkLoss implements LossEvaluator {
         this.alpha = Require.finite(alpha, "alpha");
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.d = this.teacher[0].length;
-        this.kernel = new ProfileKernel(alpha, profiles);
+        this.kernel = new LegacyProfileKernel(alpha, profiles);
         this.teacherSelf = selfLoss(this.teacher);
     }
 
@@ -68,7 +68,7 @@ final class LegacyNetworkLoss implements LossEvaluator {
 
     private void requireAlive(double[][] W) {
         for (int i = 0; i < W.length; i++) {
-            if (PairGeometry.norm(W[i]) == 0) {
+            if (LegacyPairGeometry.norm(W[i]) == 0) {
                 throw new InvalidInputException("neuron " + i + " of the student is zero (a dead neuron): the "
                         + "loss has only one-sided derivatives there; use 'escape' for the directional test");
             }
@@ -106,8 +106,8 @@ final class LegacyNetworkLoss implements LossEvaluator {
     private void accumulateParts(double[][] A, double[][] B, double scale, double[] acc) {
         for (double[] a : A) {
             for (double[] b : B) {
-                double na = PairGeometry.norm(a);
-                double nb = PairGeometry.norm(b);
+                double na = LegacyPairGeometry.norm(a);
+                double nb = LegacyPairGeometry.norm(b);
                 if (na == 0 || nb == 0) {
                     continue;
                 }
@@ -142,10 +142,10 @@ final class LegacyNetworkLoss implements LossEvaluator {
     }
 
     private void addGradient(double[] w, double[] v, double scale, double[] out, int offset) {
-        if (PairGeometry.norm(v) == 0) {
+        if (LegacyPairGeometry.norm(v) == 0) {
             return;
         }
-        PairGeometry pg = kernel.evaluate(w, v);
+        LegacyPairGeometry pg = kernel.evaluate(w, v);
         double f = scale * pg.normV;
         for (int c = 0; c < d; c++) {
             out[offset + c] += f * (kernel.s * pg.wHat[c] + kernel.hp * pg.vHat[c]);
@@ -170,17 +170,17 @@ final class LegacyNetworkLoss implements LossEvaluator {
                 if (l == i) {
                     continue;
                 }
-                PairGeometry pg = kernel.evaluate(W[i], W[l]);
+                LegacyPairGeometry pg = kernel.evaluate(W[i], W[l]);
                 kernel.addHessianWW(pg, 1, out, diag, m);
                 if (l > i) {
                     kernel.addHessianWV(pg, 1, out, (i * d) * m + l * d, m, true);
                 }
             }
             for (double[] v : teacher) {
-                if (PairGeometry.norm(v) == 0) {
+                if (LegacyPairGeometry.norm(v) == 0) {
                     continue;
                 }
-                PairGeometry pg = kernel.evaluate(W[i], v);
+                LegacyPairGeometry pg = kernel.evaluate(W[i], v);
                 kernel.addHessianWW(pg, -1, out, diag, m);
             }
         }

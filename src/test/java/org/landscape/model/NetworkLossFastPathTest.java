@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The restructured evaluator (unit rows once, one angle per unordered pair, row blocks, parallel rows)
- * against the original pair-by-pair evaluator ({@link LegacyNetworkLoss}, a verbatim copy): equal bit for
+ * The restructured kernel and network evaluators (unit rows once, one angle per unordered pair, row blocks, parallel rows)
+ * against the original code ({@link LegacyNetworkLoss}, {@link LegacyProfileKernel},
+ * {@link LegacyPairGeometry}: verbatim copies of a439374): equal bit for
  * bit, serial and parallel, including parallel, antiparallel and zero-teacher pairs. The Hessian-vector
  * product against H U, and the alpha-split parts against direct evaluation at each alpha.
  */
@@ -56,6 +57,36 @@ class NetworkLossFastPathTest {
             java.util.Arrays.fill(h1, Double.NaN); // every entry must be written
             fast.hessian(w, h1);
             assertArrayEquals(h0, h1, 0.0, "Hessian");
+        }
+    }
+
+    @Test
+    void kernelEqualsOriginalBitForBit() {
+        Random rnd = new Random(20);
+        for (int trial = 0; trial < 200; trial++) {
+            int d = 2 + rnd.nextInt(4);
+            double alpha = -2 + 4 * rnd.nextDouble();
+            double[] w = random(rnd, 1, d)[0];
+            double[] v = random(rnd, 1, d)[0];
+            if (trial % 4 == 1) {
+                for (int c = 0; c < d; c++) {
+                    v[c] = (trial % 8 == 1 ? -3 : 3) * w[c] + 1e-7 * rnd.nextGaussian();
+                }
+            }
+            ProfileKernel fast = Models.kernel(alpha);
+            LegacyProfileKernel old = new LegacyProfileKernel(alpha, Models.profiles());
+            assertEquals(old.value(w, v), fast.value(w, v), 0.0);
+            double[] a = new double[d * d];
+            double[] b = new double[d * d];
+            old.gradientW(w, v, a);
+            fast.gradientW(w, v, b);
+            assertArrayEquals(a, b, 0.0);
+            old.hessianWW(w, v, a);
+            fast.hessianWW(w, v, b);
+            assertArrayEquals(a, b, 0.0);
+            old.hessianWV(w, v, a);
+            fast.hessianWV(w, v, b);
+            assertArrayEquals(a, b, 0.0);
         }
     }
 
