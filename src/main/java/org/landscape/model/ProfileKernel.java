@@ -17,6 +17,11 @@ import org.landscape.compile.KernelProfiles;
  * (see {@link PairGeometry}); \( t\,n n^T = (t/\sin^2\theta)\, d d^T \) is evaluated as a product,
  * never as \( h'' \) times a vanishing factor, so the limits \( \theta \to 0, \pi \) are exact.
  *
+ * <p>{@link #value} uses the scaled norms and divisions of the network evaluators (bit-for-bit the same
+ * numbers); the derivative methods use the lean geometry {@link PairGeometry#setLean} (unscaled norms when
+ * safe, one atan2, the second normal only for the mixed block): the same formulas within a few ulps,
+ * measured in {@code bench/RESULTS.md}.
+ *
  * <p>Not thread-safe (owns scratch space); create one per thread. Cost O(d) for the value and
  * gradient, O(d^2) for a Hessian block; no allocation per call.
  */
@@ -58,6 +63,22 @@ public final class ProfileKernel implements KernelEvaluator {
     PairGeometry evaluate(double[] w, double[] v) {
         PairGeometry pg = geometry(w.length);
         pg.set(w, v);
+        if (!pg.nearPi) {
+            profiles.nearZero(pg.theta, prof);
+        } else {
+            profiles.nearPi(pg.phi, prof);
+        }
+        g = alpha * prof[0] + beta * prof[4];
+        hp = alpha * prof[1] + beta * prof[5];
+        s = alpha * prof[2] + beta * prof[6];
+        t = alpha * prof[3] + beta * prof[7];
+        return pg;
+    }
+
+    /** As {@link #evaluate} with {@link PairGeometry#setLean} (the public derivative methods). */
+    private PairGeometry evaluateLean(double[] w, double[] v, boolean needE) {
+        PairGeometry pg = geometry(w.length);
+        pg.setLean(w, v, needE);
         if (!pg.nearPi) {
             profiles.nearZero(pg.theta, prof);
         } else {
@@ -116,7 +137,7 @@ public final class ProfileKernel implements KernelEvaluator {
             java.util.Arrays.fill(out, 0, w.length, 0);
             return;
         }
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, false);
         for (int c = 0; c < w.length; c++) {
             out[c] = pg.normV * (s * pg.wHat[c] + hp * pg.vHat[c]);
         }
@@ -131,7 +152,7 @@ public final class ProfileKernel implements KernelEvaluator {
             java.util.Arrays.fill(out, 0, n * n, 0);
             return;
         }
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, false);
         java.util.Arrays.fill(out, 0, n * n, 0);
         addHessianWW(pg, 1.0, out, 0, n);
     }
@@ -142,7 +163,7 @@ public final class ProfileKernel implements KernelEvaluator {
         requireNonZero(w, "w");
         requireNonZero(v, "v");
         int n = w.length;
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, true);
         addHessianWV(pg, 1.0, out, 0, n, true);
     }
 
