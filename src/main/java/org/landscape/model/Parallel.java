@@ -37,7 +37,9 @@ final class Parallel {
      *             (or on one core) the loop runs serially on {@code serial}
      */
     static void forRows(int k, double work, Scratch serial, RowTask task) {
-        int cores = ForkJoinPool.getCommonPoolParallelism();
+        // the calling thread works too (invoke runs the root task), so on 2 cores the common pool's
+        // parallelism of 1 still gives two workers
+        int cores = Runtime.getRuntime().availableProcessors();
         if (work < ModelThresholds.PARALLEL_MIN_FLOPS || cores < 2 || k < 2) {
             task.run(0, k, serial);
             return;
