@@ -11,12 +11,15 @@ public final class ModelThresholds {
 
     /**
      * A loop over neuron rows runs on the common fork-join pool only when its estimated work is at
-     * least this many flops; below it runs serially on pre-allocated scratch. Set from
-     * {@code EvaluatorBenchmark.lossGradient} / {@code serialVsParallel} on the 2-core benchmark machine:
-     * the parallel split (a fork-join submission, one scratch per chunk) costs about 20-40 us, which a
-     * loop of 1e6 flops (about 0.3-0.5 ms serial) repays; at 1e5 flops it does not. The system property
-     * {@code landscape.parallelMinFlops} overrides it (read once at class loading; the benchmark uses it to
-     * force either path).
+     * least this many flops; below it runs serially on pre-allocated scratch. Benchmark:
+     * {@code bench/.../ParallelThresholdBenchmark} (forced parallel vs forced serial, k = n = d = 8..48) and
+     * {@code MinTimes}; {@code bench/RESULTS.md}, "Evaluators (issue 3)". Provisional: during the measuring
+     * session the 2-core machine ran at load 4-14 (other engineers' builds), so neither path could show its
+     * unloaded speed and the crossover was not resolved; 1e6 flops (about 0.1-0.3 ms of serial work, against a
+     * fork-join split of tens of microseconds) is the conservative value kept until an unloaded run.
+     * Results do not depend on it (rows are independent; parallel equals serial bit for bit).
+     * The system property {@code landscape.parallelMinFlops} overrides it (read once at class loading;
+     * the benchmarks use it to force either path).
      */
     public static final double PARALLEL_MIN_FLOPS = Double.parseDouble(
             System.getProperty("landscape.parallelMinFlops", "1e6"));
