@@ -37,6 +37,11 @@ public final class OverlapLoss {
     private final double teacherSelf;
     private final double[] prof = new double[8];
     private final double[] pairOut = new double[3];
+    /** Scratch sized for the last k (no allocation per call once sized). */
+    private double[][] q;
+    private double[][] m;
+    private double[] norm;
+    private double[] c;
 
     /**
      * @param alpha    leaky slope (finite)
@@ -109,10 +114,18 @@ public final class OverlapLoss {
                     + " but teacher V has " + d + ": rows of both must live in the same R^d");
         }
         int k = W.length;
-        double[][] q = new double[k][k];
-        double[][] m = new double[k][n];
+        if (q == null || q.length != k) {
+            q = new double[k][k];
+            m = new double[k][n];
+            norm = new double[k];
+            c = new double[k];
+        }
+        double[][] q = this.q;
+        double[][] m = this.m;
+        double[] norm = this.norm;
+        double[] c = this.c;
+        java.util.Arrays.fill(c, 0);
         overlaps(W, q, m);
-        double[] norm = new double[k];
         for (int i = 0; i < k; i++) {
             norm[i] = Math.sqrt(q[i][i]);
             if (grad != null && norm[i] == 0) {
@@ -122,7 +135,6 @@ public final class OverlapLoss {
         }
         double self = (1 + alpha * alpha) / 2;
         double loss = 0;
-        double[] c = new double[k];
         // reuse q and m to hold the gradient coefficients A = h' (zero diagonal) and B = h'
         for (int i = 0; i < k; i++) {
             loss += 0.5 * self * q[i][i];
