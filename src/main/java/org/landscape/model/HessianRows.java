@@ -15,18 +15,25 @@ final class HessianRows {
     private HessianRows() {
     }
 
-    /** Writes rows {@code i d .. i d + d - 1} of the (kd) x (kd) Hessian into {@code out} (written). */
+    /**
+     * Writes rows {@code i d .. i d + d - 1} of the (kd) x (kd) Hessian into {@code out} (written).
+     * Pass 1 visits the pairs (i, j) once: it writes the off-diagonal blocks and keeps each pair's normal
+     * and coefficients; pass 2 builds the diagonal block row by row in a row accumulator at offset 0 (a loop
+     * the JIT vectorises, unlike one at a variable offset into {@code out}), adding the pairs in the same
+     * order and with the same operations as the original block-by-block loop, then copies each row out.
+     */
     static void rowBlock(StudentPairs sp, int i, double a, double b, double self, double[] out,
                          Parallel.Scratch s) {
         int d = sp.d;
         int k = sp.k;
         int m = k * d;
-        int diag = (i * d) * m + i * d;
-        for (int r = 0; r < d; r++) {
-            java.util.Arrays.fill(out, diag + r * m, diag + r * m + d, 0);
-            out[diag + r * m + r] = self;
-        }
-        for (int j = 0; j < k + sp.n; j++) {
+        int cols = k + sp.n;
+        s.ensureRows(cols, d);
+        double[][] dRows = s.dRows;
+        double[] fsj = s.fsj;
+        double[] ftj = s.ftj;
+        int count = 0;
+        for (int j = 0; j < cols; j++) {
             if (j == i || sp.norm(j) == 0) {
                 continue;
             }
@@ -35,35 +42,43 @@ final class HessianRows {
             double sv = s.prof[2];
             double t = s.prof[3];
             double scale = j < k ? 1 : -1;
-            addWW(pg, scale, sv, t, out, diag, m, d);
+            double f = scale * pg.normV / pg.normW;
+            fsj[count] = f * sv;
+            ftj[count] = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
+            System.arraycopy(pg.d, 0, dRows[count], 0, d);
+            count++;
             if (j < k) {
-                writeWV(pg, hp, sv, t, out, (i * d) * m + j * d, m, d, i < j);
+                writeWV(pg, hp, sv, t, out, (i * d) * m + j * d, m, d, i < j, s.y);
             }
         }
-    }
-
-    private static void addWW(PairGeometry pg, double scale, double sv, double t, double[] out, int offset,
-                              int m, int d) {
-        double f = scale * pg.normV / pg.normW;
-        double fs = f * sv;
-        double ft = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
-        double[] w = pg.wHat;
-        double[] dv = pg.d;
+        double[] w = sp.unitW[i];
+        double[] acc = s.x;
+        int diag = (i * d) * m + i * d;
         for (int r = 0; r < d; r++) {
-            int row = offset + r * m;
+            java.util.Arrays.fill(acc, 0);
+            acc[r] = self;
             double wr = w[r];
-            double dr = dv[r];
-            double diagonal = out[row + r];
-            for (int c = 0; c < d; c++) { // one full-length loop the JIT vectorises; the diagonal is redone below
-                out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
+            for (int q = 0; q < count; q++) {
+                double fs = fsj[q];
+                double ft = ftj[q];
+                double[] dv = dRows[q];
+                double dr = dv[r];
+                double diagonal = acc[r];
+                for (int c = 0; c < d; c++) {
+                    acc[c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
+                }
+                acc[r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
             }
-            out[row + r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
+            System.arraycopy(acc, 0, out, diag + r * m, d);
         }
     }
 
-    /** Block (i, l): {@code upper} as \( H_{il} \) from pair (i, l); else the transpose of \( H_{li} \). */
+    /**
+     * Block (i, l) through the row buffer {@code tmp}: {@code upper} as \( H_{il} \) from pair (i, l); else
+     * the transpose of \( H_{li} \).
+     */
     private static void writeWV(PairGeometry pg, double hp, double sv, double t, double[] out, int offset, int m,
-                                int d, boolean upper) {
+                                int d, boolean upper, double[] tmp) {
         double fh = hp;
         double fs = sv;
         double ft = pg.sin2 > 0 ? 1.0 * t / pg.sin2 : 0;
@@ -72,22 +87,22 @@ final class HessianRows {
         double[] dv = pg.d;
         double[] e = pg.e;
         for (int r = 0; r < d; r++) {
-            int row = offset + r * m;
             if (upper) {
                 double fwr = fs * w[r];
                 double fdr = ft * dv[r];
                 for (int c = 0; c < d; c++) {
-                    out[row + c] = fwr * v[c] + fdr * e[c];
+                    tmp[c] = fwr * v[c] + fdr * e[c];
                 }
-                out[row + r] = fwr * v[r] + fdr * e[r] + fh;
+                tmp[r] = fwr * v[r] + fdr * e[r] + fh;
             } else {
                 double wr = w[r];
                 double dr = dv[r];
                 for (int c = 0; c < d; c++) {
-                    out[row + c] = fs * v[c] * wr + ft * e[c] * dr;
+                    tmp[c] = fs * v[c] * wr + ft * e[c] * dr;
                 }
-                out[row + r] = fs * v[r] * wr + ft * e[r] * dr + fh;
+                tmp[r] = fs * v[r] * wr + ft * e[r] * dr + fh;
             }
+            System.arraycopy(tmp, 0, out, offset + r * m, d);
         }
     }
 

@@ -25,6 +25,19 @@ final class Parallel {
         final double[] x;
         final double[] y;
 
+        /** Per-pair normals and coefficients of one Hessian row block (sized on first use). */
+        double[][] dRows = new double[0][];
+        double[] fsj = new double[0];
+        double[] ftj = new double[0];
+
+        void ensureRows(int count, int d) {
+            if (dRows.length < count) {
+                dRows = new double[count][d];
+                fsj = new double[count];
+                ftj = new double[count];
+            }
+        }
+
         Scratch(int d) {
             geo = new PairGeometry(d);
             x = new double[d];
