@@ -1,15 +1,18 @@
 package org.landscape.model;
 
 import org.landscape.compile.KernelProfiles;
-import org.landscape.compile.generated.LeakyKernelProfiles;
+import org.landscape.compile.KernelProfilesFactory;
 
 /**
- * Factories for the numeric model over the compiled profiles generated from the symbolic
- * derivation ({@link LeakyKernelProfiles}). The provenance of the evaluator in use is
- * {@link #provenance()}.
+ * Factories for the numeric model over the kernel profiles chosen once per JVM by
+ * {@link KernelProfilesFactory#fromSystemProperty()}: the class generated ahead of time from the symbolic
+ * derivation, else the same source compiled in memory, else the slow interpreted Symja evaluation. The
+ * choice and the reason for any fallback are {@link #provenance()}; the system property
+ * {@code landscape.profiles} forces a mode.
  */
 public final class Models {
-    private static final KernelProfiles PROFILES = new LeakyKernelProfiles();
+    private static final KernelProfilesFactory.Choice CHOICE = KernelProfilesFactory.fromSystemProperty();
+    private static final KernelProfiles PROFILES = CHOICE.profiles();
 
     private Models() {
     }
@@ -24,13 +27,26 @@ public final class Models {
         return new NetworkLoss(alpha, V, PROFILES);
     }
 
-    /** @return the compiled profiles in use */
+    /**
+     * @return the overlap-form loss (from \( Q = WW^T, M = WV^T, P = VV^T \)) of a student against teacher
+     *         {@code V}; for d much larger than k and n at generic points (see {@link OverlapLoss} for its accuracy)
+     */
+    public static OverlapLoss overlapLoss(double alpha, double[][] V) {
+        return new OverlapLoss(alpha, V, PROFILES);
+    }
+
+    /** @return the kernel profiles in use */
     public static KernelProfiles profiles() {
         return PROFILES;
     }
 
-    /** @return how the evaluators were obtained */
+    /** @return the mode in use: generated, compiled or interpreted */
+    public static KernelProfilesFactory.Mode profileMode() {
+        return CHOICE.mode();
+    }
+
+    /** @return how the evaluators were obtained, with the reason for any fallback */
     public static String provenance() {
-        return PROFILES.provenance();
+        return CHOICE.describe();
     }
 }

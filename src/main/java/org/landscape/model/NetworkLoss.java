@@ -13,16 +13,25 @@ import org.landscape.compile.KernelProfiles;
  * \( H_{il} = \nabla^2_{wv} K(w_i, w_l) \) (\( l \ne i \)).
  * Normalisation: \( L = \frac12 E[(f_W - f_V)^2] \) (Arjevani-Field).
  *
+ * <p>Evaluation: norms and unit rows once per call (O(kd)); one Kahan angle and one profile
+ * evaluation per unordered pair (O(k(k/2+n)d) flops, k(k/2+n) profile calls); then the gradient
+ * (O(k(k+n)d)), the Hessian by row blocks (O(k(k+n)d^2) flops, (kd)^2 doubles written) or the
+ * Hessian-vector product {@link #hessianTimes} (O(k(k+n)d), no matrix). Rows run on the common
+ * fork-join pool above {@link ModelThresholds#PARALLEL_MIN_FLOPS}; results are identical either way.
+ * For many alpha at one point use {@link #atPoint}.
+ *
  * <p>Gradient and Hessian need every \( w_i \ne 0 \); a dead neuron is reported by index.
- * Not thread-safe (scratch space). Cost: O((k+n)^2 d) for loss and gradient, O(k (k+n) d^2) for the Hessian.
+ * Not thread-safe (scratch space); the serial path allocates nothing once sized for k.
  */
 public final class NetworkLoss implements LossEvaluator {
     private final double alpha;
+    private final double beta;
     private final double[][] teacher;
     private final int d;
     private final ProfileKernel kernel;
     private final double teacherSelf;
-    private final double[] parts = new double[8];
+    private final StudentPairs pairs;
+    private double[] teacherTerms;
 
     /**
      * @param alpha    leaky slope (finite)
@@ -31,10 +40,12 @@ public final class NetworkLoss implements LossEvaluator {
      */
     public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
+        this.beta = (1 - alpha) * (1 - alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.d = this.teacher[0].length;
         this.kernel = new ProfileKernel(alpha, profiles);
         this.teacherSelf = selfLoss(this.teacher);
+        this.pairs = new StudentPairs(this.teacher, profiles);
     }
 
     /** @return the leaky slope */
@@ -66,133 +77,177 @@ public final class NetworkLoss implements LossEvaluator {
         }
     }
 
-    private void requireAlive(double[][] W) {
-        for (int i = 0; i < W.length; i++) {
-            if (PairGeometry.norm(W[i]) == 0) {
+    private void requireAlive() {
+        for (int i = 0; i < pairs.k; i++) {
+            if (pairs.normW[i] == 0) {
                 throw new InvalidInputException("neuron " + i + " of the student is zero (a dead neuron): the "
                         + "loss has only one-sided derivatives there; use 'escape' for the directional test");
             }
         }
     }
 
+    /** Loads W and fills the pair table. */
+    private void prepare(double[][] W) {
+        checkStudent(W);
+        pairs.load(W);
+        pairs.computeProfiles();
+    }
+
     @Override
     public double loss(double[][] W) {
-        checkStudent(W);
-        double cross = 0;
-        for (double[] w : W) {
-            for (double[] v : teacher) {
-                cross += kernel.value(w, v);
-            }
-        }
-        return selfLoss(W) - cross + teacherSelf;
+        prepare(W);
+        return pairs.studentLoss(alpha, beta) + teacherSelf;
     }
 
     /**
      * The loss split into its two alpha-independent parts:
      * \( L_\alpha = \alpha\, L_{lin} + (1-\alpha)^2 L_{relu} \), where \( L_{lin} = \tfrac12|\sum_i w_i - \sum_j v_j|^2 \)
-     * and \( L_{relu} \) is the ReLU loss. One evaluation serves every alpha.
+     * and \( L_{relu} \) is the ReLU loss. One evaluation serves every alpha (see also {@link #atPoint}).
      *
      * @return {@code {L_lin, L_relu}}
      */
     public double[] lossParts(double[][] W) {
-        checkStudent(W);
+        prepare(W);
         double[] acc = new double[2];
-        accumulateParts(W, W, 0.5, acc);
-        accumulateParts(W, teacher, -1, acc);
-        accumulateParts(teacher, teacher, 0.5, acc);
+        pairs.studentLossParts(acc);
+        teacherParts(acc);
         return acc;
     }
 
-    private void accumulateParts(double[][] A, double[][] B, double scale, double[] acc) {
-        for (double[] a : A) {
-            for (double[] b : B) {
+    /**
+     * Adds the teacher-teacher terms of {L_lin, L_relu} one by one, in the original order (so the sums keep
+     * their bits); the n^2 terms are evaluated on first use and cached.
+     */
+    private void teacherParts(double[] acc) {
+        if (teacherTerms == null) {
+            teacherTerms = teacherTermsUncached();
+        }
+        for (int t = 0; t < teacherTerms.length; t += 2) {
+            acc[0] += teacherTerms[t];
+            acc[1] += teacherTerms[t + 1];
+        }
+    }
+
+    private double[] teacherTermsUncached() {
+        double[] parts = new double[8];
+        double[] terms = new double[2 * teacher.length * teacher.length];
+        int count = 0;
+        for (double[] a : teacher) {
+            for (double[] b : teacher) {
                 double na = PairGeometry.norm(a);
                 double nb = PairGeometry.norm(b);
                 if (na == 0 || nb == 0) {
                     continue;
                 }
                 kernel.evaluateParts(a, b, parts);
-                acc[0] += scale * na * nb * parts[0];
-                acc[1] += scale * na * nb * parts[4];
+                terms[count++] = 0.5 * na * nb * parts[0];
+                terms[count++] = 0.5 * na * nb * parts[4];
             }
         }
+        return java.util.Arrays.copyOf(terms, count);
     }
 
     @Override
     public void gradient(double[][] W, double[] out) {
-        checkStudent(W);
-        requireAlive(W);
-        int k = W.length;
-        Require.sameLength(k * d, out.length, "gradient output array");
-        double self = (1 + alpha * alpha) / 2;
-        for (int i = 0; i < k; i++) {
-            int o = i * d;
-            for (int c = 0; c < d; c++) {
-                out[o + c] = self * W[i][c];
-            }
-            for (int l = 0; l < k; l++) {
-                if (l != i) {
-                    addGradient(W[i], W[l], 1, out, o);
-                }
-            }
-            for (double[] v : teacher) {
-                addGradient(W[i], v, -1, out, o);
-            }
-        }
+        lossAndGradient(W, out);
     }
 
-    private void addGradient(double[] w, double[] v, double scale, double[] out, int offset) {
-        if (PairGeometry.norm(v) == 0) {
-            return;
-        }
-        PairGeometry pg = kernel.evaluate(w, v);
-        double f = scale * pg.normV;
-        for (int c = 0; c < d; c++) {
-            out[offset + c] += f * (kernel.s * pg.wHat[c] + kernel.hp * pg.vHat[c]);
-        }
+    /**
+     * Loss and gradient in one pass (one pair table for both).
+     *
+     * @param W   student, k x d (read)
+     * @param out \( \nabla_W L \), length k*d (written)
+     * @return \( L(W) \)
+     */
+    public double lossAndGradient(double[][] W, double[] out) {
+        prepare(W);
+        requireAlive();
+        int k = pairs.k;
+        Require.sameLength(k * d, out.length, "gradient output array");
+        double self = (1 + alpha * alpha) / 2;
+        Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                pairs.gradientRow(i, alpha, beta, self, out);
+            }
+        });
+        return pairs.studentLoss(alpha, beta) + teacherSelf;
     }
 
     @Override
     public void hessian(double[][] W, double[] out) {
-        checkStudent(W);
-        requireAlive(W);
-        int k = W.length;
+        prepare(W);
+        requireAlive();
+        int k = pairs.k;
         int m = k * d;
         Require.sameLength(m * m, out.length, "Hessian output array");
-        java.util.Arrays.fill(out, 0);
         double self = (1 + alpha * alpha) / 2;
-        for (int i = 0; i < k; i++) {
-            int diag = (i * d) * m + i * d;
-            for (int c = 0; c < d; c++) {
-                out[diag + c * m + c] = self;
+        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                HessianRows.rowBlock(pairs, i, alpha, beta, self, out, s);
             }
-            for (int l = 0; l < k; l++) {
-                if (l == i) {
-                    continue;
-                }
-                PairGeometry pg = kernel.evaluate(W[i], W[l]);
-                kernel.addHessianWW(pg, 1, out, diag, m);
-                if (l > i) {
-                    kernel.addHessianWV(pg, 1, out, (i * d) * m + l * d, m, true);
-                }
-            }
-            for (double[] v : teacher) {
-                if (PairGeometry.norm(v) == 0) {
-                    continue;
-                }
-                PairGeometry pg = kernel.evaluate(W[i], v);
-                kernel.addHessianWW(pg, -1, out, diag, m);
-            }
+        });
+    }
+
+    /**
+     * Hessian-vector product \( H(W)\,U \) without forming H (block formulas of {@link HessianRows}),
+     * O(k(k+n)d) flops instead of O(k(k+n)d^2).
+     *
+     * @param W   student, k x d (read)
+     * @param u   direction U, flat k*d, index i*d + c (read)
+     * @param out \( H U \), flat k*d (written; must not be {@code u})
+     */
+    public void hessianTimes(double[][] W, double[] u, double[] out) {
+        prepare(W);
+        requireAlive();
+        int k = pairs.k;
+        Require.sameLength(k * d, u.length, "direction U");
+        Require.sameLength(k * d, out.length, "Hessian-vector output array");
+        if (u == out) {
+            throw new InvalidInputException("hessianTimes: U and the output are the same array; give two arrays");
         }
-        // lower blocks by symmetry: H_{li} = H_{il}^T
-        for (int i = 0; i < k; i++) {
-            for (int l = i + 1; l < k; l++) {
-                for (int r = 0; r < d; r++) {
-                    for (int c = 0; c < d; c++) {
-                        out[(l * d + c) * m + i * d + r] = out[(i * d + r) * m + l * d + c];
-                    }
-                }
+        double self = (1 + alpha * alpha) / 2;
+        Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                HessianRows.productRow(pairs, i, alpha, beta, self, u, out, s);
             }
+        });
+    }
+
+    /**
+     * The alpha-independent parts of loss, gradient and (optionally) Hessian at W, so that
+     * \( L_\alpha = \alpha A + (1-\alpha)^2 B \) costs O(1), the gradient O(kd) and the Hessian O((kd)^2) per alpha.
+     *
+     * @param W       student, k x d (read; every row non-zero)
+     * @param hessian also store the two Hessian parts (2 (kd)^2 doubles)
+     */
+    public LossAtPoint atPoint(double[][] W, boolean hessian) {
+        prepare(W);
+        requireAlive();
+        int k = pairs.k;
+        int m = k * d;
+        double[] acc = new double[2];
+        pairs.studentLossParts(acc);
+        teacherParts(acc);
+        double[] gradLin = new double[m];
+        double[] gradRelu = new double[m];
+        double selfLin = pairs.selfParts[0];
+        double selfRelu = pairs.selfParts[4];
+        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                pairs.gradientRow(i, 1, 0, selfLin, gradLin);
+                pairs.gradientRow(i, 0, 1, selfRelu, gradRelu);
+            }
+        });
+        double[] hLin = hessian ? new double[m * m] : new double[0];
+        double[] hRelu = hessian ? new double[m * m] : new double[0];
+        if (hessian) {
+            Parallel.forRows(k, 8.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+                for (int i = from; i < to; i++) {
+                    HessianRows.rowBlock(pairs, i, 1, 0, selfLin, hLin, s);
+                    HessianRows.rowBlock(pairs, i, 0, 1, selfRelu, hRelu, s);
+                }
+            });
         }
+        return new LossAtPoint(k, d, acc[0], acc[1], gradLin, gradRelu, hessian, hLin, hRelu);
     }
 }

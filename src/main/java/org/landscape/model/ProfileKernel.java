@@ -17,6 +17,11 @@ import org.landscape.compile.KernelProfiles;
  * (see {@link PairGeometry}); \( t\,n n^T = (t/\sin^2\theta)\, d d^T \) is evaluated as a product,
  * never as \( h'' \) times a vanishing factor, so the limits \( \theta \to 0, \pi \) are exact.
  *
+ * <p>{@link #value} uses the scaled norms and divisions of the network evaluators (bit-for-bit the same
+ * numbers); the derivative methods use the lean geometry {@link PairGeometry#setLean} (unscaled norms when
+ * safe, one atan2, the second normal only for the mixed block): the same formulas within a few ulps,
+ * measured in {@code bench/RESULTS.md}.
+ *
  * <p>Not thread-safe (owns scratch space); create one per thread. Cost O(d) for the value and
  * gradient, O(d^2) for a Hessian block; no allocation per call.
  */
@@ -48,7 +53,7 @@ public final class ProfileKernel implements KernelEvaluator {
     }
 
     private PairGeometry geometry(int dim) {
-        if (geo == null || geo.wHat.length != dim) {
+        if (geo == null || geo.d.length != dim) {
             geo = new PairGeometry(dim);
         }
         return geo;
@@ -58,7 +63,23 @@ public final class ProfileKernel implements KernelEvaluator {
     PairGeometry evaluate(double[] w, double[] v) {
         PairGeometry pg = geometry(w.length);
         pg.set(w, v);
-        if (pg.theta <= Math.PI / 2) {
+        if (!pg.nearPi) {
+            profiles.nearZero(pg.theta, prof);
+        } else {
+            profiles.nearPi(pg.phi, prof);
+        }
+        g = alpha * prof[0] + beta * prof[4];
+        hp = alpha * prof[1] + beta * prof[5];
+        s = alpha * prof[2] + beta * prof[6];
+        t = alpha * prof[3] + beta * prof[7];
+        return pg;
+    }
+
+    /** As {@link #evaluate} with {@link PairGeometry#setLean} (the public derivative methods). */
+    private PairGeometry evaluateLean(double[] w, double[] v, boolean needE) {
+        PairGeometry pg = geometry(w.length);
+        pg.setLean(w, v, needE);
+        if (!pg.nearPi) {
             profiles.nearZero(pg.theta, prof);
         } else {
             profiles.nearPi(pg.phi, prof);
@@ -74,7 +95,7 @@ public final class ProfileKernel implements KernelEvaluator {
     PairGeometry evaluateParts(double[] w, double[] v, double[] parts) {
         PairGeometry pg = geometry(w.length);
         pg.set(w, v);
-        if (pg.theta <= Math.PI / 2) {
+        if (!pg.nearPi) {
             profiles.nearZero(pg.theta, parts);
         } else {
             profiles.nearPi(pg.phi, parts);
@@ -116,7 +137,7 @@ public final class ProfileKernel implements KernelEvaluator {
             java.util.Arrays.fill(out, 0, w.length, 0);
             return;
         }
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, false);
         for (int c = 0; c < w.length; c++) {
             out[c] = pg.normV * (s * pg.wHat[c] + hp * pg.vHat[c]);
         }
@@ -131,7 +152,7 @@ public final class ProfileKernel implements KernelEvaluator {
             java.util.Arrays.fill(out, 0, n * n, 0);
             return;
         }
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, false);
         java.util.Arrays.fill(out, 0, n * n, 0);
         addHessianWW(pg, 1.0, out, 0, n);
     }
@@ -142,7 +163,7 @@ public final class ProfileKernel implements KernelEvaluator {
         requireNonZero(w, "w");
         requireNonZero(v, "v");
         int n = w.length;
-        PairGeometry pg = evaluate(w, v);
+        PairGeometry pg = evaluateLean(w, v, true);
         addHessianWV(pg, 1.0, out, 0, n, true);
     }
 
@@ -155,17 +176,17 @@ public final class ProfileKernel implements KernelEvaluator {
         double f = scale * pg.normV / pg.normW;
         double fs = f * s;
         double ft = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
+        double[] w = pg.wHat;
+        double[] dv = pg.d;
         for (int r = 0; r < n; r++) {
             int row = offset + r * stride;
-            double wr = pg.wHat[r];
-            double dr = pg.d[r];
-            for (int c = 0; c < n; c++) {
-                double v = -fs * (wr * pg.wHat[c]) + ft * (dr * pg.d[c]);
-                if (r == c) {
-                    v += fs;
-                }
-                out[row + c] += v;
+            double wr = w[r];
+            double dr = dv[r];
+            double diagonal = out[row + r];
+            for (int c = 0; c < n; c++) { // branch-free; the diagonal entry is redone below with + fs
+                out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
             }
+            out[row + r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
         }
     }
 
@@ -175,20 +196,25 @@ public final class ProfileKernel implements KernelEvaluator {
         double fh = scale * hp;
         double fs = scale * s;
         double ft = pg.sin2 > 0 ? scale * t / pg.sin2 : 0;
+        double[] w = pg.wHat;
+        double[] vh = pg.vHat;
+        double[] dv = pg.d;
+        double[] e = pg.e;
         for (int r = 0; r < n; r++) {
             int row = offset + r * stride;
-            double wr = pg.wHat[r];
-            double dr = pg.d[r];
-            for (int c = 0; c < n; c++) {
-                double v = fs * wr * pg.vHat[c] + ft * dr * pg.e[c];
-                if (r == c) {
-                    v += fh;
+            double fwr = fs * w[r];
+            double fdr = ft * dv[r];
+            if (overwrite) {
+                for (int c = 0; c < n; c++) {
+                    out[row + c] = fwr * vh[c] + fdr * e[c];
                 }
-                if (overwrite) {
-                    out[row + c] = v;
-                } else {
-                    out[row + c] += v;
+                out[row + r] = fwr * vh[r] + fdr * e[r] + fh;
+            } else {
+                double diagonal = out[row + r];
+                for (int c = 0; c < n; c++) {
+                    out[row + c] += fwr * vh[c] + fdr * e[c];
                 }
+                out[row + r] = diagonal + (fwr * vh[r] + fdr * e[r] + fh);
             }
         }
     }

@@ -1,0 +1,224 @@
+package org.landscape.model;
+
+import org.landscape.compile.KernelProfiles;
+
+/**
+ * The per-point work of the network evaluators (MATH.md section 3), organised so that nothing is
+ * computed twice: norms and unit rows once per point (O(kd)); one Kahan angle and one profile
+ * evaluation per unordered student pair and per student-teacher pair, stored alpha-independently as the
+ * eight profile parts \( (g, h', s, t)_{lin}, (g, h', s, t)_{relu} \) (O(k(k+n)d)); then loss, gradient
+ * rows, Hessian row blocks and Hessian-vector rows combine the parts with weights
+ * \( (a, b) \) as \( a\,part_{lin} + b\,part_{relu} \) (\( (a,b) = (\alpha, (1-\alpha)^2) \) for the loss at
+ * \( \alpha \), \( (1,0) \) and \( (0,1) \) for the alpha-independent parts).
+ *
+ * <p>Columns {@code j < k} are students, {@code j >= k} teachers. Every row-wise method uses the same
+ * arithmetic, in the same order, as the original pair-by-pair evaluator, so the results do not depend on
+ * whether rows run serially or in parallel. Mutable, owned by one evaluator; not thread-safe itself, but
+ * its row methods may run concurrently on distinct rows with distinct scratch.
+ */
+final class StudentPairs {
+    private final KernelProfiles profiles;
+    final int n;
+    final int d;
+    private final double[] normV;
+    private final double[][] unitV;
+    /** Low parts of the unit rows (double-double), used only for pairs within 2e-3 of 0 or pi. */
+    private final double[][] loV;
+    double[][] loW;
+    /** Profile parts at theta = 0 (the self pair). */
+    final double[] selfParts = new double[8];
+    int k;
+    double[][] W;
+    double[] normW;
+    double[][] unitW;
+    /** 8 parts per pair, index 8 (i (k+n) + j); for student pairs only j > i is filled. */
+    double[] table;
+    final Parallel.Scratch serial;
+
+    StudentPairs(double[][] teacher, KernelProfiles profiles) {
+        this.profiles = profiles;
+        this.n = teacher.length;
+        this.d = teacher[0].length;
+        this.normV = new double[n];
+        this.unitV = new double[n][d];
+        this.loV = new double[n][d];
+        units(teacher, normV, unitV, loV);
+        profiles.nearZero(0, selfParts);
+        this.serial = new Parallel.Scratch(d);
+    }
+
+    private static void units(double[][] x, double[] norms, double[][] unit, double[][] lo) {
+        for (int i = 0; i < x.length; i++) {
+            double nx = PairGeometry.norm(x[i]);
+            norms[i] = nx;
+            for (int c = 0; c < x[i].length; c++) {
+                unit[i][c] = nx == 0 ? 0 : x[i][c] / nx;
+            }
+            if (nx != 0) {
+                PairGeometry.unitLo(x[i], unit[i], lo[i]);
+            } else {
+                java.util.Arrays.fill(lo[i], 0);
+            }
+        }
+    }
+
+    /** Loads a student (read, kept as a view during the call): norms and unit rows, O(kd). */
+    void load(double[][] student) {
+        if (normW == null || student.length != k) {
+            k = student.length;
+            normW = new double[k];
+            unitW = new double[k][d];
+            loW = new double[k][d];
+            table = new double[8 * k * (k + n)];
+        }
+        W = student;
+        units(student, normW, unitW, loW);
+    }
+
+    /** Fills the profile table: one angle and one profile call per pair, O(k(k+n)d), rows in parallel when large. */
+    void computeProfiles() {
+        double work = 6.0 * k * (k / 2.0 + n) * d;
+        Parallel.forRows(k, work, serial, (from, to, s) -> {
+            for (int i = from; i < to; i++) {
+                int j = i + 1;
+                for (; j + 3 < k + n; j += 4) {
+                    PairGeometry.angle4(unitW[i], unit(j), unit(j + 1), unit(j + 2), unit(j + 3), s.angles);
+                    for (int m = 0; m < 4; m++) {
+                        if (s.angles[2 * m + 1] < PairGeometry.EXTENDED_BELOW) {
+                            s.geo.angle(unitW[i], loW[i], unit(j + m), lo(j + m));
+                            fillPair(i, j + m, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
+                        } else {
+                            fillPair(i, j + m, s.angles[2 * m] != 0, s.angles[2 * m + 1], s);
+                        }
+                    }
+                }
+                for (; j < k + n; j++) {
+                    s.geo.angle(unitW[i], loW[i], unit(j), lo(j));
+                    fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
+                }
+            }
+        });
+    }
+
+    private void fillPair(int i, int j, boolean nearPi, double angle, Parallel.Scratch s) {
+        int o = 8 * (i * (k + n) + j);
+        if (normW[i] == 0 || norm(j) == 0) {
+            java.util.Arrays.fill(table, o, o + 8, 0);
+            return;
+        }
+        if (nearPi) {
+            profiles.nearPi(angle, s.prof);
+        } else {
+            profiles.nearZero(angle, s.prof);
+        }
+        System.arraycopy(s.prof, 0, table, o, 8);
+    }
+
+    /** @return offset of the parts of pair (i, j) in {@link #table}, using the symmetry of student pairs */
+    int at(int i, int j) {
+        return j < k && j < i ? 8 * (j * (k + n) + i) : 8 * (i * (k + n) + j);
+    }
+
+    double norm(int j) {
+        return j < k ? normW[j] : normV[j - k];
+    }
+
+    double[] unit(int j) {
+        return j < k ? unitW[j] : unitV[j - k];
+    }
+
+    double[] lo(int j) {
+        return j < k ? loW[j] : loV[j - k];
+    }
+
+    /**
+     * \( \tfrac12\sum_{i,l} K(w_i,w_l) - \sum_{i,j} K(w_i,v_j) \) with \( K = |x||y|(a\,g_{lin} + b\,g_{relu}) \),
+     * summed in the order of the original evaluator. O(k(k+n)).
+     */
+    double studentLoss(double a, double b) {
+        double self = 0;
+        double gSelf = a * selfParts[0] + b * selfParts[4];
+        for (int i = 0; i < k; i++) {
+            self += 0.5 * (normW[i] * normW[i] * gSelf);
+            for (int l = i + 1; l < k; l++) {
+                int o = at(i, l);
+                self += normW[i] * normW[l] * (a * table[o] + b * table[o + 4]);
+            }
+        }
+        double cross = 0;
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < n; j++) {
+                int o = at(i, k + j);
+                cross += normW[i] * normV[j] * (a * table[o] + b * table[o + 4]);
+            }
+        }
+        return self - cross;
+    }
+
+    /** As the original {@code lossParts}: all ordered pairs, scale 1/2 for students, -1 for teachers. */
+    void studentLossParts(double[] acc) {
+        for (int i = 0; i < k; i++) {
+            for (int l = 0; l < k; l++) {
+                if (normW[i] == 0 || normW[l] == 0) {
+                    continue;
+                }
+                int o = at(i, l);
+                double[] src = l == i ? selfParts : table;
+                int so = l == i ? 0 : o;
+                acc[0] += 0.5 * normW[i] * normW[l] * src[so];
+                acc[1] += 0.5 * normW[i] * normW[l] * src[so + 4];
+            }
+        }
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < n; j++) {
+                if (normW[i] == 0 || normV[j] == 0) {
+                    continue;
+                }
+                int o = at(i, k + j);
+                acc[0] += -1 * normW[i] * normV[j] * table[o];
+                acc[1] += -1 * normW[i] * normV[j] * table[o + 4];
+            }
+        }
+    }
+
+    /**
+     * Writes gradient row i: \( self\, w_i + \sum_{l\ne i} |w_l|(s\,\hat w_i + h'\hat w_l)
+     * - \sum_j |v_j| (s\,\hat w_i + h' \hat v_j) \), O((k+n)d).
+     */
+    void gradientRow(int i, double a, double b, double self, double[] out) {
+        int o0 = i * d;
+        double[] wi = W[i];
+        double[] ui = unitW[i];
+        for (int c = 0; c < d; c++) {
+            out[o0 + c] = self * wi[c];
+        }
+        for (int j = 0; j < k + n; j++) {
+            if (j == i) {
+                continue;
+            }
+            double nx = norm(j);
+            if (nx == 0) {
+                continue;
+            }
+            int o = at(i, j);
+            double hp = a * table[o + 1] + b * table[o + 5];
+            double s = a * table[o + 2] + b * table[o + 6];
+            double f = (j < k ? 1 : -1) * nx;
+            double[] ux = unit(j);
+            for (int c = 0; c < d; c++) {
+                out[o0 + c] += f * (s * ui[c] + hp * ux[c]);
+            }
+        }
+    }
+
+    /** Geometry and combined profiles (h', s, t into {@code s.prof[1..3]}) of pair (i, j) for second derivatives. */
+    PairGeometry pair(int i, int j, double a, double b, Parallel.Scratch s) {
+        PairGeometry pg = s.geo;
+        pg.setUnits(unitW[i], loW[i], normW[i], unit(j), lo(j), norm(j));
+        int o = at(i, j);
+        s.prof[1] = a * table[o + 1] + b * table[o + 5];
+        s.prof[2] = a * table[o + 2] + b * table[o + 6];
+        s.prof[3] = a * table[o + 3] + b * table[o + 7];
+        return pg;
+    }
+}
