@@ -41,6 +41,28 @@ class NearParallelAccuracyTest {
         }
     }
 
+    @Test
+    void networkEvaluatorsKeepAccuracyWithNearParallelRows() {
+        Random r = new Random(4);
+        double[][] v = {{0.7, -0.2, 0.4}, {0.1, 0.9, -0.3}};
+        double[][] w = new double[3][3];
+        for (int c = 0; c < 3; c++) {
+            w[0][c] = 1.3 * v[0][c] + 1e-11 * r.nextGaussian();
+            w[1][c] = -0.8 * v[1][c] + 1e-10 * r.nextGaussian();
+            w[2][c] = r.nextGaussian();
+        }
+        for (double alpha : new double[]{0, 0.3, -1.2}) {
+            var ref = new QuadratureReference(alpha).loss(w, v);
+            NetworkLoss l = Models.loss(alpha, v);
+            double[] g = new double[9];
+            l.gradient(w, g);
+            assertTrue(maxRel(g, ref.gradient()) < 1e-13, "gradient alpha=" + alpha);
+            double[] h = new double[81];
+            l.hessian(w, h);
+            assertTrue(maxRel(h, ref.hessian()) < 1e-13, "Hessian alpha=" + alpha);
+        }
+    }
+
     private static double maxRel(double[] got, double[] ref) {
         double scale = 0;
         for (double x : ref) {

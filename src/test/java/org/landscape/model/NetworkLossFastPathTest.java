@@ -38,26 +38,41 @@ class NetworkLossFastPathTest {
         return w;
     }
 
-    private static void assertSameAsLegacy(double alpha, double[][] w, double[][] v, boolean hessian) {
+    /**
+     * Bit for bit at generic points. Where a pair lies within {@code PairGeometry.EXTENDED_BELOW} of 0 or pi
+     * ({@code nearPairs}) the current code deliberately differs from a439374: it recomputes the small
+     * difference vector in double-double (NearParallelAccuracyTest); there the two agree to 1e-13 of the scale.
+     */
+    private static void assertSameAsLegacy(double alpha, double[][] w, double[][] v, boolean hessian, boolean nearPairs) {
+        double tol = nearPairs ? 1e-13 : 0.0;
         NetworkLoss fast = Models.loss(alpha, v);
         LegacyNetworkLoss old = new LegacyNetworkLoss(alpha, v, Models.profiles());
         int m = w.length * v[0].length;
-        assertEquals(old.loss(w), fast.loss(w), 0.0, "loss");
-        assertArrayEquals(old.lossParts(w), fast.lossParts(w), 0.0, "loss parts");
+        double scale = 1 + Math.abs(old.loss(w));
+        assertEquals(old.loss(w), fast.loss(w), tol * scale, "loss");
+        assertArrayEquals(old.lossParts(w), fast.lossParts(w), tol * scale, "loss parts");
         double[] g0 = new double[m];
         double[] g1 = new double[m];
         old.gradient(w, g0);
         fast.gradient(w, g1);
-        assertArrayEquals(g0, g1, 0.0, "gradient");
-        assertEquals(old.loss(w), fast.lossAndGradient(w, g1), 0.0, "loss from lossAndGradient");
+        assertArrayEquals(g0, g1, tol * (1 + maxAbs(g0)), "gradient");
+        assertEquals(old.loss(w), fast.lossAndGradient(w, g1), tol * scale, "loss from lossAndGradient");
         if (hessian) {
             double[] h0 = new double[m * m];
             double[] h1 = new double[m * m];
             old.hessian(w, h0);
             java.util.Arrays.fill(h1, Double.NaN); // every entry must be written
             fast.hessian(w, h1);
-            assertArrayEquals(h0, h1, 0.0, "Hessian");
+            assertArrayEquals(h0, h1, tol * (1 + maxAbs(h0)), "Hessian");
         }
+    }
+
+    private static double maxAbs(double[] x) {
+        double m = 0;
+        for (double v : x) {
+            m = Math.max(m, Math.abs(v));
+        }
+        return m;
     }
 
     @Test
@@ -123,8 +138,9 @@ class NetworkLossFastPathTest {
             if (trial % 3 == 0 && v.length > 2) {
                 v[v.length - 1] = new double[d]; // a zero teacher neuron
             }
-            double[][] w = trial % 2 == 0 ? random(rnd, 3 + rnd.nextInt(3), d) : awkward(rnd, v, 4);
-            assertSameAsLegacy(-2 + 4 * rnd.nextDouble(), w, v, true);
+            boolean awkward = trial % 2 != 0;
+            double[][] w = awkward ? awkward(rnd, v, 4) : random(rnd, 3 + rnd.nextInt(3), d);
+            assertSameAsLegacy(-2 + 4 * rnd.nextDouble(), w, v, true, awkward);
         }
     }
 
@@ -133,10 +149,10 @@ class NetworkLossFastPathTest {
         Random rnd = new Random(22);
         double[][] v = random(rnd, 30, 12);
         // Hessian work 4 k (k+n) d^2 = 1.04e6 flops: above the parallel threshold
-        assertSameAsLegacy(0.3, awkward(rnd, v, 30), v, true);
+        assertSameAsLegacy(0.3, awkward(rnd, v, 30), v, true, true);
         double[][] v2 = random(rnd, 60, 80);
         // gradient work 2 k (k+n) d = 1.15e6 flops: above the threshold
-        assertSameAsLegacy(-0.7, random(rnd, 60, 80), v2, false);
+        assertSameAsLegacy(-0.7, random(rnd, 60, 80), v2, false, false);
     }
 
     @Test
