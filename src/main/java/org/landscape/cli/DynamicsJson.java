@@ -3,7 +3,10 @@ package org.landscape.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.base.Evidence;
+import org.landscape.dynamics.CriticalPointSearch;
+import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
+import org.landscape.dynamics.HessianSpectrum;
 import org.landscape.dynamics.NeuronEscape;
 import org.landscape.io.Output;
 
@@ -65,6 +68,88 @@ final class DynamicsJson {
                     .append(", ").append(e.evaluations()).append(" evaluations)\n");
         }
         sb.append("classification: ").append(r.classification());
+        return sb.toString();
+    }
+
+    static ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
+        ArrayNode a = parent.putArray(name);
+        for (double[] row : m) {
+            ArrayNode r = a.addArray();
+            for (double x : row) {
+                r.add(x);
+            }
+        }
+        return a;
+    }
+
+    static ObjectNode spectrum(HessianSpectrum s) {
+        ObjectNode o = Output.object();
+        o.put("index", s.index());
+        o.put("nullity", s.nullity());
+        o.put("min_eigenvalue", s.min());
+        o.put("max_eigenvalue", s.max());
+        o.put("zero_tolerance", s.tolerance());
+        vector(o, "eigenvalues", s.eigenvalues());
+        o.put("method", "dense symmetric eigen-decomposition (Hipparchus) of the model Hessian");
+        return o;
+    }
+
+    static ObjectNode critical(CriticalPointSearch.Result r) {
+        ObjectNode o = Output.object();
+        o.put("status", r.status().name());
+        o.put("loss", r.loss());
+        o.put("gradient_norm", r.gradientNorm());
+        o.put("descent_steps", r.descentSteps());
+        o.put("newton_steps", r.newtonSteps());
+        matrix(o, "W", r.W());
+        if (r.spectrum() != null) {
+            o.set("hessian", spectrum(r.spectrum()));
+        }
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static ObjectNode embedding(double alpha, EmbeddingReport r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("kind", r.kind().name());
+        o.put("neuron", r.neuron());
+        if (r.kind() == EmbeddingReport.Kind.SPLIT) {
+            o.put("ratio", r.ratio());
+        }
+        o.put("normalisation", NORMALISATION);
+        o.put("loss_before", r.lossBefore());
+        o.put("loss_after", r.lossAfter());
+        o.put("loss_change", r.lossChange());
+        o.put("gradient_norm_before", r.gradientBefore());
+        o.put("gradient_norm_after", r.gradientAfter());
+        r.spectrumBefore().ifPresent(s -> o.set("hessian_before", spectrum(s)));
+        r.spectrumAfter().ifPresent(s -> o.set("hessian_after", spectrum(s)));
+        r.escape().ifPresent(e -> o.set("escape", escape(e)));
+        o.put("classification_after", r.classification().name());
+        matrix(o, "embedded", r.embedded());
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static String embeddingText(EmbeddingReport r, boolean refined) {
+        StringBuilder sb = new StringBuilder();
+        if (refined) {
+            sb.append("student refined to a critical point (gradient descent + Newton)\n");
+        }
+        sb.append(r.kind() == EmbeddingReport.Kind.SPLIT
+                ? "split neuron " + r.neuron() + " with ratio t = " + r.ratio() + " (new neuron " + (r.embedded().length - 1) + ")"
+                : "added zero neuron " + r.neuron()).append('\n');
+        sb.append("loss (").append(NORMALISATION).append("): before ").append(r.lossBefore()).append(", after ")
+                .append(r.lossAfter()).append(" (change ").append(r.lossChange()).append(")\n");
+        sb.append("gradient norm: before ").append(r.gradientBefore()).append(", after ").append(r.gradientAfter())
+                .append(r.kind() == EmbeddingReport.Kind.ADD_ZERO ? " (live rows)" : "").append('\n');
+        r.spectrumBefore().ifPresent(s -> sb.append("Hessian before: index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+        r.spectrumAfter().ifPresent(s -> sb.append("Hessian after:  index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+        r.escape().ifPresent(e -> sb.append(escapeText(e)).append('\n'));
+        sb.append("embedded point: ").append(r.classification());
         return sb.toString();
     }
 }

@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 GroupCommand.class,
                 DegreeCommand.class,
                 EscapeCommand.class,
+                EmbedCommand.class,
         })
 public final class Main implements Runnable {
 
