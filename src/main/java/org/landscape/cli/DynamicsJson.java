@@ -7,6 +7,7 @@ import org.landscape.dynamics.CriticalPointSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
 import org.landscape.dynamics.HessianSpectrum;
+import org.landscape.dynamics.StabilityReport;
 import org.landscape.dynamics.NeuronEscape;
 import org.landscape.io.Output;
 
@@ -20,7 +21,7 @@ final class DynamicsJson {
     static ObjectNode evidence(Evidence e) {
         ObjectNode o = Output.object();
         o.put("method", e.method());
-        o.put("accuracy", e.accuracy());
+        putNumber(o, "accuracy", e.accuracy());
         o.put("detail", e.detail());
         return o;
     }
@@ -151,5 +152,63 @@ final class DynamicsJson {
         r.escape().ifPresent(e -> sb.append(escapeText(e)).append('\n'));
         sb.append("embedded point: ").append(r.classification());
         return sb.toString();
+    }
+
+    private static void putNumber(ObjectNode o, String name, double x) {
+        if (Double.isFinite(x)) {
+            o.put(name, x);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    static ObjectNode stability(double alpha, StabilityReport r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("normalisation", NORMALISATION);
+        o.put("verdict", r.verdict().name());
+        o.put("reason", r.reason());
+        putNumber(o, "gradient_norm", r.gradientNorm());
+        putNumber(o, "lambda_max", r.lambdaMax());
+        putNumber(o, "eta_star", r.etaStar());
+        putNumber(o, "lambda_gap", r.lambdaGap());
+        putNumber(o, "third_derivative", r.third());
+        putNumber(o, "fourth_derivative", r.fourth());
+        putNumber(o, "centre_manifold_coupling", r.coupling());
+        putNumber(o, "flip_coefficient", r.flipCoefficient());
+        putNumber(o, "predicted_amplitude", r.predictedAmplitude());
+        o.set("evidence", evidence(r.derivativeEvidence()));
+        ArrayNode runs = o.putArray("gd_runs");
+        for (StabilityReport.GdRun g : r.runs()) {
+            ObjectNode n = runs.addObject();
+            n.put("eta", g.eta());
+            n.put("steps", g.steps());
+            n.put("outcome", g.outcome().name());
+            putNumber(n, "amplitude", g.amplitude());
+            putNumber(n, "distance", g.distance());
+        }
+        return o;
+    }
+
+    static String stabilityText(StabilityReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("verdict: ").append(r.verdict()).append('\n').append("  ").append(r.reason()).append('\n');
+        if (r.verdict() != StabilityReport.Verdict.NOT_APPLICABLE || Double.isFinite(r.flipCoefficient())) {
+            sb.append("lambda_max = ").append(r.lambdaMax()).append(", eta* = 2/lambda_max = ").append(r.etaStar())
+                    .append(" (gap to lambda_2: ").append(r.lambdaGap()).append(")\n");
+            sb.append("L3 = ").append(r.third()).append(", L4 = ").append(r.fourth()).append(", t^T H^-1 t = ")
+                    .append(r.coupling()).append('\n');
+            sb.append("flip coefficient beta = ").append(r.flipCoefficient()).append(" (+- ")
+                    .append(r.derivativeEvidence().accuracy()).append(", ").append(r.derivativeEvidence().method()).append(")\n");
+            if (Double.isFinite(r.predictedAmplitude())) {
+                sb.append("predicted period-2 amplitude above eta*: ").append(r.predictedAmplitude()).append('\n');
+            }
+            for (StabilityReport.GdRun g : r.runs()) {
+                sb.append("GD at eta = ").append(g.eta()).append(": ").append(g.outcome()).append(" after ")
+                        .append(g.steps()).append(" steps, amplitude along e ").append(g.amplitude())
+                        .append(", distance ").append(g.distance()).append('\n');
+            }
+        }
+        return sb.toString().stripTrailing();
     }
 }

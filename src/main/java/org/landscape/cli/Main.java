@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 DegreeCommand.class,
                 EscapeCommand.class,
                 EmbedCommand.class,
+                StabilityCommand.class,
         })
 public final class Main implements Runnable {
 
