@@ -35,18 +35,6 @@ public record EmbeddingReport(Kind kind, int neuron, double ratio, double[][] or
         ADD_ZERO
     }
 
-    /** Reading of a point. */
-    public enum PointType {
-        /** Gradient norm above the stationarity threshold. */
-        NOT_STATIONARY,
-        /** A negative Hessian eigenvalue, or a dead neuron with an escape direction. */
-        SADDLE,
-        /** Positive definite Hessian (and no escape): a strict local minimum. */
-        STRICT_MINIMUM,
-        /** Positive semi-definite with zero eigenvalues, or an undecided escape test: second-order test inconclusive. */
-        DEGENERATE
-    }
-
     /** @return \( L_{after} - L_{before} \) */
     public double lossChange() {
         return lossAfter - lossBefore;

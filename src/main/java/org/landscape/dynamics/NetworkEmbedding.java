@@ -78,10 +78,7 @@ public final class NetworkEmbedding {
         double after = loss.loss(e);
         double gAfter = gradientNorm(loss, e);
         HessianSpectrum spec = HessianSpectrum.at(loss, e);
-        EmbeddingReport.PointType type = gAfter > DynamicsThresholds.STATIONARY_GRADIENT
-                ? EmbeddingReport.PointType.NOT_STATIONARY
-                : spec.index() > 0 ? EmbeddingReport.PointType.SADDLE
-                : spec.nullity() > 0 ? EmbeddingReport.PointType.DEGENERATE : EmbeddingReport.PointType.STRICT_MINIMUM;
+        PointType type = PointType.of(gAfter, spec);
         return new EmbeddingReport(EmbeddingReport.Kind.SPLIT, i, t, W, e, b.loss, after, b.gradient, gAfter,
                 b.spectrum, Optional.of(spec), Optional.empty(), type, lossEvidence(b.loss, after));
     }
@@ -95,12 +92,12 @@ public final class NetworkEmbedding {
         Before b = before(loss, W);
         double after = loss.loss(e);
         EscapeReport esc = EscapeTest.test(alpha, e, V, settings);
-        EmbeddingReport.PointType type = switch (esc.classification()) {
-            case SADDLE_ESCAPE -> EmbeddingReport.PointType.SADDLE;
-            case NOT_STATIONARY -> EmbeddingReport.PointType.NOT_STATIONARY;
-            case NO_FIRST_ORDER_ESCAPE -> b.spectrum.map(s -> s.index() > 0 ? EmbeddingReport.PointType.SADDLE
-                    : EmbeddingReport.PointType.DEGENERATE).orElse(EmbeddingReport.PointType.DEGENERATE);
-            case UNDECIDED -> EmbeddingReport.PointType.DEGENERATE;
+        PointType type = switch (esc.classification()) {
+            case SADDLE_ESCAPE -> PointType.SADDLE;
+            case NOT_STATIONARY -> PointType.NOT_STATIONARY;
+            case NO_FIRST_ORDER_ESCAPE -> b.spectrum.map(s -> s.index() > 0 ? PointType.SADDLE
+                    : PointType.DEGENERATE).orElse(PointType.DEGENERATE);
+            case UNDECIDED -> PointType.DEGENERATE;
         };
         return new EmbeddingReport(EmbeddingReport.Kind.ADD_ZERO, W.length, Double.NaN, W, e, b.loss, after, b.gradient,
                 esc.liveGradientNorm(), b.spectrum, Optional.empty(), Optional.of(esc), type, lossEvidence(b.loss, after));

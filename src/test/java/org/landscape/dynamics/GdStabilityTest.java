@@ -97,7 +97,6 @@ class GdStabilityTest {
             assertEquals(StabilityReport.Outcome.DIVERGED, r.runs().get(1).outcome());
         }
         assertTrue(r.derivativeEvidence().accuracy() < 1e-4 * Math.abs(r.flipCoefficient()), r.derivativeEvidence().toString());
-        System.out.println(r);
     }
 
     /** At W = V every pair (w_i, v_i) is parallel: L is not C^3, the criterion does not apply. */

@@ -91,7 +91,7 @@ class NetworkEmbeddingTest {
         double[][] w = min.W();
 
         EmbeddingReport z = NetworkEmbedding.analyseAddZero(0, w, v, EscapeSettings.defaults());
-        assertEquals(EmbeddingReport.PointType.SADDLE, z.classification());
+        assertEquals(PointType.SADDLE, z.classification());
         NeuronEscape e = z.escape().orElseThrow().neurons().get(0);
         assertTrue(e.minimum() < -0.01);
         double[][] moved = Matrices.copy(z.embedded());
@@ -103,7 +103,7 @@ class NetworkEmbeddingTest {
         assertEquals(e.minimum(), slope, 1e-5);
 
         EmbeddingReport sp = NetworkEmbedding.analyseSplit(0, w, v, 5, 0.5);
-        assertEquals(EmbeddingReport.PointType.SADDLE, sp.classification());
+        assertEquals(PointType.SADDLE, sp.classification());
         assertTrue(sp.spectrumAfter().orElseThrow().nullity() >= 1, "the split line is flat");
         NetworkLoss loss = Models.loss(0, v);
         int m = 42;
