@@ -6,6 +6,7 @@ import org.landscape.base.Evidence;
 import org.landscape.dynamics.CriticalPointSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
+import org.landscape.dynamics.FlowResult;
 import org.landscape.dynamics.HessianSpectrum;
 import org.landscape.dynamics.StabilityReport;
 import org.landscape.dynamics.NeuronEscape;
@@ -210,5 +211,58 @@ final class DynamicsJson {
             }
         }
         return sb.toString().stripTrailing();
+    }
+
+    static ObjectNode flow(double alpha, FlowResult r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("normalisation", NORMALISATION);
+        o.put("stop", r.stop().name());
+        int last = r.times().length - 1;
+        o.put("final_time", r.times()[last]);
+        o.put("initial_loss", r.losses()[0]);
+        o.put("final_loss", r.losses()[last]);
+        putNumber(o, "final_gradient_norm", r.gradientNorms()[last]);
+        o.put("final_classification", r.finalType().name());
+        matrix(o, "final_W", r.finalW());
+        r.finalSpectrum().ifPresent(s -> o.set("final_hessian", spectrum(s)));
+        r.overlaps().ifPresent(c -> {
+            ObjectNode n = o.putObject("overlaps");
+            n.put("max_deviation_from_W_flow", c.maxDeviation());
+            n.put("teacher_rows_span", c.rowsSpan());
+            vector(n, "jacobian_eigenvalues_real_parts", c.jacobianEigenvalues());
+            n.put("unstable_directions", c.unstableCount());
+            n.put("note", c.note());
+        });
+        o.put("samples", r.times().length);
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static String flowText(FlowResult r, java.nio.file.Path out) {
+        StringBuilder sb = new StringBuilder();
+        int last = r.times().length - 1;
+        sb.append("gradient flow stopped: ").append(r.stop()).append(" at t = ").append(r.times()[last]).append('\n');
+        sb.append("loss (").append(NORMALISATION).append("): ").append(r.losses()[0]).append(" -> ")
+                .append(r.losses()[last]).append('\n');
+        sb.append("final gradient norm ").append(r.gradientNorms()[last]).append(", final point: ").append(r.finalType());
+        r.finalSpectrum().ifPresent(s -> sb.append(" (Hessian index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("])"));
+        sb.append('\n');
+        r.overlaps().ifPresent(c -> {
+            sb.append("overlap flow (Q, M): max deviation from (W W^T, W V^T) = ").append(c.maxDeviation()).append('\n');
+            if (c.jacobianEigenvalues().length > 0) {
+                sb.append("  linearisation at the end: ").append(c.unstableCount()).append(" unstable of ")
+                        .append(c.jacobianEigenvalues().length).append(" (real parts in [").append(c.jacobianEigenvalues()[0])
+                        .append(", ").append(c.jacobianEigenvalues()[c.jacobianEigenvalues().length - 1]).append("])\n");
+            }
+            sb.append("  ").append(c.note()).append('\n');
+        });
+        sb.append(r.evidence().method());
+        if (out != null) {
+            sb.append("\nwrote ").append(out.resolve("trajectory.csv")).append(", ").append(out.resolve("loss.svg"))
+                    .append(", ").append(out.resolve("summary.json"));
+        }
+        return sb.toString();
     }
 }

@@ -23,6 +23,7 @@ import java.io.PrintWriter;
                 EscapeCommand.class,
                 EmbedCommand.class,
                 StabilityCommand.class,
+                FlowCommand.class,
         })
 public final class Main implements Runnable {
 
