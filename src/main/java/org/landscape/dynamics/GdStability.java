@@ -152,14 +152,15 @@ public final class GdStability {
                 + h / 2 + "; beta from the smaller step", err,
                 "accuracy = |beta(h) - beta(h/2)| (truncation O(h^4)); L_3 = " + l3 + ", |beta| = " + Math.abs(beta));
         double etaStar = 2 / lambda;
-        double amplitude = beta > 0 ? Math.sqrt(2 * settings.delta() / beta) : Double.NaN;
+        boolean undecided = err > 0.1 * Math.abs(beta);
+        double amplitude = beta > 0 && !undecided ? Math.sqrt(2 * settings.delta() / beta) : Double.NaN;
         double scale = Math.sqrt(2 * settings.delta() / Math.abs(beta));
         double eps = Math.min(0.3 * scale, 0.5 * h);
         List<StabilityReport.GdRun> runs = new ArrayList<>();
         for (double s : new double[] {-1, 1}) {
-            runs.add(run(f, x, e, (1 + s * settings.delta()) * etaStar, eps, 20 * scale + 10 * eps, settings.steps()));
+            double escape = Math.min(20 * scale + 10 * eps, 10 * Math.max(1, Linear.norm(x)));
+            runs.add(run(f, x, e, (1 + s * settings.delta()) * etaStar, eps, escape, settings.steps()));
         }
-        boolean undecided = err > 0.1 * Math.abs(beta);
         StabilityReport.Verdict verdict = beta > 0 ? StabilityReport.Verdict.STABLE_OSCILLATION : StabilityReport.Verdict.UNSTABLE;
         String reason = undecided ? "|beta| = " + Math.abs(beta) + " is within its finite-difference error " + err
                 + ": a degenerate flip (for instance L exactly quadratic along e, as along the scaling W -> cW of one "
