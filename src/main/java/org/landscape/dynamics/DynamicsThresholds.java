@@ -15,6 +15,8 @@ final class DynamicsThresholds {
     static final double PARALLEL_SIN = 1e-6;
     /** Above this sphere dimension the covering is skipped once an escape is found (2 million boxes reach only r ~ 0.1 at m = 6). */
     static final int CERTIFIED_SPHERE_DIMENSION = 4;
+    /** Above this sphere dimension no covering is tried at all (one refinement makes 2^(m-1) boxes). */
+    static final int MAX_COVERING_DIMENSION = 8;
     /** Relative floating-point slack added to every certified bound (rounding of D and of the projection). */
     static final double ROUNDING_SLACK = 1e-12;
 }

@@ -298,7 +298,8 @@ public final class EscapeTest {
             }
             double lower = Double.NEGATIVE_INFINITY;
             double[] bestCentre = null;
-            boolean skip = best < -slack && m > DynamicsThresholds.CERTIFIED_SPHERE_DIMENSION;
+            boolean skip = (best < -slack && m > DynamicsThresholds.CERTIFIED_SPHERE_DIMENSION)
+                    || m > DynamicsThresholds.MAX_COVERING_DIMENSION;
             while (!skip && !queue.isEmpty()) {
                 Box b = queue.peek();
                 lower = b.lower();
@@ -344,8 +345,9 @@ public final class EscapeTest {
                     : lower > 0 ? EscapeVerdict.NO_ESCAPE : EscapeVerdict.UNDECIDED;
             Evidence ev = new Evidence("minimum of D over the unit sphere of S + R (m = " + m + "): multi-start Riemannian "
                     + "gradient descent (" + starts.size() + " starts) and best-first branch and bound on the cube faces "
-                    + "with Lipschitz constant " + lip + (skip ? " (skipped: escape found and m > "
-                    + DynamicsThresholds.CERTIFIED_SPHERE_DIMENSION + "; D(u*) < 0 is itself the certificate)" : ""), best - lower,
+                    + "with Lipschitz constant " + lip + (skip ? " (covering skipped: m > " + DynamicsThresholds.MAX_COVERING_DIMENSION
+                    + ", or an escape was found and m > " + DynamicsThresholds.CERTIFIED_SPHERE_DIMENSION
+                    + "; D(u*) < 0 is itself the certificate, the lower bound is the trivial -Lip)" : ""), best - lower,
                     "accuracy = width of the certified bracket [lower, min]; D evaluated with the compiled kernel (~1e-15 relative)");
             return new NeuronEscape(neuron, m, best, lift(bestY), lower, verdict, evaluations, ev);
         }

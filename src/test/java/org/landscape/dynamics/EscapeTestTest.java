@@ -37,7 +37,7 @@ class EscapeTestTest {
     void identityTeacherInThreeDimensions() {
         double[][] w = {{0, 0, 0}};
         double[][] v = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
-        NeuronEscape e = EscapeTest.test(0, w, v, EscapeSettings.defaults()).neurons().get(0);
+        NeuronEscape e = EscapeTest.test(0, w, v, EscapeSettings.defaults().withMaxEvaluations(300_000)).neurons().get(0);
         double c = 1 / Math.sqrt(3);
         double expected = IndependentKernel.directional(0, new double[0][], v, new double[] {c, c, c});
         assertEquals(expected, e.minimum(), 1e-10);
@@ -104,7 +104,7 @@ class EscapeTestTest {
             }
             brute = Math.min(brute, IndependentKernel.directional(alpha, live, v, u));
         }
-        NeuronEscape e = EscapeTest.test(alpha, w, v, EscapeSettings.defaults()).neurons().get(0);
+        NeuronEscape e = EscapeTest.test(alpha, w, v, EscapeSettings.defaults().withMaxEvaluations(300_000)).neurons().get(0);
         assertTrue(e.minimum() <= brute + 1e-10, e.minimum() + " > brute " + brute);
         assertTrue(e.lowerBound() <= brute + 1e-12, "lower bound " + e.lowerBound() + " > brute " + brute);
         assertEquals(brute, e.minimum(), d == 2 ? 1e-8 : 2e-3);
@@ -119,5 +119,18 @@ class EscapeTestTest {
     void noDeadNeuronIsInvalidInput() {
         assertThrows(org.landscape.base.InvalidInputException.class,
                 () -> EscapeTest.test(0, new double[][] {{1, 0}}, new double[][] {{1, 0}}, EscapeSettings.defaults()));
+    }
+
+    /** d = 12 (sphere S^11): no covering is attempted, the escape along the diagonal is still found and evaluated. */
+    @Test
+    void highDimensionFindsTheDiagonalEscapeWithoutCovering() {
+        int d = 12;
+        double[][] v = org.landscape.model.Matrices.identity(d);
+        NeuronEscape e = EscapeTest.test(0, new double[1][d], v, EscapeSettings.defaults()).neurons().get(0);
+        double[] diag = new double[d];
+        java.util.Arrays.fill(diag, 1 / Math.sqrt(d));
+        assertEquals(EscapeVerdict.ESCAPE, e.verdict());
+        assertEquals(IndependentKernel.directional(0, new double[0][], v, diag), e.minimum(), 1e-9);
+        assertTrue(e.evaluations() < 1_000_000);
     }
 }
