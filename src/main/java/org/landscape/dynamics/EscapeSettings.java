@@ -15,13 +15,13 @@ public record EscapeSettings(int maxEvaluations, int localStarts, double bracket
     /** Validates the ranges. */
     public EscapeSettings {
         if (maxEvaluations < 1000) {
-            throw new InvalidInputException("escape: maxEvaluations = " + maxEvaluations + " is too small; use at least 1000");
+            throw new InvalidInputException(DynamicsMessages.ESCAPE_BUDGET.format(maxEvaluations));
         }
         if (localStarts < 1) {
-            throw new InvalidInputException("escape: localStarts = " + localStarts + "; use at least 1");
+            throw new InvalidInputException(DynamicsMessages.ESCAPE_STARTS.format(localStarts));
         }
         if (!(bracketTolerance > 0) || !Double.isFinite(bracketTolerance)) {
-            throw new InvalidInputException("escape: bracketTolerance = " + bracketTolerance + "; give a positive number");
+            throw new InvalidInputException(DynamicsMessages.ESCAPE_TOLERANCE.format(bracketTolerance));
         }
     }
 

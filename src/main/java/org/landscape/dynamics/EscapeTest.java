@@ -60,8 +60,7 @@ public final class EscapeTest {
             }
         }
         if (dead.isEmpty()) {
-            throw new InvalidInputException("no row of the student is zero: the escape test applies at dead neurons "
-                    + "(w_i = 0); set a row to zeros, or use 'eval' for a point where L is differentiable");
+            throw new InvalidInputException(DynamicsMessages.NO_DEAD_NEURON.format());
         }
         double gradNorm = 0;
         if (!live.isEmpty()) {

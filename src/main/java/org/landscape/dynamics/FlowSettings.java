@@ -15,17 +15,16 @@ public record FlowSettings(double time, int samples, double tolerance, double co
     /** Validates the ranges. */
     public FlowSettings {
         if (!(time > 0) || !Double.isFinite(time)) {
-            throw new InvalidInputException("--time " + time + " must be a positive finite number, e.g. 100");
+            throw new InvalidInputException(DynamicsMessages.FLOW_TIME.format(time));
         }
         if (samples < 2) {
-            throw new InvalidInputException("flow: samples = " + samples + "; use at least 2");
+            throw new InvalidInputException(DynamicsMessages.FLOW_SAMPLES.format(samples));
         }
         if (!(tolerance > 0 && tolerance <= 1e-3)) {
-            throw new InvalidInputException("flow: tolerance = " + tolerance + " is outside (0, 1e-3]; use e.g. 1e-10");
+            throw new InvalidInputException(DynamicsMessages.FLOW_TOLERANCE.format(tolerance));
         }
         if (!(convergedGradient >= 0) || !(deadNorm > 0)) {
-            throw new InvalidInputException("flow: convergedGradient must be >= 0 and deadNorm > 0, got "
-                    + convergedGradient + ", " + deadNorm);
+            throw new InvalidInputException(DynamicsMessages.FLOW_EVENTS.format(convergedGradient, deadNorm));
         }
     }
 

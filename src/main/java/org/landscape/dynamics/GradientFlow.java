@@ -48,8 +48,7 @@ public final class GradientFlow {
         loss.loss(W0); // shape checks
         for (int i = 0; i < k; i++) {
             if (Linear.isZero(W0[i])) {
-                throw new org.landscape.base.InvalidInputException("neuron " + i + " of the start is zero: the gradient flow "
-                        + "is not defined there; run 'escape' to see whether it leaves zero, or start it off zero");
+                throw new org.landscape.base.InvalidInputException(DynamicsMessages.FLOW_DEAD_START.format(i));
             }
         }
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {

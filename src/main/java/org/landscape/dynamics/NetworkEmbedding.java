@@ -31,15 +31,14 @@ public final class NetworkEmbedding {
     public static double[][] split(double[][] W, int i, double t) {
         Matrices.checkRectangular(W, "student W");
         if (i < 0 || i >= W.length) {
-            throw new InvalidInputException("--split " + i + " is not a neuron index: give 0.." + (W.length - 1));
+            throw new InvalidInputException(DynamicsMessages.SPLIT_INDEX.format(i, W.length - 1));
         }
         Require.finite(t, "--ratio");
         if (!(t > 0 && t < 1)) {
-            throw new InvalidInputException("--ratio " + t + " is outside (0, 1): sigma(t z) = t sigma(z) needs t >= 0 and "
-                    + "1 - t >= 0 for the function to be preserved (t = 0 or 1 is --add-zero)");
+            throw new InvalidInputException(DynamicsMessages.SPLIT_RATIO.format(t));
         }
         if (Linear.isZero(W[i])) {
-            throw new InvalidInputException("neuron " + i + " is zero: splitting it gives two zero neurons; use --add-zero");
+            throw new InvalidInputException(DynamicsMessages.SPLIT_ZERO.format(i));
         }
         int k = W.length;
         int d = W[0].length;

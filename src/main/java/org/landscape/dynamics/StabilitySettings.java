@@ -12,10 +12,10 @@ public record StabilitySettings(double delta, int steps) {
     /** Validates the ranges. */
     public StabilitySettings {
         if (!(delta > 0 && delta < 0.5)) {
-            throw new InvalidInputException("stability: delta = " + delta + " is outside (0, 0.5); use e.g. 0.01");
+            throw new InvalidInputException(DynamicsMessages.STABILITY_DELTA.format(delta));
         }
         if (steps < 100) {
-            throw new InvalidInputException("stability: steps = " + steps + "; use at least 100");
+            throw new InvalidInputException(DynamicsMessages.STABILITY_STEPS.format(steps));
         }
     }
 
