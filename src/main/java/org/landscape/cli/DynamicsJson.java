@@ -104,9 +104,7 @@ final class DynamicsJson {
         o.put("descent_steps", r.descentSteps());
         o.put("newton_steps", r.newtonSteps());
         matrix(o, "W", r.W());
-        if (r.spectrum() != null) {
-            o.set("hessian", spectrum(r.spectrum()));
-        }
+        r.spectrum().ifPresent(s -> o.set("hessian", spectrum(s)));
         o.set("evidence", evidence(r.evidence()));
         return o;
     }

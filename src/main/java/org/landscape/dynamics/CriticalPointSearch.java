@@ -32,13 +32,13 @@ public final class CriticalPointSearch {
      * @param W             the point reached (copy)
      * @param loss          \( L(W) \), normalisation \( \tfrac12 E[(f_W - f_V)^2] \)
      * @param gradientNorm  \( |\nabla L(W)| \) in the full space
-     * @param spectrum      Hessian spectrum in the full space (null-free: present when every row is non-zero)
+     * @param spectrum      Hessian spectrum in the full space (absent at a dead neuron)
      * @param status        how the search ended
      * @param descentSteps  gradient-descent steps taken
      * @param newtonSteps   Newton steps taken
      * @param evidence      method and accuracy (the gradient norm)
      */
-    public record Result(double[][] W, double loss, double gradientNorm, HessianSpectrum spectrum, Status status,
+    public record Result(double[][] W, double loss, double gradientNorm, java.util.Optional<HessianSpectrum> spectrum, Status status,
                          int descentSteps, int newtonSteps, Evidence evidence) {
     }
 
@@ -113,7 +113,8 @@ public final class CriticalPointSearch {
             }
         }
         double[][] w = Linear.unflatten(x, k, d);
-        HessianSpectrum spec = status == Status.DEAD_NEURON ? null : HessianSpectrum.at(loss, w);
+        java.util.Optional<HessianSpectrum> spec = status == Status.DEAD_NEURON ? java.util.Optional.empty()
+                : java.util.Optional.of(HessianSpectrum.at(loss, w));
         if (status != Status.DEAD_NEURON) {
             loss.gradient(w, g);
             gn = Linear.norm(g);
