@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+here="examples/escape-neurons"
 # 1. hand case: a dead student neuron against teacher I_3 at alpha = 0
 ./landscape escape --alpha 0 --student '[[0,0,0]]' --teacher identity:3 > "$here/escape-hand.out"
 # 2. a dead neuron beside a perfect fit: D = 0 identically (undecided, honestly)

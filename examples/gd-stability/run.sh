@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+here="examples/gd-stability"
 # 1. the spurious minimum of k = n = d = 6, alpha = 0 (from examples/escape-neurons): beta and GD at (1 -/+ delta) eta*
 ./landscape stability --alpha 0 --student "$here/spurious-k6.json" --teacher identity:6 --delta 0.002 --steps 40000 > "$here/spurious-k6.out"
 ./landscape stability --alpha 0 --student "$here/spurious-k6.json" --teacher identity:6 --delta 0.01 --json > "$here/spurious-k6.json.out"

@@ -5,6 +5,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$root"
+here="examples/summary-statistics"
 # 1. k = n = d = 4, alpha = 0, teacher I_4, a random start
 ./landscape flow --alpha 0 --student "$here/start-k4.json" --teacher identity:4 --time 2000 --overlaps --out "$here/k4" > "$here/k4.out"
 # 2. under-parameterised: k = 2 students, n = 3 teachers (I_3), alpha = 0.1: the minimum has no parallel pair,
