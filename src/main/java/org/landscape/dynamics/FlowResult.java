@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param finalSpectrum      Hessian spectrum at the final point (absent at a dead neuron)
  * @param overlaps           the overlap flow and its comparison (when requested)
  * @param evidence           integrator and tolerances
+ * @param settings           the settings used
  */
 public record FlowResult(int k, int n, int d, double[] times, double[][] states, double[] losses, double[] gradientNorms,
                          Stop stop, PointType finalType, Optional<HessianSpectrum> finalSpectrum,
-                         Optional<OverlapComparison> overlaps, Evidence evidence) {
+                         Optional<OverlapComparison> overlaps, Evidence evidence,
+                         FlowSettings settings) {
 
     /** Why the integration ended. */
     public enum Stop {

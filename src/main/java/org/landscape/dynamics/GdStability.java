@@ -41,7 +41,7 @@ public final class GdStability {
         for (int i = 0; i < k; i++) {
             if (Linear.isZero(W[i])) {
                 return notApplicable("neuron " + i + " is zero: L has only one-sided derivatives there (use 'escape')",
-                        Double.NaN);
+                        Double.NaN, settings);
             }
         }
         double radius = Double.POSITIVE_INFINITY;
@@ -71,7 +71,7 @@ public final class GdStability {
                     return notApplicable("the pair (w_" + i + ", " + names.get(p) + ") is "
                             + (theta < Math.PI / 2 ? "parallel" : "antiparallel") + " (theta = " + theta + "): L is C^2 "
                             + "but not C^3 there (MATH.md section 3), so the third and fourth derivatives along the top "
-                            + "eigenvector that decide the flip do not exist", NetworkEmbedding.gradientNorm(loss, W));
+                            + "eigenvector that decide the flip do not exist", NetworkEmbedding.gradientNorm(loss, W), settings);
                 }
                 radius = Math.min(radius, nw * sin);
             }
@@ -94,10 +94,10 @@ public final class GdStability {
         return 2 * Math.atan2(Linear.norm(a), Linear.norm(b));
     }
 
-    private static StabilityReport notApplicable(String reason, double gradientNorm) {
+    private static StabilityReport notApplicable(String reason, double gradientNorm, StabilitySettings settings) {
         return new StabilityReport(StabilityReport.Verdict.NOT_APPLICABLE, reason, gradientNorm, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-                new Evidence("not computed", Double.NaN, reason), List.of());
+                new Evidence("not computed", Double.NaN, reason), List.of(), settings);
     }
 
     /**
@@ -116,7 +116,7 @@ public final class GdStability {
         double gn = Linear.norm(g);
         if (gn > DynamicsThresholds.STATIONARY_GRADIENT) {
             return notApplicable("not a critical point (gradient norm " + gn + "): the criterion is about a minimum; "
-                    + "polish the point first (e.g. 'embed --refine' or 'flow')", gn);
+                    + "polish the point first (e.g. 'embed --refine' or 'flow')", gn, settings);
         }
         double[] hess = new double[m * m];
         f.hessian(x, hess);
@@ -126,15 +126,15 @@ public final class GdStability {
         double lowest = eig.getEigenvalue(m - 1);
         double tol = DynamicsThresholds.ZERO_EIGENVALUE * Math.abs(lambda);
         if (lowest < -tol) {
-            return notApplicable("not a minimum: the Hessian has eigenvalue " + lowest + " < 0", gn);
+            return notApplicable("not a minimum: the Hessian has eigenvalue " + lowest + " < 0", gn, settings);
         }
         if (lowest <= tol) {
             return notApplicable("the Hessian is singular (eigenvalue " + lowest + "): H^{-1} in the centre-manifold "
-                    + "term does not exist; the minimum is degenerate", gn);
+                    + "term does not exist; the minimum is degenerate", gn, settings);
         }
         if (lambda - second <= 1e-6 * lambda) {
             return notApplicable("the top eigenvalue " + lambda + " is multiple (next " + second + "): the flip has a "
-                    + "centre manifold of dimension > 1 and one coefficient does not decide it", gn);
+                    + "centre manifold of dimension > 1 and one coefficient does not decide it", gn, settings);
         }
         double[] e = eig.getEigenvector(0).toArray();
         double[][] coarse = derivatives(f, x, e, h);
@@ -172,7 +172,7 @@ public final class GdStability {
             verdict = StabilityReport.Verdict.NOT_APPLICABLE;
         }
         return new StabilityReport(verdict, reason, gn, lambda, etaStar, lambda - second, l3, l4, coupling, beta,
-                amplitude, ev, runs);
+                amplitude, ev, runs, settings);
     }
 
     /** @return {t, {L4}} by fourth-order central differences with step h */

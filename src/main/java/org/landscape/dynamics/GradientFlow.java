@@ -108,7 +108,7 @@ public final class GradientFlow {
         Evidence ev = new Evidence("Hipparchus DormandPrince853Integrator (absolute and relative tolerance "
                 + settings.tolerance() + ") with event detectors for convergence and a dead neuron", settings.tolerance(),
                 integrator.getEvaluations() + " right-hand-side evaluations; accuracy = local error tolerance per step");
-        return new FlowResult(k, V.length, d, times, states, losses, grads, stop[0], type, spec, cmp, ev);
+        return new FlowResult(k, V.length, d, times, states, losses, grads, stop[0], type, spec, cmp, ev, settings);
     }
 
     static DormandPrince853Integrator integrator(FlowSettings settings) {

@@ -20,10 +20,12 @@ import java.util.List;
  * @param predictedAmplitude \( \sqrt{2\delta/\beta} \): amplitude along e of the period-2 orbit at \( \eta = (1+\delta)\eta^* \)
  * @param derivativeEvidence how L_3, L_4, t were obtained and their estimated accuracy
  * @param runs               gradient-descent runs below and above \( \eta^* \)
+ * @param settings           the settings used
  */
 public record StabilityReport(Verdict verdict, String reason, double gradientNorm, double lambdaMax, double etaStar,
                               double lambdaGap, double third, double fourth, double coupling, double flipCoefficient,
-                              double predictedAmplitude, Evidence derivativeEvidence, List<GdRun> runs) {
+                              double predictedAmplitude, Evidence derivativeEvidence, List<GdRun> runs,
+                              StabilitySettings settings) {
     /** Copies the list. */
     public StabilityReport {
         runs = List.copyOf(runs);
