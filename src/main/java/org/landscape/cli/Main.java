@@ -21,6 +21,10 @@ import java.io.PrintWriter;
                 GroupCommand.class,
                 DegreeCommand.class,
                 CheckCommand.class,
+                EscapeCommand.class,
+                EmbedCommand.class,
+                StabilityCommand.class,
+                FlowCommand.class,
         })
 public final class Main implements Runnable {
 

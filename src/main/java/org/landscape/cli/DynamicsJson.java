@@ -1,0 +1,266 @@
+package org.landscape.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.base.Evidence;
+import org.landscape.dynamics.CriticalPointSearch;
+import org.landscape.dynamics.EmbeddingReport;
+import org.landscape.dynamics.EscapeReport;
+import org.landscape.dynamics.FlowResult;
+import org.landscape.dynamics.HessianSpectrum;
+import org.landscape.dynamics.StabilityReport;
+import org.landscape.dynamics.NeuronEscape;
+import org.landscape.io.Output;
+
+/** JSON and text rendering of the dynamics results (escape, embed, stability, flow). */
+final class DynamicsJson {
+    static final String NORMALISATION = "L = 1/2 E[(f_W(x) - f_V(x))^2]";
+
+    private DynamicsJson() {
+    }
+
+    static ObjectNode evidence(Evidence e) {
+        ObjectNode o = Output.object();
+        o.put("method", e.method());
+        putNumber(o, "accuracy", e.accuracy());
+        o.put("detail", e.detail());
+        return o;
+    }
+
+    static ArrayNode vector(ObjectNode parent, String name, double[] x) {
+        ArrayNode a = parent.putArray(name);
+        for (double v : x) {
+            a.add(v);
+        }
+        return a;
+    }
+
+    static ObjectNode escape(EscapeReport r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", r.alpha());
+        o.put("loss", r.loss());
+        o.put("normalisation", NORMALISATION);
+        o.put("live_gradient_norm", r.liveGradientNorm());
+        o.put("classification", r.classification().name());
+        ArrayNode a = o.putArray("dead_neurons");
+        for (NeuronEscape e : r.neurons()) {
+            ObjectNode n = a.addObject();
+            n.put("neuron", e.neuron());
+            n.put("verdict", e.verdict().name());
+            n.put("min_D", e.minimum());
+            n.put("lower_bound", e.lowerBound());
+            vector(n, "direction", e.direction());
+            n.put("reduced_sphere_dimension", e.reducedDimension());
+            n.put("evaluations", e.evaluations());
+            n.set("evidence", evidence(e.evidence()));
+        }
+        return o;
+    }
+
+    static String escapeText(EscapeReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("loss (").append(NORMALISATION).append(") = ").append(r.loss()).append('\n');
+        sb.append("gradient norm in the live rows = ").append(r.liveGradientNorm()).append('\n');
+        for (NeuronEscape e : r.neurons()) {
+            sb.append("dead neuron ").append(e.neuron()).append(": ").append(e.verdict())
+                    .append(", min over |u|=1 of D(u) = ").append(e.minimum())
+                    .append(" (certified lower bound ").append(e.lowerBound()).append(")\n");
+            sb.append("  at u* = ").append(java.util.Arrays.toString(e.direction()))
+                    .append(" (sphere searched: S^").append(e.reducedDimension() - 1)
+                    .append(", ").append(e.evaluations()).append(" evaluations)\n");
+        }
+        sb.append("classification: ").append(r.classification());
+        return sb.toString();
+    }
+
+    static ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
+        ArrayNode a = parent.putArray(name);
+        for (double[] row : m) {
+            ArrayNode r = a.addArray();
+            for (double x : row) {
+                r.add(x);
+            }
+        }
+        return a;
+    }
+
+    static ObjectNode spectrum(HessianSpectrum s) {
+        ObjectNode o = Output.object();
+        o.put("index", s.index());
+        o.put("nullity", s.nullity());
+        o.put("min_eigenvalue", s.min());
+        o.put("max_eigenvalue", s.max());
+        o.put("zero_tolerance", s.tolerance());
+        vector(o, "eigenvalues", s.eigenvalues());
+        o.put("method", "dense symmetric eigen-decomposition (Hipparchus) of the model Hessian");
+        return o;
+    }
+
+    static ObjectNode critical(CriticalPointSearch.Result r) {
+        ObjectNode o = Output.object();
+        o.put("status", r.status().name());
+        o.put("loss", r.loss());
+        o.put("gradient_norm", r.gradientNorm());
+        o.put("descent_steps", r.descentSteps());
+        o.put("newton_steps", r.newtonSteps());
+        matrix(o, "W", r.W());
+        r.spectrum().ifPresent(s -> o.set("hessian", spectrum(s)));
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static ObjectNode embedding(double alpha, EmbeddingReport r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("kind", r.kind().name());
+        o.put("neuron", r.neuron());
+        if (r.kind() == EmbeddingReport.Kind.SPLIT) {
+            o.put("ratio", r.ratio());
+        }
+        o.put("normalisation", NORMALISATION);
+        o.put("loss_before", r.lossBefore());
+        o.put("loss_after", r.lossAfter());
+        o.put("loss_change", r.lossChange());
+        o.put("gradient_norm_before", r.gradientBefore());
+        o.put("gradient_norm_after", r.gradientAfter());
+        r.spectrumBefore().ifPresent(s -> o.set("hessian_before", spectrum(s)));
+        r.spectrumAfter().ifPresent(s -> o.set("hessian_after", spectrum(s)));
+        r.escape().ifPresent(e -> o.set("escape", escape(e)));
+        o.put("classification_after", r.classification().name());
+        matrix(o, "embedded", r.embedded());
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static String embeddingText(EmbeddingReport r, boolean refined) {
+        StringBuilder sb = new StringBuilder();
+        if (refined) {
+            sb.append("student refined to a critical point (gradient descent + Newton)\n");
+        }
+        sb.append(r.kind() == EmbeddingReport.Kind.SPLIT
+                ? "split neuron " + r.neuron() + " with ratio t = " + r.ratio() + " (new neuron " + (r.embedded().length - 1) + ")"
+                : "added zero neuron " + r.neuron()).append('\n');
+        sb.append("loss (").append(NORMALISATION).append("): before ").append(r.lossBefore()).append(", after ")
+                .append(r.lossAfter()).append(" (change ").append(r.lossChange()).append(")\n");
+        sb.append("gradient norm: before ").append(r.gradientBefore()).append(", after ").append(r.gradientAfter())
+                .append(r.kind() == EmbeddingReport.Kind.ADD_ZERO ? " (live rows)" : "").append('\n');
+        r.spectrumBefore().ifPresent(s -> sb.append("Hessian before: index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+        r.spectrumAfter().ifPresent(s -> sb.append("Hessian after:  index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+        r.escape().ifPresent(e -> sb.append(escapeText(e)).append('\n'));
+        sb.append("embedded point: ").append(r.classification());
+        return sb.toString();
+    }
+
+    private static void putNumber(ObjectNode o, String name, double x) {
+        if (Double.isFinite(x)) {
+            o.put(name, x);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    static ObjectNode stability(double alpha, StabilityReport r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("normalisation", NORMALISATION);
+        o.put("verdict", r.verdict().name());
+        o.put("reason", r.reason());
+        putNumber(o, "gradient_norm", r.gradientNorm());
+        putNumber(o, "lambda_max", r.lambdaMax());
+        putNumber(o, "eta_star", r.etaStar());
+        putNumber(o, "lambda_gap", r.lambdaGap());
+        putNumber(o, "third_derivative", r.third());
+        putNumber(o, "fourth_derivative", r.fourth());
+        putNumber(o, "centre_manifold_coupling", r.coupling());
+        putNumber(o, "flip_coefficient", r.flipCoefficient());
+        putNumber(o, "predicted_amplitude", r.predictedAmplitude());
+        o.set("evidence", evidence(r.derivativeEvidence()));
+        ArrayNode runs = o.putArray("gd_runs");
+        for (StabilityReport.GdRun g : r.runs()) {
+            ObjectNode n = runs.addObject();
+            n.put("eta", g.eta());
+            n.put("steps", g.steps());
+            n.put("outcome", g.outcome().name());
+            putNumber(n, "amplitude", g.amplitude());
+            putNumber(n, "distance", g.distance());
+        }
+        return o;
+    }
+
+    static String stabilityText(StabilityReport r) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("verdict: ").append(r.verdict()).append('\n').append("  ").append(r.reason()).append('\n');
+        if (r.verdict() != StabilityReport.Verdict.NOT_APPLICABLE || Double.isFinite(r.flipCoefficient())) {
+            sb.append("lambda_max = ").append(r.lambdaMax()).append(", eta* = 2/lambda_max = ").append(r.etaStar())
+                    .append(" (gap to lambda_2: ").append(r.lambdaGap()).append(")\n");
+            sb.append("L3 = ").append(r.third()).append(", L4 = ").append(r.fourth()).append(", t^T H^-1 t = ")
+                    .append(r.coupling()).append('\n');
+            sb.append("flip coefficient beta = ").append(r.flipCoefficient()).append(" (+- ")
+                    .append(r.derivativeEvidence().accuracy()).append(", ").append(r.derivativeEvidence().method()).append(")\n");
+            if (Double.isFinite(r.predictedAmplitude())) {
+                sb.append("predicted period-2 amplitude above eta*: ").append(r.predictedAmplitude()).append('\n');
+            }
+            for (StabilityReport.GdRun g : r.runs()) {
+                sb.append("GD at eta = ").append(g.eta()).append(": ").append(g.outcome()).append(" after ")
+                        .append(g.steps()).append(" steps, amplitude along e ").append(g.amplitude())
+                        .append(", distance ").append(g.distance()).append('\n');
+            }
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    static ObjectNode flow(double alpha, FlowResult r) {
+        ObjectNode o = Output.object();
+        o.put("alpha", alpha);
+        o.put("normalisation", NORMALISATION);
+        o.put("stop", r.stop().name());
+        int last = r.times().length - 1;
+        o.put("final_time", r.times()[last]);
+        o.put("initial_loss", r.losses()[0]);
+        o.put("final_loss", r.losses()[last]);
+        putNumber(o, "final_gradient_norm", r.gradientNorms()[last]);
+        o.put("final_classification", r.finalType().name());
+        matrix(o, "final_W", r.finalW());
+        r.finalSpectrum().ifPresent(s -> o.set("final_hessian", spectrum(s)));
+        r.overlaps().ifPresent(c -> {
+            ObjectNode n = o.putObject("overlaps");
+            n.put("max_deviation_from_W_flow", c.maxDeviation());
+            n.put("teacher_rows_span", c.rowsSpan());
+            vector(n, "jacobian_eigenvalues_real_parts", c.jacobianEigenvalues());
+            n.put("unstable_directions", c.unstableCount());
+            n.put("note", c.note());
+        });
+        o.put("samples", r.times().length);
+        o.set("evidence", evidence(r.evidence()));
+        return o;
+    }
+
+    static String flowText(FlowResult r, java.nio.file.Path out) {
+        StringBuilder sb = new StringBuilder();
+        int last = r.times().length - 1;
+        sb.append("gradient flow stopped: ").append(r.stop()).append(" at t = ").append(r.times()[last]).append('\n');
+        sb.append("loss (").append(NORMALISATION).append("): ").append(r.losses()[0]).append(" -> ")
+                .append(r.losses()[last]).append('\n');
+        sb.append("final gradient norm ").append(r.gradientNorms()[last]).append(", final point: ").append(r.finalType());
+        r.finalSpectrum().ifPresent(s -> sb.append(" (Hessian index ").append(s.index()).append(", nullity ")
+                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("])"));
+        sb.append('\n');
+        r.overlaps().ifPresent(c -> {
+            sb.append("overlap flow (Q, M): max deviation from (W W^T, W V^T) = ").append(c.maxDeviation()).append('\n');
+            if (c.jacobianEigenvalues().length > 0) {
+                sb.append("  linearisation at the end: ").append(c.unstableCount()).append(" unstable of ")
+                        .append(c.jacobianEigenvalues().length).append(" (real parts in [").append(c.jacobianEigenvalues()[0])
+                        .append(", ").append(c.jacobianEigenvalues()[c.jacobianEigenvalues().length - 1]).append("])\n");
+            }
+            sb.append("  ").append(c.note()).append('\n');
+        });
+        sb.append(r.evidence().method());
+        if (out != null) {
+            sb.append("\nwrote ").append(out.resolve("trajectory.csv")).append(", ").append(out.resolve("loss.svg"))
+                    .append(", ").append(out.resolve("summary.json"));
+        }
+        return sb.toString();
+    }
+}
