@@ -63,4 +63,20 @@ class GlobalMinimumSpectrumTest {
             assertEquals(expected, s.eigenvalues(alpha, 9)[3][0], 1e-14);
         }
     }
+
+    @Test
+    void compiledBlocksAgreeWithSymbolicEvaluation() {
+        GlobalMinimumSpectrum s = GlobalMinimumSpectrum.get();
+        for (int k : new int[]{4, 7, 12}) {
+            for (double alpha : new double[]{-2.2, 0, 0.7}) {
+                double[][] a = s.eigenvalues(alpha, k);
+                double[][] b = s.eigenvaluesCompiled(alpha, k);
+                for (int c = 0; c < a.length; c++) {
+                    for (int i = 0; i < a[c].length; i++) {
+                        assertEquals(a[c][i], b[c][i], 1e-13 * (1 + Math.abs(a[c][i])));
+                    }
+                }
+            }
+        }
+    }
 }
