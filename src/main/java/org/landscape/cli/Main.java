@@ -20,6 +20,8 @@ import java.io.PrintWriter;
                 VerifyCommand.class,
                 GroupCommand.class,
                 DegreeCommand.class,
+                CriticalCommand.class,
+                SpectrumCommand.class,
         })
 public final class Main implements Runnable {
 
