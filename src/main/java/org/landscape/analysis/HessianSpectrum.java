@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param isotropy            the isotropy group whose components were used
  * @param blocks              one per isotypic component (trivial first)
- * @param index               the Morse index: negative eigenvalues counted with multiplicity
+ * @param index               the Morse index: eigenvalues below \( -\)errorBound, counted with multiplicity
+ * @param nullity             eigenvalues with \( |\lambda| \le \) errorBound (numerically zero), with multiplicity
  * @param smallestModulus     \( \min |\lambda| \) over the whole spectrum
  * @param errorBound          bound on the error of every reported eigenvalue: the Weyl bound
  *                            \( \|Q H Q^T - \mathrm{blockdiag}\|_F \) plus the eigensolver's backward error
@@ -18,7 +19,7 @@ import java.util.List;
  *                            (Hipparchus {@code EigenDecompositionSymmetric}); NaN if the dense spectrum was skipped
  * @param evidence            method, accuracy (= errorBound) and detail
  */
-public record HessianSpectrum(IsotropySubgroup isotropy, List<IsotypicBlock> blocks, int index,
+public record HessianSpectrum(IsotropySubgroup isotropy, List<IsotypicBlock> blocks, int index, int nullity,
                               double smallestModulus, double errorBound, double denseDifference, Evidence evidence) {
     public HessianSpectrum {
         blocks = List.copyOf(blocks);

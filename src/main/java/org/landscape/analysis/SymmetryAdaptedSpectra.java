@@ -189,19 +189,25 @@ public final class SymmetryAdaptedSpectra {
         for (int j = 0; j < kd; j++) {
             diff = Math.max(diff, Math.abs(merged[j] - dense[j]));
         }
+        double bound = weyl + maxSpread;
         int index = 0;
+        int nullity = 0;
         double smallest = Double.POSITIVE_INFINITY;
         for (IsotypicBlock b : blocks) {
-            index += b.negativeCount();
-            for (double e : b.eigenvalues()) {
-                smallest = Math.min(smallest, Math.abs(e));
+            double[] e = b.eigenvalues();
+            for (int j = 0; j < e.length; j++) {
+                smallest = Math.min(smallest, Math.abs(e[j]));
+                if (e[j] < -bound) {
+                    index += b.multiplicities()[j];
+                } else if (e[j] <= bound) {
+                    nullity += b.multiplicities()[j];
+                }
             }
         }
-        double bound = weyl + maxSpread;
         Evidence ev = new Evidence(method, bound, "Weyl bound from the off-block coupling of Q H Q^T plus 10 kd eps |H|_F"
                 + " plus the largest spread inside a multiplicity group (" + maxSpread + "); largest difference to the "
                 + "dense spectrum " + diff);
-        return new HessianSpectrum(isotropy, blocks, index, smallest, bound, diff, ev);
+        return new HessianSpectrum(isotropy, blocks, index, nullity, smallest, bound, diff, ev);
     }
 
     private static double dot(double[] a, double[] b) {

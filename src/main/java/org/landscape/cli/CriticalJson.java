@@ -56,6 +56,7 @@ final class CriticalJson {
             }
         }
         o.put("index", s.index());
+        o.put("nullity", s.nullity());
         o.put("total_multiplicity", s.totalMultiplicity());
         o.put("smallest_abs_eigenvalue", s.smallestModulus());
         o.put("error_bound", s.errorBound());
@@ -112,7 +113,8 @@ final class CriticalJson {
             }
             out.println(sb);
         }
-        out.println("Morse index: " + s.index() + (s.indexCertain() ? "" : " (not certain: smallest |eigenvalue| below the error bound)"));
+        out.println("Morse index: " + s.index() + (s.nullity() == 0 ? "" : ", numerically zero eigenvalues: "
+                + s.nullity() + " (|eigenvalue| <= error bound; the point is degenerate)"));
         out.println(String.format("smallest |eigenvalue|: %.6e +- %.1e (%s)", s.smallestModulus(), s.errorBound(),
                 "Weyl bound; dense spectrum differs by " + String.format("%.1e", s.denseDifference())));
     }
