@@ -1,7 +1,7 @@
 package org.landscape.cli;
 
 import org.landscape.analysis.HessianSpectrum;
-import org.landscape.analysis.SymmetryAdaptedSpectra;
+import org.landscape.analysis.HessianSpectra;
 import org.landscape.io.Output;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,7 +29,7 @@ final class SpectrumCommand implements Callable<Integer> {
     public Integer call() {
         double a = model.alpha();
         double[][][] wv = model.studentAndTeacher();
-        HessianSpectrum s = SymmetryAdaptedSpectra.of(wv[0], wv[1], a);
+        HessianSpectrum s = HessianSpectra.of(wv[0], wv[1], a);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Output.json(CriticalJson.spectrum(s)));
