@@ -10,7 +10,32 @@ import org.landscape.model.Matrices;
  * needs k = n = d, \( V = I_k \) and \( W = aI + b(J - I) \).
  */
 public final class HessianSpectra {
+    /**
+     * From this k on, \( \Delta S_k \)-symmetric points use the Hessian-vector route: \( k! \) exceeds
+     * {@link SymmetryAdaptedSpectra#MAX_GROUP_ORDER} for k >= 9, where the dense route would lose the blocks.
+     */
+    static final int DELTA_FROM = 9;
+
     private HessianSpectra() {
+    }
+
+    /** @return true if k = n = d, V = I_k and W = aI + b(J - I) exactly up to 1e-12 relative */
+    static boolean isDeltaSymmetric(double[][] w, double[][] v) {
+        int k = w.length;
+        if (w[0].length != k || v.length != k || v[0].length != k) {
+            return false;
+        }
+        double a = w[0][0];
+        double b = k > 1 ? w[0][1] : 0;
+        double tol = 1e-12 * Math.max(Math.abs(a), Math.abs(b));
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                if (Math.abs(w[i][j] - (i == j ? a : b)) > tol || v[i][j] != (i == j ? 1 : 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** @return the spectrum at W, dense-blocked for small kd, Delta S_k-blocked for large k */
@@ -20,6 +45,9 @@ public final class HessianSpectra {
         if (teacher[0].length != w[0].length) {
             throw new InvalidInputException("student has d = " + w[0].length + " but teacher has d = "
                     + teacher[0].length + ": rows of --student and --teacher must have the same length");
+        }
+        if (w.length >= DELTA_FROM && isDeltaSymmetric(w, teacher)) {
+            return DeltaSymmetricSpectra.of(w, teacher, alpha);
         }
         if (w.length * w[0].length <= SymmetryAdaptedSpectra.MAX_DENSE) {
             return SymmetryAdaptedSpectra.of(w, teacher, alpha);

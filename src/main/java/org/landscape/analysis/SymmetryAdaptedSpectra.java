@@ -1,6 +1,7 @@
 package org.landscape.analysis;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
@@ -14,7 +15,6 @@ import org.landscape.rep.WeightMatrixAction;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -218,16 +218,12 @@ public final class SymmetryAdaptedSpectra {
         return s;
     }
 
-    /** @return the eigenvalues of the symmetric flat n x n matrix, ascending (Hipparchus) */
+    /** @return the eigenvalues of the symmetric flat n x n matrix, ascending ({@link SymmetricEigenvalues}) */
     static double[] eigenvalues(double[] flat, int n) {
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                m[i][j] = 0.5 * (flat[i * n + j] + flat[j * n + i]);
-            }
+            System.arraycopy(flat, i * n, m[i], 0, n);
         }
-        double[] ev = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(m, false)).getEigenvalues().clone();
-        Arrays.sort(ev);
-        return ev;
+        return SymmetricEigenvalues.of(m);
     }
 }

@@ -99,8 +99,10 @@ final class CriticalJson {
 
     static void printSpectrum(PrintWriter out, HessianSpectrum s) {
         IsotropySubgroup i = s.isotropy();
-        out.println("isotropy: " + i.structure() + ", order " + i.order() + ", generators " + i.generatorStrings()
-                + " (rows 1.." + i.k() + ", columns " + (i.k() + 1) + ".." + (i.k() + i.d()) + ")");
+        String gens = i.generatorStrings().toString();
+        out.println("isotropy: " + i.structure() + ", order " + i.order() + (gens.length() > 200 ? ""
+                : ", generators " + gens + " (rows 1.." + i.k() + ", columns " + (i.k() + 1) + ".." + (i.k() + i.d())
+                + ")"));
         for (IsotypicBlock b : s.blocks()) {
             StringBuilder sb = new StringBuilder("  block " + b.irrep() + " (dim " + b.irrepDimension() + " x "
                     + b.copies() + " copies):");
@@ -116,6 +118,7 @@ final class CriticalJson {
         out.println("Morse index: " + s.index() + (s.nullity() == 0 ? "" : ", numerically zero eigenvalues: "
                 + s.nullity() + " (|eigenvalue| <= error bound; the point is degenerate)"));
         out.println(String.format("smallest |eigenvalue|: %.6e +- %.1e (%s)", s.smallestModulus(), s.errorBound(),
-                "Weyl bound; dense spectrum differs by " + String.format("%.1e", s.denseDifference())));
+                Double.isNaN(s.denseDifference()) ? s.evidence().detail()
+                        : "Weyl bound; dense spectrum differs by " + String.format("%.1e", s.denseDifference())));
     }
 }
