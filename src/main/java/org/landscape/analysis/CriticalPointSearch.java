@@ -41,6 +41,13 @@ public final class CriticalPointSearch {
      */
     public static CriticalPoint newton(double[][] start, double[][] teacher, double alpha,
                                        Optional<WeightMatrixAction> fix, NewtonSettings settings) {
+        return newton(start, teacher, alpha, fix, settings, true);
+    }
+
+    /** As {@link #newton(double[][], double[][], double, Optional, NewtonSettings)}; {@code describe = false} skips
+     *  isotropy and spectrum (the census describes each distinct point once). */
+    static CriticalPoint newton(double[][] start, double[][] teacher, double alpha, Optional<WeightMatrixAction> fix,
+                                NewtonSettings settings, boolean describe) {
         Require.finite(alpha, "alpha");
         Matrices.checkRectangular(start, "start W");
         Matrices.checkRectangular(teacher, "teacher V");
@@ -85,7 +92,7 @@ public final class CriticalPointSearch {
         gn = Math.sqrt(gn);
         Optional<IsotropySubgroup> iso = Optional.empty();
         Optional<HessianSpectrum> spec = Optional.empty();
-        if (r.status().converged()) {
+        if (describe && r.status().converged()) {
             IsotropySubgroup is = Isotropies.of(w, teacher, Isotropies.DEFAULT_RELATIVE_TOLERANCE);
             iso = Optional.of(is);
             if (k * d <= SymmetryAdaptedSpectra.MAX_DENSE) {

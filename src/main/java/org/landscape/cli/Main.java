@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 DegreeCommand.class,
                 CriticalCommand.class,
                 SpectrumCommand.class,
+                CensusCommand.class,
         })
 public final class Main implements Runnable {
 
