@@ -12,8 +12,11 @@ import java.util.List;
  * entries, within each column block, agree to \( 10^{-6} \max|W| \): invariants of the group action, so equivalent
  * points always merge; inequivalent points with equal loss and equal entry multisets would be merged too (a
  * heuristic; the representative's isotropy and spectrum are reported so such a collision is visible).
- * The representative is put in a canonical-looking form by alternately sorting rows and the columns of each block
- * lexicographically (decreasing) until stable.
+ * The representative is put in canonical form: for \( d \le \) {@link #EXHAUSTIVE_D}, the lexicographically
+ * largest row-major matrix among \( \mathrm{sortRows}(W P_\rho^T) \) over all admissible column permutations
+ * \( \rho \) (a true canonical form up to ties within 1e-9); for larger d, alternate row and column sorting until
+ * stable (a heuristic: different points of one orbit may get different representatives; merging does not rely
+ * on it).
  */
 final class CensusMerging {
     static final double LOSS_TOLERANCE = 1e-8;
@@ -69,8 +72,69 @@ final class CensusMerging {
         return e;
     }
 
-    /** Sorts rows, and columns inside [0, n) and [n, d), lexicographically decreasing, until stable (a copy). */
+    /** Largest d for which the canonical form tries every column permutation. */
+    static final int EXHAUSTIVE_D = 8;
+
+    /** @return the canonical representative (a copy) */
     static double[][] canonical(double[][] w, int n) {
+        int d = w[0].length;
+        if (d > EXHAUSTIVE_D) {
+            return alternatingSort(w, n);
+        }
+        int nn = Math.min(n, d);
+        double[][] best = null;
+        for (int[] rho : columnPermutations(nn, d)) {
+            double[][] x = new double[w.length][d];
+            for (int i = 0; i < w.length; i++) {
+                for (int c = 0; c < d; c++) {
+                    x[i][c] = w[i][rho[c]];
+                }
+            }
+            Arrays.sort(x, CensusMerging::compareDecreasing);
+            if (best == null || compareMatrices(x, best) < 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    private static int compareMatrices(double[][] a, double[][] b) {
+        for (int i = 0; i < a.length; i++) {
+            int c = compareDecreasing(a[i], b[i]);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** All permutations of [0, n) times all permutations of [n, d). */
+    private static List<int[]> columnPermutations(int n, int d) {
+        List<int[]> out = new java.util.ArrayList<>();
+        int[] p = new int[d];
+        permute(p, new boolean[d], 0, n, d, out);
+        return out;
+    }
+
+    private static void permute(int[] p, boolean[] used, int pos, int n, int d, List<int[]> out) {
+        if (pos == d) {
+            out.add(p.clone());
+            return;
+        }
+        int lo = pos < n ? 0 : n;
+        int hi = pos < n ? n : d;
+        for (int x = lo; x < hi; x++) {
+            if (!used[x]) {
+                used[x] = true;
+                p[pos] = x;
+                permute(p, used, pos + 1, n, d, out);
+                used[x] = false;
+            }
+        }
+    }
+
+    /** Sorts rows, and columns inside [0, n) and [n, d), lexicographically decreasing, until stable (a copy). */
+    static double[][] alternatingSort(double[][] w, int n) {
         int k = w.length;
         int d = w[0].length;
         double[][] x = new double[k][];
