@@ -6,6 +6,7 @@ import org.landscape.analysis.CriticalPoint;
 import org.landscape.analysis.HessianSpectrum;
 import org.landscape.analysis.IsotropySubgroup;
 import org.landscape.analysis.IsotypicBlock;
+import org.landscape.analysis.MinimumCertificate;
 import org.landscape.base.Evidence;
 import org.landscape.io.Output;
 
@@ -23,6 +24,17 @@ final class CriticalJson {
         o.put("method", e.method());
         o.put("accuracy", e.accuracy());
         o.put("detail", e.detail());
+        return o;
+    }
+
+    static ObjectNode certificate(MinimumCertificate.Certificate c) {
+        ObjectNode o = Output.object();
+        o.put("verdict", c.verdict().name());
+        o.put("gradient_norm_bound", c.gradientNormBound());
+        o.put("smallest_eigenvalue", c.smallestEigenvalue());
+        o.put("eigenvalue_error", c.eigenvalueError());
+        o.put("margin", c.margin());
+        o.set("evidence", evidence(c.evidence()));
         return o;
     }
 
