@@ -93,10 +93,16 @@ public final class CriticalPointSearch {
         Optional<IsotropySubgroup> iso = Optional.empty();
         Optional<HessianSpectrum> spec = Optional.empty();
         if (describe && r.status().converged()) {
-            IsotropySubgroup is = Isotropies.of(w, teacher, Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-            iso = Optional.of(is);
-            if (k * d <= SymmetryAdaptedSpectra.MAX_DENSE) {
-                spec = Optional.of(SymmetryAdaptedSpectra.of(w, teacher, alpha, is));
+            if (k >= HessianSpectra.DELTA_FROM && HessianSpectra.isDeltaSymmetric(w, teacher)) {
+                HessianSpectrum s = DeltaSymmetricSpectra.of(w, teacher, alpha);
+                spec = Optional.of(s);
+                iso = Optional.of(s.isotropy());
+            } else {
+                IsotropySubgroup is = Isotropies.of(w, teacher, Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+                iso = Optional.of(is);
+                if (k * d <= SymmetryAdaptedSpectra.MAX_DENSE) {
+                    spec = Optional.of(SymmetryAdaptedSpectra.of(w, teacher, alpha, is));
+                }
             }
         }
         Evidence ev = new Evidence("compiled gradient (model.NetworkLoss) at the final iterate", 1e-14 * Math.max(1, gn),

@@ -18,6 +18,12 @@ public final class SubgroupActions {
 
     /** @return the action on \( M(k,d) \) of the named group, or an {@link InvalidInputException} naming the fix */
     public static WeightMatrixAction onWeights(String name, int k, int d) {
+        java.util.regex.Matcher big = java.util.regex.Pattern.compile("DeltaS(\\d+)").matcher(name.trim());
+        if (big.matches() && Integer.parseInt(big.group(1)) == k && k == d && 2 * k > 16) {
+            // beyond the element-table limit of group.Groups: Delta S_k by its two generators (only generators are
+            // needed for Fix(H) and the symmetry check)
+            return WeightMatrixAction.of(DeltaSymmetricSpectra.diagonalSymmetric(k), k, d);
+        }
         PermutationGroup g = Groups.parse(name);
         int n = g.degree();
         WeightMatrixAction a;
