@@ -27,6 +27,8 @@ import java.util.SplittableRandom;
  * permutations that permute the teacher's rows); for \( V = I_k \) this is \( S_k \times S_k \) (MATH.md
  * section 4). The isotropy of W is the projection to (rows of W, columns) of the automorphism group of the stacked
  * matrix \( [W; V] \) whose row permutations keep W rows and V rows apart ({@link MatrixAutomorphisms}).
+ * For the teacher \( [I_n\ 0] \) and \( d \le 8 \) the isotropy of the canonical representative of W's orbit
+ * ({@link CensusMerging#canonical}) is attached: conjugate points get the same canonical isotropy.
  */
 public final class Isotropies {
     /** Default relative tolerance: entries equal when they differ by at most this times \( \max|W_{ic}| \). */
@@ -44,6 +46,33 @@ public final class Isotropies {
      * @return \( \Gamma_W \) with generators, order and structure
      */
     public static IsotropySubgroup of(double[][] w, double[][] teacher, double relTol) {
+        IsotropySubgroup raw = compute(w, teacher, relTol);
+        int n = unitTeacherWidth(teacher);
+        if (n < 0 || w[0].length > CensusMerging.EXHAUSTIVE_D) {
+            return raw;
+        }
+        IsotropySubgroup canon = compute(CensusMerging.canonical(w, n), teacher, relTol);
+        return new IsotropySubgroup(raw.group(), raw.k(), raw.d(), raw.order(), raw.structure(), raw.evidence(),
+                java.util.Optional.of(canon));
+    }
+
+    /** @return n if the teacher is \( [I_n\ 0] \) (n x d), else -1 */
+    static int unitTeacherWidth(double[][] v) {
+        int n = v.length;
+        if (n > v[0].length) {
+            return -1;
+        }
+        for (int j = 0; j < n; j++) {
+            for (int c = 0; c < v[j].length; c++) {
+                if (v[j][c] != (j == c ? 1 : 0)) {
+                    return -1;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static IsotropySubgroup compute(double[][] w, double[][] teacher, double relTol) {
         Matrices.checkRectangular(w, "student W");
         Matrices.checkRectangular(teacher, "teacher V");
         int k = w.length;
@@ -92,7 +121,8 @@ public final class Isotropies {
         String structure = describe(h, order);
         return new IsotropySubgroup(h, k, d, order, structure, new Evidence(
                 "backtrack search for a strong generating set of the row/column automorphisms of [W; V]", tol,
-                "absolute entry tolerance " + tol + " = " + relTol + " * max |entry|; order by Schreier-Sims"));
+                "absolute entry tolerance " + tol + " = " + relTol + " * max |entry|; order by Schreier-Sims"),
+                java.util.Optional.empty());
     }
 
     /** @return a structure name for small groups, "order N" otherwise */

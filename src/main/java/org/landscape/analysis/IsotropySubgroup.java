@@ -19,9 +19,11 @@ import java.util.List;
  * @param order     \( |\Gamma_W| \) (exact, Schreier-Sims)
  * @param structure a structure name (GAP-style) when the group is small enough to name, else "order N"
  * @param evidence  how it was found, with the entry tolerance as accuracy
+ * @param canonical the isotropy of the canonical representative of W's orbit (a canonical member of the
+ *                  conjugacy class of this group), when it could be formed (teacher \( [I_n\ 0] \), \( d \le 8 \))
  */
 public record IsotropySubgroup(PermutationGroup group, int k, int d, BigInteger order, String structure,
-                               Evidence evidence) {
+                               Evidence evidence, java.util.Optional<IsotropySubgroup> canonical) {
 
     /** @return the generators */
     public List<Permutation> generators() {

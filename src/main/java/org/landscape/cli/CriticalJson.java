@@ -46,6 +46,14 @@ final class CriticalJson {
         iso.generatorStrings().forEach(g::add);
         o.put("points", "rows 1.." + iso.k() + ", columns " + (iso.k() + 1) + ".." + (iso.k() + iso.d()));
         o.set("evidence", evidence(iso.evidence()));
+        iso.canonical().ifPresent(c -> {
+            ObjectNode co = o.putObject("canonical");
+            co.put("structure", c.structure());
+            ArrayNode cg = co.putArray("generators");
+            c.generatorStrings().forEach(cg::add);
+            co.put("meaning", "isotropy of the canonical representative of W's orbit (rows sorted, columns over all "
+                    + "admissible permutations): equal for conjugate isotropy groups");
+        });
         return o;
     }
 

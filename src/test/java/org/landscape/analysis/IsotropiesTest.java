@@ -116,4 +116,30 @@ class IsotropiesTest {
         assertEquals(BigInteger.valueOf(bruteForce(w, id, 1e-12)), Isotropies.of(w, id, 1e-12).order());
         assertTrue(Isotropies.of(w, id, 1e-12).order().signum() > 0);
     }
+
+    @Test
+    void conjugatePointsHaveTheSameCanonicalIsotropy() {
+        double a = 0.9;
+        double b = 0.13;
+        double c = -0.4;
+        double e = 0.27;
+        double f = 1.3;
+        double[][] w = {{a, b, c, c}, {b, a, c, c}, {e, e, f, b}, {e, e, b, f}};
+        // (pi, rho) = row cycle (0 2 1 3), column swap (1 2) applied: W'[pi i][rho c] = W[i][c]
+        int[] pi = {2, 3, 1, 0};
+        int[] rho = {0, 2, 1, 3};
+        double[][] moved = new double[4][4];
+        for (int i = 0; i < 4; i++) {
+            for (int x = 0; x < 4; x++) {
+                moved[pi[i]][rho[x]] = w[i][x];
+            }
+        }
+        IsotropySubgroup h1 = Isotropies.of(w, Matrices.identity(4), 1e-12);
+        IsotropySubgroup h2 = Isotropies.of(moved, Matrices.identity(4), 1e-12);
+        assertEquals(h1.order(), h2.order());
+        assertEquals(BigInteger.valueOf(bruteForce(w, Matrices.identity(4), 1e-12)), h1.order());
+        assertTrue(h1.canonical().isPresent());
+        assertEquals(h1.canonical().get().generatorStrings(), h2.canonical().get().generatorStrings());
+        assertTrue(!h1.generatorStrings().equals(h2.generatorStrings()), "the raw generators differ (conjugate groups)");
+    }
 }
