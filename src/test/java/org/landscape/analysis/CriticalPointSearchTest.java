@@ -98,4 +98,40 @@ class CriticalPointSearchTest {
         assertThrows(InvalidInputException.class, () -> CriticalPointSearch.newton(dead, Matrices.identity(3), 0.1,
                 Optional.empty(), CriticalPointSearch.DEFAULT_SETTINGS));
     }
+
+    @Test
+    void restrictedJacobianIsTheDerivativeOfTheRestrictedResidual() {
+        int k = 4;
+        WeightMatrixAction a = SubgroupActions.onWeights("Delta(S2xS2)", k, k);
+        LossProblem p = LossProblem.restricted(Matrices.identity(k), k,
+                org.landscape.rep.FixedPointSubspace.of(a).basis());
+        int m = p.dimension();
+        SplittableRandom r = new SplittableRandom(2);
+        double[] y = p.project(new double[k * k]);
+        double[] flat = new double[k * k];
+        for (int i = 0; i < k; i++) {
+            flat[i * k + i] = 1;
+        }
+        y = p.project(flat);
+        for (int j = 0; j < m; j++) {
+            y[j] += 0.1 * r.nextDouble(-1, 1);
+        }
+        double alpha = 0.25;
+        double[] jac = new double[m * m];
+        p.jacobian(y, alpha, jac);
+        double h = 1e-6;
+        for (int j = 0; j < m; j++) {
+            double[] yp = y.clone();
+            double[] ym = y.clone();
+            yp[j] += h;
+            ym[j] -= h;
+            double[] fp = new double[m];
+            double[] fm = new double[m];
+            p.residual(yp, alpha, fp);
+            p.residual(ym, alpha, fm);
+            for (int i = 0; i < m; i++) {
+                assertEquals((fp[i] - fm[i]) / (2 * h), jac[i * m + j], 1e-7, "J_H[" + i + "][" + j + "]");
+            }
+        }
+    }
 }
