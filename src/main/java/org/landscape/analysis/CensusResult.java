@@ -27,7 +27,7 @@ public record CensusResult(CensusSettings settings, List<CensusPoint> points, lo
      */
     public static CensusResult merge(List<CensusResult> shards) {
         if (shards.isEmpty()) {
-            throw new org.landscape.base.InvalidInputException("nothing to merge: give at least one shard file");
+            throw AnalysisMessages.NOTHING_TO_MERGE.invalid();
         }
         CensusSettings s0 = shards.get(0).settings();
         List<CensusPoint> pts = new ArrayList<>();
@@ -38,8 +38,7 @@ public record CensusResult(CensusSettings settings, List<CensusPoint> points, lo
             CensusSettings s = r.settings();
             if (s.k() != s0.k() || s.n() != s0.n() || s.d() != s0.d() || s.alpha() != s0.alpha()
                     || s.seed() != s0.seed() || s.inits() != s0.inits()) {
-                throw new org.landscape.base.InvalidInputException("shards of different censuses (k, n, d, alpha, "
-                        + "seed, inits differ): merge only the shard files of one census");
+                throw AnalysisMessages.DIFFERENT_CENSUSES.invalid();
             }
             starts += r.starts();
             interrupted |= r.interrupted();

@@ -1,6 +1,5 @@
 package org.landscape.analysis;
 
-import org.landscape.base.InvalidInputException;
 
 /**
  * Settings of a {@link Census}: teacher \( V = [I_n\ 0] \) (the first n unit rows of \( \mathbb{R}^d \), \( n \le d \)),
@@ -39,7 +38,7 @@ public record CensusSettings(int k, int n, int d, double alpha, int inits, long 
 
     private static void check(boolean ok, String what, Object value, String range) {
         if (!ok) {
-            throw new InvalidInputException(what + " = " + value + " is out of range: give " + range);
+            throw AnalysisMessages.OUT_OF_RANGE.invalid(what, value, range);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.landscape.analysis;
 
 import org.landscape.base.Evidence;
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.model.Matrices;
 import org.landscape.model.Models;
@@ -54,8 +53,7 @@ public final class CriticalPointSearch {
         int k = start.length;
         int d = start[0].length;
         if (teacher[0].length != d) {
-            throw new InvalidInputException("start has d = " + d + " columns but the teacher has " + teacher[0].length
-                    + ": rows of --student and --teacher must have the same length");
+            throw AnalysisMessages.DIMENSION_MISMATCH.invalid(d, teacher[0].length);
         }
         double[] flat = new double[k * d];
         for (int i = 0; i < k; i++) {
@@ -67,9 +65,7 @@ public final class CriticalPointSearch {
         if (fix.isPresent()) {
             WeightMatrixAction action = fix.get();
             if (action.rows() != k || action.columns() != d) {
-                throw new InvalidInputException("subgroup " + action.group().name() + " acts on M(" + action.rows() + ","
-                        + action.columns() + ") but the start is " + k + " x " + d
-                        + ": choose a subgroup of degree k + d (or k = d for a diagonal action)");
+                throw AnalysisMessages.SUBGROUP_SHAPE.invalid(action.group().name(), action.rows(), action.columns(), k, d);
             }
             Isotropies.requireSymmetry(action, teacher, alpha);
             problem = LossProblem.restricted(teacher, k, FixedPointSubspace.of(action).basis());

@@ -1,6 +1,5 @@
 package org.landscape.analysis;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.model.Models;
 import org.landscape.model.ProfileKernel;
@@ -39,11 +38,10 @@ public final class DeltaSymmetricHessian implements HessianVectorProduct {
         Require.finite(a, "diagonal entry a");
         Require.finite(b, "off-diagonal entry b");
         if (k < 4) {
-            throw new InvalidInputException("the Delta S_k block spectrum needs k >= 4, got " + k
-                    + "; use the dense symmetry-adapted spectrum for small k");
+            throw AnalysisMessages.DELTA_SMALL_K.invalid(k);
         }
         if (a == 0 && b == 0) {
-            throw new InvalidInputException("W = 0: every neuron is dead; the Hessian does not exist there");
+            throw AnalysisMessages.ALL_DEAD.invalid();
         }
         this.k = k;
         double[] w0 = row(k, 0, a, b);

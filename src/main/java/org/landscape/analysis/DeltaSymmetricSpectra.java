@@ -6,7 +6,6 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.landscape.base.Evidence;
-import org.landscape.base.InvalidInputException;
 import org.landscape.group.Permutation;
 import org.landscape.group.PermutationGroup;
 import org.landscape.model.Matrices;
@@ -49,8 +48,7 @@ public final class DeltaSymmetricSpectra {
         Matrices.checkRectangular(w, "student W");
         int k = w.length;
         if (w[0].length != k || teacher.length != k || teacher[0].length != k) {
-            throw new InvalidInputException("the Delta S_k block spectrum needs k = n = d; got a " + k + " x "
-                    + w[0].length + " student and a " + teacher.length + " x " + teacher[0].length + " teacher");
+            throw AnalysisMessages.DELTA_SHAPE.invalid(k, w[0].length, teacher.length, teacher[0].length);
         }
         double a = w[0][0];
         double b = w[0][1];
@@ -60,8 +58,7 @@ public final class DeltaSymmetricSpectra {
                 double want = i == j ? a : b;
                 double tv = i == j ? 1 : 0;
                 if (Math.abs(w[i][j] - want) > 1e-12 * scale || teacher[i][j] != tv) {
-                    throw new InvalidInputException("W is not Delta S_k-symmetric (entry " + i + "," + j + ") or the "
-                            + "teacher is not I_k: the Delta S_k block spectrum needs W = a I + b (J - I), V = I");
+                    throw AnalysisMessages.NOT_DELTA_SYMMETRIC.invalid(i, j);
                 }
             }
         }

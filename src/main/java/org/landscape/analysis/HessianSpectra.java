@@ -1,6 +1,5 @@
 package org.landscape.analysis;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.model.Matrices;
 
 /**
@@ -43,8 +42,7 @@ public final class HessianSpectra {
         Matrices.checkRectangular(w, "student W");
         Matrices.checkRectangular(teacher, "teacher V");
         if (teacher[0].length != w[0].length) {
-            throw new InvalidInputException("student has d = " + w[0].length + " but teacher has d = "
-                    + teacher[0].length + ": rows of --student and --teacher must have the same length");
+            throw AnalysisMessages.DIMENSION_MISMATCH.invalid(w[0].length, teacher[0].length);
         }
         if (w.length >= DELTA_FROM && isDeltaSymmetric(w, teacher)) {
             return DeltaSymmetricSpectra.of(w, teacher, alpha);

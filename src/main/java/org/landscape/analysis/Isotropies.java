@@ -79,11 +79,10 @@ public final class Isotropies {
         int n = teacher.length;
         int d = w[0].length;
         if (teacher[0].length != d) {
-            throw new InvalidInputException("student has d = " + d + " columns but teacher has " + teacher[0].length
-                    + ": give both in the same R^d");
+            throw AnalysisMessages.DIMENSION_MISMATCH.invalid(d, teacher[0].length);
         }
         if (!(relTol >= 0) || !Double.isFinite(relTol)) {
-            throw new InvalidInputException("isotropy tolerance " + relTol + " must be finite and >= 0");
+            throw AnalysisMessages.BAD_TOLERANCE.invalid(relTol);
         }
         double scale = 0;
         double[][] x = new double[k + n][];
@@ -156,8 +155,7 @@ public final class Isotropies {
         int k = action.rows();
         int d = action.columns();
         if (teacher[0].length != d) {
-            throw new InvalidInputException("subgroup " + action.group().name() + " acts on M(" + k + "," + d
-                    + ") but the teacher has d = " + teacher[0].length + ": choose a subgroup of S_k x S_d");
+            throw AnalysisMessages.SUBGROUP_SHAPE.invalid(action.group().name(), k, d, k, teacher[0].length);
         }
         SplittableRandom rnd = new SplittableRandom(6L);
         double[] w0 = new double[k * d];
@@ -186,9 +184,7 @@ public final class Isotropies {
                 norm = Math.max(norm, Math.abs(g1[a]));
             }
             if (diff > 1e-8 * Math.max(1, norm)) {
-                throw new InvalidInputException("subgroup " + action.group().name() + " is not a symmetry of the loss "
-                        + "for this teacher (generator " + p + " changes the gradient by " + diff
-                        + "); choose a subgroup of S_k x Stab(V), e.g. DeltaS" + k + " for V = I_" + k);
+                throw AnalysisMessages.NOT_A_SYMMETRY.invalid(action.group().name(), p, diff, k);
             }
         }
     }

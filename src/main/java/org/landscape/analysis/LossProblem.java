@@ -48,8 +48,7 @@ public final class LossProblem implements SmoothProblem {
         Require.positive(k, "student width k");
         int d = teacher[0].length;
         if (basis.length == 0) {
-            throw new InvalidInputException("the fixed-point subspace is {0}: every W in it has dead neurons; "
-                    + "choose a smaller subgroup");
+            throw AnalysisMessages.EMPTY_FIX.invalid();
         }
         double[][] b = new double[basis.length][];
         for (int j = 0; j < basis.length; j++) {

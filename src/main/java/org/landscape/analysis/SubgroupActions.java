@@ -32,14 +32,10 @@ public final class SubgroupActions {
         } else if (n == k + d || n == k) {
             a = WeightMatrixAction.of(g, k, d);
         } else {
-            throw new InvalidInputException("subgroup " + name + " acts on " + n + " points, which fits neither the "
-                    + k + " rows nor the " + k + " + " + d + " rows and columns of a " + k + " x " + d
-                    + " student: give a group of degree " + (k + d) + (k == d ? " or " + k : "")
-                    + " (e.g. DeltaS" + k + " when k = d)");
+            throw AnalysisMessages.SUBGROUP_DEGREE.invalid(name, n, k, d);
         }
         if (a.rows() != k || a.columns() != d) {
-            throw new InvalidInputException("subgroup " + name + " acts on M(" + a.rows() + "," + a.columns()
-                    + ") but the student is " + k + " x " + d + ": give a group of degree " + (k + d));
+            throw AnalysisMessages.SUBGROUP_SHAPE.invalid(name, a.rows(), a.columns(), k, d);
         }
         return a;
     }

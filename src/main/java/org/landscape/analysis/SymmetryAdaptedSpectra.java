@@ -4,7 +4,6 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.base.Evidence;
-import org.landscape.base.InvalidInputException;
 import org.landscape.group.ElementTable;
 import org.landscape.model.Matrices;
 import org.landscape.model.Models;
@@ -55,8 +54,7 @@ public final class SymmetryAdaptedSpectra {
         int d = w[0].length;
         int kd = k * d;
         if (kd > MAX_DENSE) {
-            throw new InvalidInputException("k*d = " + kd + " exceeds " + MAX_DENSE + " for the dense symmetry-adapted "
-                    + "spectrum; for Delta S_k-symmetric points use the Delta S_k block spectrum");
+            throw AnalysisMessages.DENSE_TOO_LARGE.invalid(kd, MAX_DENSE);
         }
         NetworkLoss loss = Models.loss(alpha, teacher);
         double[] h = new double[kd * kd];
