@@ -25,6 +25,9 @@ import java.io.PrintWriter;
                 EmbedCommand.class,
                 StabilityCommand.class,
                 FlowCommand.class,
+                CriticalCommand.class,
+                SpectrumCommand.class,
+                CensusCommand.class,
         })
 public final class Main implements Runnable {
 
