@@ -47,7 +47,8 @@ public final class DegreeCommand implements Callable<Integer> {
     List<String> crossings = new ArrayList<>();
 
     @Option(names = "--before", paramLabel = "LABEL[=m]",
-            description = "isotypic Morse index before the crossing (m copies, default 1); repeatable")
+            description = "isotypic Morse index before the crossing (m copies, default 1); repeatable; without "
+                    + "--crossing: print the G-degree of a critical point with these indices")
     List<String> before = new ArrayList<>();
 
     @Option(names = "--space", paramLabel = "Mkk|Mkd:K,D", defaultValue = "Mkk",
@@ -86,7 +87,13 @@ public final class DegreeCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(g.name()).append(": order ").append(g.order()).append(", ").append(lat.size())
                 .append(" orbit-type classes; classes named by structure, _i = class index\n");
-        if (crossings.isEmpty()) {
+        if (crossings.isEmpty() && !before.isEmpty()) {
+            BurnsideElement d = EquivariantDegrees.atCriticalPoint(ring, all, counts(all, before));
+            o.put("degree_at_critical_point", d.toString());
+            o.set("coefficients", coefficients(lat, d));
+            text.append("\nG-degree at a non-degenerate critical point with these isotypic Morse indices:\n  ")
+                    .append(d).append('\n');
+        } else if (crossings.isEmpty()) {
             ArrayNode arr = o.putArray("basic_degrees");
             for (BasicDegree d : all) {
                 if (irrep != null && d != all.get(index(all, irrep))) {

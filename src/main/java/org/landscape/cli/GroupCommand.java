@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.base.InvalidInputException;
 import org.landscape.group.CharacterTable;
 import org.landscape.group.CharacterTables;
+import org.landscape.group.ConjugacyClasses;
+import org.landscape.group.ElementTable;
 import org.landscape.group.Groups;
 import org.landscape.group.PermutationGroup;
 import org.landscape.group.SubgroupClass;
@@ -62,6 +64,20 @@ public final class GroupCommand implements Callable<Integer> {
         text.append(g.name()).append(": order ").append(g.order()).append(", acting on ").append(g.degree())
                 .append(" points, generators ").append(g.generators().isEmpty() ? "none" : "")
                 .append(String.join(", ", g.generators().stream().map(Object::toString).toList())).append('\n');
+        if (g.order().compareTo(java.math.BigInteger.valueOf(ElementTable.MAX_ORDER)) <= 0) {
+            ConjugacyClasses cc = ConjugacyClasses.of(g);
+            ArrayNode ec = o.putArray("element_classes");
+            text.append(cc.count()).append(" conjugacy classes of elements:");
+            for (int j = 0; j < cc.count(); j++) {
+                ObjectNode c = ec.addObject();
+                org.landscape.group.Permutation rep = g.elements().permutation(cc.representative(j));
+                c.put("representative", rep.toString());
+                c.put("cycle_type", rep.cycleType().toString());
+                c.put("size", cc.size(j));
+                text.append(j % 6 == 0 ? "\n  " : "  ").append(rep).append(" [").append(cc.size(j)).append(']');
+            }
+            text.append('\n');
+        }
         if (characters && g.structure().isEmpty()) {
             RealIrreducibles ri = RealIrreducibles.of(g);
             ObjectNode ct = o.putObject("character_table");

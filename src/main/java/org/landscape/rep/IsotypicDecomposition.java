@@ -227,6 +227,59 @@ public final class IsotypicDecomposition {
         return sandwich(q, a);
     }
 
+    /**
+     * Isotypic Morse indices of a G-equivariant symmetric matrix (e.g. the Hessian at a point with isotropy G):
+     * \( m_i \) = the number of eigenvalues below {@code -tol} of the reduced \( m \times m \) block of component i,
+     * i.e. the number of copies of \( V_i \) in the negative eigenspace (MATH.md §5). Ready for
+     * {@code EquivariantDegrees.atCriticalPoint}.
+     *
+     * @param a   kd x kd symmetric equivariant matrix (read)
+     * @param tol eigenvalues in [-tol, tol] are treated as zero and reported in {@link MorseIndices#nullity()}
+     * @return per irreducible (character-table order): negative count and kernel count, in copies of \( V_i \)
+     */
+    public MorseIndices morseIndices(double[][] a, double tol) {
+        long[] neg = new long[multiplicities.length];
+        long[] zero = new long[multiplicities.length];
+        for (int c = 0; c < components.size(); c++) {
+            double[][] b = reducedBlock(c, a);
+            double[] ev = new double[b.length];
+            Jacobi.decompose(b, ev);
+            int i = components.get(c).irrepIndex();
+            for (double e : ev) {
+                if (e < -tol) {
+                    neg[i]++;
+                } else if (e <= tol) {
+                    zero[i]++;
+                }
+            }
+        }
+        return new MorseIndices(neg, zero);
+    }
+
+    /**
+     * Negative and zero eigenvalue counts per irreducible, in copies of the irreducible (multiply by its dimension
+     * for eigenvalue counts).
+     *
+     * @param negative the isotypic Morse indices \( m_i \)
+     * @param nullity  the isotypic kernel dimensions (non-zero means the point is degenerate in that component)
+     */
+    public record MorseIndices(long[] negative, long[] nullity) {
+        public MorseIndices {
+            negative = negative.clone();
+            nullity = nullity.clone();
+        }
+
+        @Override
+        public long[] negative() {
+            return negative.clone();
+        }
+
+        @Override
+        public long[] nullity() {
+            return nullity.clone();
+        }
+    }
+
     private static double[][] sandwich(double[][] q, double[][] a) {
         int r = q.length;
         int n = a.length;

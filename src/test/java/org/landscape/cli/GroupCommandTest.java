@@ -90,6 +90,11 @@ class GroupCommandTest {
             assertTrue(p.get("fix_dimension").asInt() > 0);
             assertTrue(p.has("orbit_lengths"));
         }
+        Run c = run("degree", "--group", "S4", "--before", "3,1=2", "--before", "2,2");
+        assertEquals(0, c.code(), c.err());
+        Run b = run("degree", "--group", "S4", "--irrep", "2,2");
+        String deg22 = b.out().lines().filter(l -> l.contains("deg_V =")).findFirst().orElseThrow().split("= ")[1];
+        assertTrue(c.out().contains(deg22), "deg_{[3,1]}^2 deg_{[2,2]} = deg_{[2,2]}");
         Run z = run("degree", "--group", "S4", "--crossing", "3,1=2");
         assertEquals(0, z.code(), z.err());
         assertTrue(z.out().contains("omega      = 0"));

@@ -142,6 +142,25 @@ class IsotypicDecompositionTest {
         }
     }
 
+    /** Morse indices per component add up to the negative eigenvalue count of the whole matrix. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4})
+    void isotypicMorseIndices(long seed) {
+        WeightMatrixAction act = WeightMatrixAction.mkk(Groups.parse("DeltaS5"));
+        IsotypicDecomposition dec = IsotypicDecomposition.of(act);
+        double[][] a = randomEquivariant(act, seed);
+        IsotypicDecomposition.MorseIndices mi = dec.morseIndices(a, 1e-10);
+        long total = 0;
+        for (IsotypicDecomposition.Component c : dec.components()) {
+            total += mi.negative()[c.irrepIndex()] * c.irrepDimension();
+            assertTrue(mi.negative()[c.irrepIndex()] <= c.multiplicity());
+        }
+        double[] ev = new double[25];
+        Jacobi.decompose(a, ev);
+        long neg = java.util.Arrays.stream(ev).filter(x -> x < -1e-10).count();
+        assertEquals(neg, total);
+    }
+
     @Test
     void fixedPointSubspaceOfTheDiagonal() {
         // Fix(Delta S_k) on M(k,k) is spanned by I and the all-ones matrix J: dimension 2
