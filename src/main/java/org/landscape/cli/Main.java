@@ -20,6 +20,7 @@ import java.io.PrintWriter;
                 VerifyCommand.class,
                 GroupCommand.class,
                 DegreeCommand.class,
+                ContinueCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,195 @@
+package org.landscape.continuation;
+
+import org.landscape.base.InvalidInputException;
+import org.landscape.base.Require;
+import org.landscape.model.Models;
+import org.landscape.model.NetworkLoss;
+import org.landscape.solve.JacobianSymmetry;
+import org.landscape.solve.SmoothProblem;
+import org.landscape.solve.SpectralBlocks;
+
+/**
+ * The critical-point equation in a subspace, \( F(y, \alpha) = B^T \nabla_W L(By; V, \alpha) \), with Jacobian
+ * \( J = B^T \nabla^2_W L(By)\, B \) (MATH.md sections 3, 4, 6). The rows of \( B \) (m of length kd) are an
+ * orthonormal basis of \( \mathrm{Fix}(H) \) (or the identity); when \( H \le \Gamma(V) \) the gradient at
+ * \( W \in \mathrm{Fix}(H) \) lies in \( \mathrm{Fix}(H) \), so zeros of F are critical points of L (principle of
+ * symmetric criticality). \( \partial F / \partial \alpha \) is the central difference of {@link SmoothProblem}.
+ *
+ * <p>Stop-gap: issue 6 (branch {@code critical}) is writing the shared adapter {@code analysis.LossProblem}; this
+ * class is the small private copy the continuation needs until it is merged. Test functions are supplied by the
+ * caller ({@link #withBlocks}), typically the isotypic blocks of the <em>full</em> Hessian. Not thread-safe.
+ */
+public final class LossOnSubspace implements SmoothProblem {
+    private final double[][] teacher;
+    private final int k;
+    private final int d;
+    private final double[][] basis;
+    private final SpectralBlocks blocks;
+    private NetworkLoss loss;
+
+    private LossOnSubspace(double[][] teacher, int k, double[][] basis, SpectralBlocks blocks) {
+        this.teacher = teacher;
+        this.k = k;
+        this.d = teacher[0].length;
+        this.basis = basis;
+        this.blocks = blocks;
+    }
+
+    /**
+     * @param teacher V (n x d), copied
+     * @param k       student width
+     * @param basis   orthonormal rows of length kd spanning the subspace, copied
+     * @return the restricted problem, test function = the whole spectrum of the full Hessian
+     */
+    public static LossOnSubspace of(double[][] teacher, int k, double[][] basis) {
+        Require.positive(k, "student width k");
+        int d = teacher[0].length;
+        if (basis.length == 0) {
+            throw new InvalidInputException("the fixed-point subspace is {0}: choose a smaller subgroup for --fix");
+        }
+        double[][] b = new double[basis.length][];
+        for (int j = 0; j < basis.length; j++) {
+            Require.sameLength(k * d, basis[j].length, "subspace basis vector");
+            b[j] = basis[j].clone();
+        }
+        double[][] v = new double[teacher.length][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = teacher[i].clone();
+        }
+        LossOnSubspace p = new LossOnSubspace(v, k, b, null);
+        return p.withBlocks(IsotypicTestFunctions.wholeFullSpectrum(p));
+    }
+
+    /** @return the same problem with other test functions */
+    public LossOnSubspace withBlocks(SpectralBlocks b) {
+        return new LossOnSubspace(teacher, k, basis, Require.nonNull(b, "test functions"));
+    }
+
+    /** @return k */
+    public int width() {
+        return k;
+    }
+
+    /** @return d */
+    public int inputDimension() {
+        return d;
+    }
+
+    /** @return the teacher (copy) */
+    public double[][] teacher() {
+        double[][] v = new double[teacher.length][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = teacher[i].clone();
+        }
+        return v;
+    }
+
+    /** @return the basis rows (copy) */
+    public double[][] basis() {
+        double[][] b = new double[basis.length][];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = basis[i].clone();
+        }
+        return b;
+    }
+
+    @Override
+    public int dimension() {
+        return basis.length;
+    }
+
+    private NetworkLoss loss(double alpha) {
+        if (loss == null || loss.alpha() != alpha) {
+            loss = Models.loss(alpha, teacher);
+        }
+        return loss;
+    }
+
+    /** @return \( W = B^T y \), flattened \( i d + c \) */
+    public double[] lift(double[] y) {
+        double[] x = new double[k * d];
+        for (int j = 0; j < basis.length; j++) {
+            double yj = y[j];
+            for (int a = 0; a < x.length; a++) {
+                x[a] += yj * basis[j][a];
+            }
+        }
+        return x;
+    }
+
+    /** @return \( B w \): coordinates of the orthogonal projection of a flattened W */
+    public double[] project(double[] w) {
+        double[] y = new double[basis.length];
+        for (int j = 0; j < basis.length; j++) {
+            double s = 0;
+            for (int a = 0; a < w.length; a++) {
+                s += basis[j][a] * w[a];
+            }
+            y[j] = s;
+        }
+        return y;
+    }
+
+    /** @return W as a k x d matrix */
+    public double[][] matrix(double[] flat) {
+        double[][] w = new double[k][d];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(flat, i * d, w[i], 0, d);
+        }
+        return w;
+    }
+
+    /** @return the loss at \( W = B^T y \) */
+    public double lossAt(double[] y, double alpha) {
+        return loss(alpha).loss(matrix(lift(y)));
+    }
+
+    /** Writes the full kd x kd Hessian at \( W = B^T y \) into {@code out}. */
+    public void fullHessian(double[] y, double alpha, double[] out) {
+        loss(alpha).hessian(matrix(lift(y)), out);
+    }
+
+    @Override
+    public void residual(double[] y, double p, double[] out) {
+        double[] g = new double[k * d];
+        loss(p).gradient(matrix(lift(y)), g);
+        System.arraycopy(project(g), 0, out, 0, out.length);
+    }
+
+    @Override
+    public void jacobian(double[] y, double p, double[] jac) {
+        int n = k * d;
+        int m = basis.length;
+        double[] h = new double[n * n];
+        fullHessian(y, p, h);
+        double[] hb = new double[n * m];
+        for (int a = 0; a < n; a++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int b = 0; b < n; b++) {
+                    s += h[a * n + b] * basis[j][b];
+                }
+                hb[a * m + j] = s;
+            }
+        }
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                double s = 0;
+                for (int a = 0; a < n; a++) {
+                    s += basis[i][a] * hb[a * m + j];
+                }
+                jac[i * m + j] = s;
+            }
+        }
+    }
+
+    @Override
+    public JacobianSymmetry jacobianSymmetry() {
+        return JacobianSymmetry.SYMMETRIC;
+    }
+
+    @Override
+    public SpectralBlocks spectralBlocks() {
+        return blocks;
+    }
+}
