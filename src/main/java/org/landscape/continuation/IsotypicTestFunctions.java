@@ -109,11 +109,12 @@ public final class IsotypicTestFunctions {
     /**
      * The isotypic test functions for a problem whose points lift into \( \mathrm{Fix}(G) \).
      *
-     * @param problem the loss in a subspace of \( \mathrm{Fix}(G) \)
+     * @param problem the loss (or any problem with a G-equivariant full Hessian) in a subspace of
+     *                \( \mathrm{Fix}(G) \)
      * @return one block per component present, labelled by its irreducible
      */
-    public SpectralBlocks blocksFor(LossOnSubspace problem) {
-        int n = problem.width() * problem.inputDimension();
+    public SpectralBlocks blocksFor(HessianSource problem) {
+        int n = problem.fullDimension();
         List<String> labels = labels();
         List<Integer> dims = decomposition.components().stream().map(c -> (int) c.irrepDimension()).toList();
         return (y, p, jacobian) -> {

@@ -19,7 +19,7 @@ import org.landscape.solve.SpectralBlocks;
  * class is the small private copy the continuation needs until it is merged. Test functions are supplied by the
  * caller ({@link #withBlocks}), typically the isotypic blocks of the <em>full</em> Hessian. Not thread-safe.
  */
-public final class LossOnSubspace implements SmoothProblem {
+public final class LossOnSubspace implements SmoothProblem, HessianSource {
     private final double[][] teacher;
     private final int k;
     private final int d;
@@ -144,7 +144,13 @@ public final class LossOnSubspace implements SmoothProblem {
         return loss(alpha).loss(matrix(lift(y)));
     }
 
+    @Override
+    public int fullDimension() {
+        return k * d;
+    }
+
     /** Writes the full kd x kd Hessian at \( W = B^T y \) into {@code out}. */
+    @Override
     public void fullHessian(double[] y, double alpha, double[] out) {
         loss(alpha).hessian(matrix(lift(y)), out);
     }
