@@ -137,7 +137,7 @@ public final class LossContinuation {
         EquivariantSwitching switching = new EquivariantSwitching(withBlocks, tf, cs, settings);
         for (SpecialPoint e : branch.events()) {
             boolean doSwitch = settings.switchBranches() && !progress.stopRequested();
-            events.add(event(e, branch, tf, switching, doSwitch, progress));
+            events.add(event(withBlocks, e, branch, tf, switching, doSwitch, progress));
         }
         Evidence ev = new Evidence("damped Newton at alpha = " + a0 + ", then pseudo-arclength continuation (Keller "
                 + "1977) with isotypic-block test functions; events located by the solve package", Double.NaN,
@@ -147,7 +147,7 @@ public final class LossContinuation {
                 branch.status().name(), nr.evidence(), ev);
     }
 
-    private static LossEvent event(SpecialPoint e, Branch branch, IsotypicTestFunctions tf,
+    private static LossEvent event(LossOnSubspace problem, SpecialPoint e, Branch branch, IsotypicTestFunctions tf,
             EquivariantSwitching switching, boolean doSwitch, Progress progress) {
         BranchPoint before = null;
         BranchPoint after = null;
@@ -166,8 +166,21 @@ public final class LossContinuation {
         String omega = "";
         List<String> orbitTypes = List.of();
         List<SwitchedBranch> branches = List.of();
+        double alpha = e.p();
+        double precision = e.precision();
+        double bracketLow = e.pLow();
+        double bracketHigh = e.pHigh();
+        org.landscape.base.Evidence evidence = e.evidence();
         if (e.kind() == EventKind.TOUCH) {
             omega = "0";
+            Optional<TouchRefinement.Result> r = TouchRefinement.refine(problem, e);
+            if (r.isPresent()) {
+                alpha = r.get().alpha();
+                precision = r.get().precision();
+                bracketLow = alpha - precision;
+                bracketHigh = alpha + precision;
+                evidence = r.get().evidence();
+            }
         } else if (e.kind() == EventKind.BRANCH_POINT && tf != null && lower != null && upper != null) {
             EquivariantDegrees.BifurcationInvariant inv = tf.invariant(copies(lower, tf), copies(upper, tf));
             omega = inv.omega().toString();
@@ -181,8 +194,8 @@ public final class LossContinuation {
                 branches = switching.switchAll(e, inv);
             }
         }
-        return new LossEvent(e.kind().jsonName(), e.p(), e.component(), e.multiplicity(), e.precision(), e.pLow(),
-                e.pHigh(), idxLow, idxHigh, omega, orbitTypes, branches, e.evidence());
+        return new LossEvent(e.kind().jsonName(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
+                bracketHigh, idxLow, idxHigh, omega, orbitTypes, branches, e.evidence());
     }
 
     /** @return the isotypic Morse indices (copies of each irreducible) at a point, in the order of tf.labels() */
