@@ -173,7 +173,8 @@ public final class LossContinuation {
         org.landscape.base.Evidence evidence = e.evidence();
         if (e.kind() == EventKind.TOUCH) {
             omega = "0";
-            Optional<TouchRefinement.Result> r = TouchRefinement.refine(problem, e);
+            Optional<TouchRefinement.Result> r = before == null ? Optional.empty()
+                    : TouchRefinement.refine(problem, e, before.x());
             if (r.isPresent()) {
                 alpha = r.get().alpha();
                 precision = r.get().precision();
@@ -195,7 +196,7 @@ public final class LossContinuation {
             }
         }
         return new LossEvent(e.kind().jsonName(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
-                bracketHigh, idxLow, idxHigh, omega, orbitTypes, branches, e.evidence());
+                bracketHigh, idxLow, idxHigh, omega, orbitTypes, branches, evidence);
     }
 
     /** @return the isotypic Morse indices (copies of each irreducible) at a point, in the order of tf.labels() */

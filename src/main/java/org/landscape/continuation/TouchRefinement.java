@@ -18,8 +18,8 @@ import org.landscape.solve.SpecialPoint;
  * Re-locates an even-order touch \( \lambda(\alpha) \approx c(\alpha - \alpha_0)^2 \) of a block eigenvalue. A search
  * for the minimum of \( |\lambda| \) can only resolve \( \alpha_0 \) to about \( \sqrt{\varepsilon} \approx 10^{-8} \);
  * \( \alpha_0 \) is instead the simple zero of \( \lambda'(\alpha) \). The eigenvalue is sampled at
- * \( \alpha_0 + j h \), \( j = -4..4 \), \( h = 10^{-3} \), on the branch (Newton at fixed alpha from the located
- * point), fitted by least squares with polynomials of degree 4 and 6 in \( t = (\alpha - \alpha_0)/h \), and the
+ * \( \alpha_0 + t h \), \( t = \pm 0.5, \dots, \pm 3.5 \), \( h = 10^{-3} \), on the branch (Newton at fixed alpha,
+ * each sample started from the previous one, the first from a regular branch point before the touch), fitted by least squares with polynomials of degree 4 and 6 in \( t = (\alpha - \alpha_0)/h \), and the
  * zero of the degree-4 fit's derivative nearest 0 is the new \( \alpha_0 \); the precision reported is the distance
  * to the degree-6 fit's zero plus the rounding bound \( h \cdot 10 \varepsilon \|H\| / (2 c_2) \) (\( c_2 \) the fitted
  * curvature in t, \( \|H\| \) the largest Hessian eigenvalue modulus seen)
@@ -28,26 +28,40 @@ import org.landscape.solve.SpecialPoint;
  */
 final class TouchRefinement {
     static final double H = 1e-3;
+    /** A stagnated Newton solve whose residual is below this is accepted (rounding floor of the gradient). */
+    static final double ACCEPTED_RESIDUAL = 1e-11;
     private static final int HALF = 4;
 
     private TouchRefinement() {
     }
 
-    /** @return {alpha, precision} and evidence, or empty */
-    static Optional<Result> refine(SmoothProblem problem, SpecialPoint e) {
+    /**
+     * @param problem the problem with its block test functions
+     * @param e       the touch located by {@code solve}
+     * @param start   a regular branch point before the touch (in the direction of travel), read: the samples are
+     *                corrected one after the other from it, so that they stay on the branch even where the critical
+     *                set is degenerate (at alpha = 1 the loss is that of a linear network and has lines of minima)
+     * @return {alpha, precision} and evidence, or empty
+     */
+    static Optional<Result> refine(SmoothProblem problem, SpecialPoint e, double[] start) {
         int pos = -1;
         int n = problem.dimension();
         double[] jac = new double[n * n];
-        double[] t = new double[2 * HALF + 1];
+        double[] t = new double[2 * HALF];
         double[] lambda = new double[t.length];
-        double[] x = e.x();
+        double[] x = start.clone();
         double normH = 0;
-        for (int j = -HALF; j <= HALF; j++) {
-            double a = e.p() + j * H;
+        int dir = e.tangent()[n] >= 0 ? 1 : -1;
+        for (int jj = 0; jj < 2 * HALF; jj++) {
+            // t = -3.5 .. 3.5 in the direction of travel: no sample within h/2 of the touch, where the Jacobian in the
+            // continuation subspace may itself be singular (a touch in the trivial block) and Newton would wander
+            double tj = dir * (jj - HALF + 0.5);
+            double a = e.p() + tj * H;
             NewtonResult r = new Newton().solve(problem, x, a, NewtonSettings.DEFAULT);
-            if (r.status() != NewtonStatus.CONVERGED) {
+            if (r.status() != NewtonStatus.CONVERGED && !(r.residual() <= ACCEPTED_RESIDUAL)) {
                 return Optional.empty();
             }
+            x = r.x();
             problem.jacobian(r.x(), a, jac);
             BlockSpectrum b = problem.spectralBlocks().at(r.x(), a, jac).stream()
                     .filter(s -> s.label().equals(e.component())).findFirst().orElse(null);
@@ -60,8 +74,8 @@ final class TouchRefinement {
                     return Optional.empty();
                 }
             }
-            t[j + HALF] = j;
-            lambda[j + HALF] = b.eigenvalue(pos);
+            t[jj] = tj;
+            lambda[jj] = b.eigenvalue(pos);
             for (BlockSpectrum any : problem.spectralBlocks().at(r.x(), a, jac)) {
                 for (double v : any.eigenvalues()) {
                     normH = Math.max(normH, Math.abs(v));
@@ -84,7 +98,7 @@ final class TouchRefinement {
         }
         double alpha = e.p() + r4 * H;
         return Optional.of(new Result(alpha, precision, new Evidence("touch re-located as the zero of d lambda/d alpha:"
-                + " vertex of a degree-4 least-squares fit of the block eigenvalue at 9 Newton-corrected points, h = "
+                + " vertex of a degree-4 least-squares fit of the block eigenvalue at 8 Newton-corrected points (t = +-0.5..+-3.5), h = "
                 + H, precision, "first location " + e.p() + " +- " + e.precision() + " (" + e.evidence().method()
                 + "); precision = |degree-4 minus degree-6 vertex| + rounding bound")));
     }

@@ -82,6 +82,7 @@ class GlobalMinimumContinuationTest {
             assertTrue(e.orbitTypes().isEmpty());
             assertEquals(1.0, e.alpha(), Math.max(e.precision(), 1e-15), e.component() + " +- " + e.precision());
             assertTrue(e.precision() < 1e-9, "precision " + e.precision());
+            assertEquals(1.0, e.alpha(), 1e-11, e.component());
             touched.add(e.component());
         }
         assertEquals(vanishing, touched);
