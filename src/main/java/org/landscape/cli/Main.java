@@ -20,6 +20,9 @@ import java.io.PrintWriter;
                 VerifyCommand.class,
                 GroupCommand.class,
                 DegreeCommand.class,
+                CriticalCommand.class,
+                SpectrumCommand.class,
+                CensusCommand.class,
                 ContinueCommand.class,
         })
 public final class Main implements Runnable {

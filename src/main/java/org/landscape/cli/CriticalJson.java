@@ -1,0 +1,136 @@
+package org.landscape.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.analysis.CriticalPoint;
+import org.landscape.analysis.HessianSpectrum;
+import org.landscape.analysis.IsotropySubgroup;
+import org.landscape.analysis.IsotypicBlock;
+import org.landscape.analysis.MinimumCertificate;
+import org.landscape.base.Evidence;
+import org.landscape.io.Output;
+
+import java.io.PrintWriter;
+
+/** JSON and text rendering of the analysis results of the critical, spectrum and census commands. */
+final class CriticalJson {
+    static final String NORMALISATION = "L = 1/2 E[(f_W(x) - f_V(x))^2]";
+
+    private CriticalJson() {
+    }
+
+    static ObjectNode evidence(Evidence e) {
+        ObjectNode o = Output.object();
+        o.put("method", e.method());
+        o.put("accuracy", e.accuracy());
+        o.put("detail", e.detail());
+        return o;
+    }
+
+    static ObjectNode certificate(MinimumCertificate.Certificate c) {
+        ObjectNode o = Output.object();
+        o.put("verdict", c.verdict().name());
+        o.put("gradient_norm_bound", c.gradientNormBound());
+        o.put("smallest_eigenvalue", c.smallestEigenvalue());
+        o.put("eigenvalue_error", c.eigenvalueError());
+        o.put("margin", c.margin());
+        o.set("evidence", evidence(c.evidence()));
+        return o;
+    }
+
+    static ObjectNode isotropy(IsotropySubgroup iso) {
+        ObjectNode o = Output.object();
+        o.put("structure", iso.structure());
+        o.put("order", iso.order().toString());
+        ArrayNode g = o.putArray("generators");
+        iso.generatorStrings().forEach(g::add);
+        o.put("points", "rows 1.." + iso.k() + ", columns " + (iso.k() + 1) + ".." + (iso.k() + iso.d()));
+        o.set("evidence", evidence(iso.evidence()));
+        return o;
+    }
+
+    static ObjectNode spectrum(HessianSpectrum s) {
+        ObjectNode o = Output.object();
+        o.set("isotropy", isotropy(s.isotropy()));
+        ArrayNode bs = o.putArray("blocks");
+        for (IsotypicBlock b : s.blocks()) {
+            ObjectNode bo = bs.addObject();
+            bo.put("irrep", b.irrep());
+            bo.put("irrep_dimension", b.irrepDimension());
+            bo.put("copies", b.copies());
+            ArrayNode ev = bo.putArray("eigenvalues");
+            for (double e : b.eigenvalues()) {
+                ev.add(e);
+            }
+            ArrayNode mu = bo.putArray("multiplicities");
+            for (int m : b.multiplicities()) {
+                mu.add(m);
+            }
+        }
+        o.put("index", s.index());
+        o.put("nullity", s.nullity());
+        o.put("total_multiplicity", s.totalMultiplicity());
+        o.put("smallest_abs_eigenvalue", s.smallestModulus());
+        o.put("error_bound", s.errorBound());
+        o.put("index_certain", s.indexCertain());
+        o.put("dense_difference", s.denseDifference());
+        o.set("evidence", evidence(s.evidence()));
+        return o;
+    }
+
+    static ObjectNode critical(CriticalPoint c) {
+        ObjectNode o = Output.object();
+        o.put("status", c.newton().status().name());
+        o.put("iterations", c.newton().iterations());
+        ArrayNode hist = o.putArray("residual_history");
+        for (double r : c.newton().residualHistory()) {
+            hist.add(r);
+        }
+        o.put("alpha", c.alpha());
+        o.put("subspace", c.subspace());
+        o.put("unknowns", c.subspaceDimension());
+        ArrayNode w = o.putArray("point");
+        for (double[] row : c.w()) {
+            ArrayNode r = w.addArray();
+            for (double x : row) {
+                r.add(x);
+            }
+        }
+        o.put("loss", c.loss());
+        o.put("normalisation", NORMALISATION);
+        o.put("gradient_norm", c.gradientNorm());
+        o.set("gradient_evidence", evidence(c.evidence()));
+        c.isotropy().ifPresent(i -> o.set("isotropy", isotropy(i)));
+        c.spectrum().ifPresent(s -> {
+            ObjectNode so = spectrum(s);
+            so.remove("isotropy");
+            o.set("spectrum", so);
+        });
+        return o;
+    }
+
+    static void printSpectrum(PrintWriter out, HessianSpectrum s) {
+        IsotropySubgroup i = s.isotropy();
+        String gens = i.generatorStrings().toString();
+        out.println("isotropy: " + i.structure() + ", order " + i.order() + (gens.length() > 200 ? ""
+                : ", generators " + gens + " (rows 1.." + i.k() + ", columns " + (i.k() + 1) + ".." + (i.k() + i.d())
+                + ")"));
+        for (IsotypicBlock b : s.blocks()) {
+            StringBuilder sb = new StringBuilder("  block " + b.irrep() + " (dim " + b.irrepDimension() + " x "
+                    + b.copies() + " copies):");
+            double[] ev = b.eigenvalues();
+            for (int j = 0; j < ev.length; j++) {
+                sb.append(String.format(" %.10g", ev[j]));
+                if (b.multiplicities()[j] > 1) {
+                    sb.append(" (x").append(b.multiplicities()[j]).append(')');
+                }
+            }
+            out.println(sb);
+        }
+        out.println("Morse index: " + s.index() + (s.nullity() == 0 ? "" : ", numerically zero eigenvalues: "
+                + s.nullity() + " (|eigenvalue| <= error bound; the point is degenerate)"));
+        out.println(String.format("smallest |eigenvalue|: %.6e +- %.1e (%s)", s.smallestModulus(), s.errorBound(),
+                Double.isNaN(s.denseDifference()) ? s.evidence().detail()
+                        : "Weyl bound; dense spectrum differs by " + String.format("%.1e", s.denseDifference())));
+    }
+}
