@@ -1,5 +1,6 @@
 package org.landscape.continuation;
 
+import org.landscape.analysis.LossProblem;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.model.Models;
@@ -10,20 +11,18 @@ import org.landscape.solve.SpectralBlocks;
 
 /**
  * The critical-point equation in a subspace, \( F(y, \alpha) = B^T \nabla_W L(By; V, \alpha) \), with Jacobian
- * \( J = B^T \nabla^2_W L(By)\, B \) (MATH.md sections 3, 4, 6). The rows of \( B \) (m of length kd) are an
- * orthonormal basis of \( \mathrm{Fix}(H) \) (or the identity); when \( H \le \Gamma(V) \) the gradient at
- * \( W \in \mathrm{Fix}(H) \) lies in \( \mathrm{Fix}(H) \), so zeros of F are critical points of L (principle of
- * symmetric criticality). \( \partial F / \partial \alpha \) is the central difference of {@link SmoothProblem}.
- *
- * <p>Stop-gap: issue 6 (branch {@code critical}) is writing the shared adapter {@code analysis.LossProblem}; this
- * class is the small private copy the continuation needs until it is merged. Test functions are supplied by the
- * caller ({@link #withBlocks}), typically the isotypic blocks of the <em>full</em> Hessian. Not thread-safe.
+ * \( J = B^T \nabla^2_W L(By)\, B \) (MATH.md sections 3, 4, 6): issue 6's {@link LossProblem} (rows of B an
+ * orthonormal basis of \( \mathrm{Fix}(H) \), principle of symmetric criticality), extended with what the continuation
+ * needs: the full kd x kd Hessian at \( W = By \) ({@link HessianSource}), the loss value, and caller-supplied test
+ * functions ({@link #withBlocks}), typically the isotypic blocks of the <em>full</em> Hessian.
+ * \( \partial F / \partial \alpha \) is the central difference of {@link SmoothProblem}. Not thread-safe.
  */
 public final class LossOnSubspace implements SmoothProblem, HessianSource {
     private final double[][] teacher;
     private final int k;
     private final int d;
     private final double[][] basis;
+    private final LossProblem equation;
     private final SpectralBlocks blocks;
     private NetworkLoss loss;
 
@@ -32,6 +31,7 @@ public final class LossOnSubspace implements SmoothProblem, HessianSource {
         this.k = k;
         this.d = teacher[0].length;
         this.basis = basis;
+        this.equation = LossProblem.restricted(teacher, k, basis);
         this.blocks = blocks;
     }
 
@@ -107,27 +107,12 @@ public final class LossOnSubspace implements SmoothProblem, HessianSource {
 
     /** @return \( W = B^T y \), flattened \( i d + c \) */
     public double[] lift(double[] y) {
-        double[] x = new double[k * d];
-        for (int j = 0; j < basis.length; j++) {
-            double yj = y[j];
-            for (int a = 0; a < x.length; a++) {
-                x[a] += yj * basis[j][a];
-            }
-        }
-        return x;
+        return equation.lift(y);
     }
 
     /** @return \( B w \): coordinates of the orthogonal projection of a flattened W */
     public double[] project(double[] w) {
-        double[] y = new double[basis.length];
-        for (int j = 0; j < basis.length; j++) {
-            double s = 0;
-            for (int a = 0; a < w.length; a++) {
-                s += basis[j][a] * w[a];
-            }
-            y[j] = s;
-        }
-        return y;
+        return equation.project(w);
     }
 
     /** @return W as a k x d matrix */
@@ -157,36 +142,12 @@ public final class LossOnSubspace implements SmoothProblem, HessianSource {
 
     @Override
     public void residual(double[] y, double p, double[] out) {
-        double[] g = new double[k * d];
-        loss(p).gradient(matrix(lift(y)), g);
-        System.arraycopy(project(g), 0, out, 0, out.length);
+        equation.residual(y, p, out);
     }
 
     @Override
     public void jacobian(double[] y, double p, double[] jac) {
-        int n = k * d;
-        int m = basis.length;
-        double[] h = new double[n * n];
-        fullHessian(y, p, h);
-        double[] hb = new double[n * m];
-        for (int a = 0; a < n; a++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int b = 0; b < n; b++) {
-                    s += h[a * n + b] * basis[j][b];
-                }
-                hb[a * m + j] = s;
-            }
-        }
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int a = 0; a < n; a++) {
-                    s += basis[i][a] * hb[a * m + j];
-                }
-                jac[i * m + j] = s;
-            }
-        }
+        equation.jacobian(y, p, jac);
     }
 
     @Override
