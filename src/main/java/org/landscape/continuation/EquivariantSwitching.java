@@ -96,7 +96,8 @@ final class EquivariantSwitching {
                 halves.add(half(inK, h, classIndex, e.p()));
             }
             ev = r.evidence();
-        } catch (RuntimeException ex) {
+        } catch (org.landscape.base.LandscapeException ex) {
+            // a switching direction along the parent tangent, or a dead neuron on the new branch: recorded, not fatal
             ev = new Evidence("perturb-and-correct in Fix(" + name + ")", Double.NaN,
                     "failed: " + ex.getMessage());
         }
@@ -119,7 +120,7 @@ final class EquivariantSwitching {
         for (double x : w) {
             scale = Math.max(scale, Math.abs(x));
         }
-        Isotropy iso = Isotropy.of(tf.action(), w, 1e-7 * Math.max(1, scale));
+        Isotropy iso = Isotropy.of(tf.action(), w, ContinuationThresholds.ISOTROPY_TOLERANCE * Math.max(1, scale));
         return new SwitchedBranch.Half(h.orientation(), true, iso.structure(), iso.classIndex(),
                 iso.classIndex() == predicted, h.side(), h.index(), h.stability().name(),
                 h.branch().status().name(), pts);

@@ -76,8 +76,7 @@ public final class LossContinuation {
         int k = start.length;
         int d = start[0].length;
         if (teacher[0].length != d) {
-            throw new InvalidInputException("student has d = " + d + " but teacher has d = " + teacher[0].length
-                    + ": rows of --student and --teacher must have the same length");
+            throw new InvalidInputException(ContinuationMessages.DIMENSION_MISMATCH.format(d, teacher[0].length));
         }
         double[] w0 = new double[k * d];
         for (int i = 0; i < k; i++) {
@@ -91,8 +90,8 @@ public final class LossContinuation {
         double a0 = settings.alphaStart();
         NewtonResult nr = new Newton().solve(problem, problem.project(w0), a0, NewtonSettings.DEFAULT);
         if (nr.status() != NewtonStatus.CONVERGED) {
-            throw new NotConvergedException("Newton at alpha = " + a0 + " did not reach a critical point ("
-                    + nr.status() + ", residual " + nr.residual() + "): start closer to one (e.g. from 'critical')");
+            throw new NotConvergedException(ContinuationMessages.START_NOT_CRITICAL.format(a0, nr.status(),
+                    nr.residual()));
         }
         progress.message(String.format("continue: Newton at alpha = %s converged, |grad| = %.2e, %d steps", a0,
                 nr.residual(), nr.iterations()));
@@ -109,7 +108,8 @@ public final class LossContinuation {
         double hi = Math.max(a0, settings.alphaEnd());
         ContinuationSettings cs = ContinuationSettings.of(lo, hi)
                 .withDirection(settings.alphaEnd() > a0 ? Direction.INCREASING_P : Direction.DECREASING_P)
-                .withSteps(Math.min(0.01, settings.maxStep()), 1e-8, settings.maxStep())
+                .withSteps(Math.min(ContinuationThresholds.INITIAL_STEP, settings.maxStep()),
+                        ContinuationThresholds.MIN_STEP, settings.maxStep())
                 .withMaxSteps(settings.maxSteps()).withMaxNorm(settings.maxNorm());
         ContinuationRun run = new PalcContinuation().start(withBlocks, nr.x(), a0, Optional.empty(), cs,
                 EventDetector.standard());
@@ -244,12 +244,11 @@ public final class LossContinuation {
         static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d) {
             WeightMatrixAction act = actionOf(h, k, d);
             if (act.rows() != k || act.columns() != d) {
-                throw new InvalidInputException("--fix " + h.name() + " acts on M(" + act.rows() + "," + act.columns()
-                        + ") but the student is " + k + " x " + d + ": choose a group on matching points");
+                throw new InvalidInputException(ContinuationMessages.WRONG_SHAPE.format(h.name(), act.rows(),
+                        act.columns(), k, d));
             }
             if (teacher.length == k && !invariant(act, teacher, h)) {
-                throw new InvalidInputException("--fix " + h.name() + " does not leave the teacher invariant, so "
-                        + "Fix(H) holds no critical points in general: choose a subgroup of the teacher's symmetry");
+                throw new InvalidInputException(ContinuationMessages.TEACHER_NOT_INVARIANT.format(h.name()));
             }
             FixedPointSubspace fix = FixedPointSubspace.of(act, h.generators());
             return new Symmetry(h.name(), act, fix.basis(), "Fix(" + h.name() + ")");
@@ -287,7 +286,8 @@ public final class LossContinuation {
             for (var p : g.generators()) {
                 act.coordinateAction(p, t, s);
                 for (int a = 0; a < w.length; a++) {
-                    if (Math.abs(s[a] * w[a] - w[t[a]]) > 1e-9 * Math.max(1, scale)) {
+                    double tol = ContinuationThresholds.SYMMETRY_DETECTION_TOLERANCE * Math.max(1, scale);
+                    if (Math.abs(s[a] * w[a] - w[t[a]]) > tol) {
                         return none;
                     }
                 }
@@ -320,7 +320,9 @@ public final class LossContinuation {
                         }
                         boolean same = true;
                         for (int c = 0; c < d && same; c++) {
-                            same = Math.abs(img[i * d + c] - flat[j * d + c]) <= 1e-12 * (1 + Math.abs(flat[j * d + c]));
+                            double ref = flat[j * d + c];
+                            same = Math.abs(img[i * d + c] - ref)
+                                    <= ContinuationThresholds.TEACHER_INVARIANCE_TOLERANCE * (1 + Math.abs(ref));
                         }
                         if (same) {
                             used[j] = true;

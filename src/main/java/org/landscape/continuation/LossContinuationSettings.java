@@ -22,23 +22,26 @@ public record LossContinuationSettings(double alphaStart, double alphaEnd, boole
         Require.finite(alphaStart, "--alpha");
         Require.finite(alphaEnd, "--to");
         if (alphaStart == alphaEnd) {
-            throw new InvalidInputException("--to equals --alpha (" + alphaEnd
-                    + "): give a different target alpha to continue to");
+            throw new InvalidInputException(ContinuationMessages.SAME_ALPHA.format(alphaEnd));
         }
         if (maxSteps < 1 || maxSteps > 1_000_000) {
-            throw new InvalidInputException("--max-steps " + maxSteps + " is outside [1, 1000000]");
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--max-steps", maxSteps,
+                    "[1, 1000000]"));
         }
         if (!(maxStep > 0 && maxStep <= 1)) {
-            throw new InvalidInputException("--max-step " + maxStep + " is outside (0, 1]");
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--max-step", maxStep, "(0, 1]"));
         }
         if (switchSteps < 1 || switchSteps > 100_000) {
-            throw new InvalidInputException("--switch-steps " + switchSteps + " is outside [1, 100000]");
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--switch-steps", switchSteps,
+                    "[1, 100000]"));
         }
         if (!(switchOffset > 0 && switchOffset <= 1)) {
-            throw new InvalidInputException("switch offset " + switchOffset + " is outside (0, 1]");
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("switch offset", switchOffset,
+                    "(0, 1]"));
         }
         if (!(maxNorm > 0)) {
-            throw new InvalidInputException("max norm " + maxNorm + " must be positive");
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("max norm", maxNorm,
+                    "(0, inf]"));
         }
     }
 

@@ -45,7 +45,7 @@ public final class LossOnSubspace implements SmoothProblem, HessianSource {
         Require.positive(k, "student width k");
         int d = teacher[0].length;
         if (basis.length == 0) {
-            throw new InvalidInputException("the fixed-point subspace is {0}: choose a smaller subgroup for --fix");
+            throw new InvalidInputException(ContinuationMessages.EMPTY_FIX.format());
         }
         double[][] b = new double[basis.length][];
         for (int j = 0; j < basis.length; j++) {

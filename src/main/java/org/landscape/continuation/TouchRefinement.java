@@ -27,9 +27,8 @@ import org.landscape.solve.SpecialPoint;
  * the fit has no curvature.
  */
 final class TouchRefinement {
-    static final double H = 1e-3;
-    /** A stagnated Newton solve whose residual is below this is accepted (rounding floor of the gradient). */
-    static final double ACCEPTED_RESIDUAL = 1e-11;
+    static final double H = ContinuationThresholds.TOUCH_SAMPLE_SPACING;
+    private static final double ACCEPTED_RESIDUAL = ContinuationThresholds.TOUCH_ACCEPTED_RESIDUAL;
     private static final int HALF = 4;
 
     private TouchRefinement() {
