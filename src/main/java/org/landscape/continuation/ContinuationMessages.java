@@ -19,9 +19,6 @@ enum ContinuationMessages {
             + " (for instance from ''critical'')", 3),
     /** The subgroup acts on the wrong shape: name, rows, columns, k, d. */
     WRONG_SHAPE("--fix {0} acts on M({1},{2}) but the student is {3} x {4}: choose a group on matching points", 5),
-    /** The subgroup does not fix the teacher: name. */
-    TEACHER_NOT_INVARIANT("--fix {0} does not leave the teacher invariant, so Fix(H) holds no critical points in"
-            + " general: choose a subgroup of the teacher''s symmetry", 1),
     /** Fix(H) = 0. */
     EMPTY_FIX("the fixed-point subspace is zero-dimensional: choose a smaller subgroup for --fix", 0);
 

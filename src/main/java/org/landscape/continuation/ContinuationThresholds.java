@@ -20,9 +20,6 @@ final class ContinuationThresholds {
      */
     static final double SYMMETRY_DETECTION_TOLERANCE = 1e-9;
 
-    /** Relative tolerance for "H maps the teacher to a row permutation of itself" (exact for permutation inputs). */
-    static final double TEACHER_INVARIANCE_TOLERANCE = 1e-12;
-
     /** First arclength step of the main branch (bounded by --max-step). */
     static final double INITIAL_STEP = 0.01;
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.landscape.analysis.Isotropies;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.NotConvergedException;
@@ -63,7 +64,7 @@ public final class LossContinuation {
      * @param teacher  V (n x d), read
      * @param start    the start guess W (k x d), read; projected onto Fix(H) when H is given
      * @param fix      the subgroup H (acting on M(k,d) via {@link WeightMatrixAction#mkk} for k = d, else
-     *                 {@link WeightMatrixAction#of}); it must leave the teacher invariant. Empty: full space, and G is
+     *                 {@link WeightMatrixAction#of}); it must be a symmetry of the loss (Isotropies.requireSymmetry). Empty: full space, and G is
      *                 the largest group among \( \Delta S_k \) and 1 fixing the start (only for V = I_k)
      * @param settings settings
      * @param progress progress and cancellation
@@ -84,7 +85,7 @@ public final class LossContinuation {
             System.arraycopy(start[i], 0, w0, i * d, d);
         }
         Require.finite(w0, "--student");
-        Symmetry sym = fix.isPresent() ? Symmetry.fixed(fix.get(), teacher, k, d)
+        Symmetry sym = fix.isPresent() ? Symmetry.fixed(fix.get(), teacher, k, d, settings.alphaStart())
                 : Symmetry.none(k, d);
         LossOnSubspace problem = LossOnSubspace.of(teacher, k, sym.basis);
         double a0 = settings.alphaStart();
@@ -241,15 +242,14 @@ public final class LossContinuation {
                     : WeightMatrixAction.of(h, k, d);
         }
 
-        static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d) {
+        static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d, double alpha) {
             WeightMatrixAction act = actionOf(h, k, d);
             if (act.rows() != k || act.columns() != d) {
                 throw new InvalidInputException(ContinuationMessages.WRONG_SHAPE.format(h.name(), act.rows(),
                         act.columns(), k, d));
             }
-            if (teacher.length == k && !invariant(act, teacher, h)) {
-                throw new InvalidInputException(ContinuationMessages.TEACHER_NOT_INVARIANT.format(h.name()));
-            }
+            // issue 6's check: gradient equivariance at a seeded random point (exit 2 naming the generator)
+            Isotropies.requireSymmetry(act, teacher, alpha);
             FixedPointSubspace fix = FixedPointSubspace.of(act, h.generators());
             return new Symmetry(h.name(), act, fix.basis(), "Fix(" + h.name() + ")");
         }
@@ -293,48 +293,6 @@ public final class LossContinuation {
                 }
             }
             return new Symmetry(g.name(), act, none.basis, none.subspace);
-        }
-
-        /** @return true if every generator maps V to a row permutation of V */
-        static boolean invariant(WeightMatrixAction act, double[][] v, PermutationGroup h) {
-            int k = v.length;
-            int d = v[0].length;
-            double[] flat = new double[k * d];
-            for (int i = 0; i < k; i++) {
-                System.arraycopy(v[i], 0, flat, i * d, d);
-            }
-            int[] t = new int[k * d];
-            int[] s = new int[k * d];
-            for (var p : h.generators()) {
-                act.coordinateAction(p, t, s);
-                double[] img = new double[k * d];
-                for (int a = 0; a < k * d; a++) {
-                    img[t[a]] = s[a] * flat[a];
-                }
-                boolean[] used = new boolean[k];
-                for (int i = 0; i < k; i++) {
-                    boolean matched = false;
-                    for (int j = 0; j < k && !matched; j++) {
-                        if (used[j]) {
-                            continue;
-                        }
-                        boolean same = true;
-                        for (int c = 0; c < d && same; c++) {
-                            double ref = flat[j * d + c];
-                            same = Math.abs(img[i * d + c] - ref)
-                                    <= ContinuationThresholds.TEACHER_INVARIANCE_TOLERANCE * (1 + Math.abs(ref));
-                        }
-                        if (same) {
-                            used[j] = true;
-                            matched = true;
-                        }
-                    }
-                    if (!matched) {
-                        return false;
-                    }
-                }
-            }
-            return true;
         }
     }
 }
