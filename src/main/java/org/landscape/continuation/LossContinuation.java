@@ -64,8 +64,9 @@ public final class LossContinuation {
      * @param teacher  V (n x d), read
      * @param start    the start guess W (k x d), read; projected onto Fix(H) when H is given
      * @param fix      the subgroup H (acting on M(k,d) via {@link WeightMatrixAction#mkk} for k = d, else
-     *                 {@link WeightMatrixAction#of}); it must be a symmetry of the loss (Isotropies.requireSymmetry). Empty: full space, and G is
-     *                 the largest group among \( \Delta S_k \) and 1 fixing the start (only for V = I_k)
+     *                 {@link WeightMatrixAction#of}); it must be a symmetry of the loss (Isotropies.requireSymmetry).
+     *                 Empty: full space, and G is the largest group among \( \Delta S_k \) and 1 fixing the start
+     *                 (only for V = I_k)
      * @param settings settings
      * @param progress progress and cancellation
      * @return the branch and its events, whatever stopped it
