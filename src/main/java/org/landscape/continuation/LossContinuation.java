@@ -65,8 +65,8 @@ public final class LossContinuation {
      * @param start    the start guess W (k x d), read; projected onto Fix(H) when H is given
      * @param fix      the subgroup H (acting on M(k,d) via {@link WeightMatrixAction#mkk} for k = d, else
      *                 {@link WeightMatrixAction#of}); it must be a symmetry of the loss (Isotropies.requireSymmetry).
-     *                 Empty: full space, and G is the largest group among \( \Delta S_k \) and 1 fixing the start
-     *                 (only for V = I_k)
+     *                 Empty: Newton in the full space, then G = \( \Delta S_k \) and continuation in Fix(G) when
+     *                 V = I_k and the Newton point is \( \Delta S_k \)-fixed, else the full space without blocks
      * @param settings settings
      * @param progress progress and cancellation
      * @return the branch and its events, whatever stopped it
@@ -97,8 +97,16 @@ public final class LossContinuation {
         }
         progress.message(String.format("continue: Newton at alpha = %s converged, |grad| = %.2e, %d steps", a0,
                 nr.residual(), nr.iterations()));
+        double[] x0 = nr.x();
         if (fix.isEmpty()) {
-            sym = Symmetry.detect(problem.lift(nr.x()), teacher, k, d);
+            double[] w = problem.lift(nr.x());
+            sym = Symmetry.detect(w, teacher, k, d);
+            if (sym.action != null) {
+                // continue inside Fix(G): the branch stays there by symmetry, and in the full space J would be
+                // singular at every crossing of a non-trivial block (ill-conditioned re-corrections)
+                problem = LossOnSubspace.of(teacher, k, sym.basis);
+                x0 = problem.project(w);
+            }
         }
         IsotypicTestFunctions tf = sym.action == null ? null : IsotypicTestFunctions.of(sym.action);
         LossOnSubspace withBlocks = tf == null ? problem : problem.withBlocks(tf.blocksFor(problem));
@@ -113,7 +121,7 @@ public final class LossContinuation {
                 .withSteps(Math.min(ContinuationThresholds.INITIAL_STEP, settings.maxStep()),
                         ContinuationThresholds.MIN_STEP, settings.maxStep())
                 .withMaxSteps(settings.maxSteps()).withMaxNorm(settings.maxNorm());
-        ContinuationRun run = new PalcContinuation().start(withBlocks, nr.x(), a0, Optional.empty(), cs,
+        ContinuationRun run = new PalcContinuation().start(withBlocks, x0, a0, Optional.empty(), cs,
                 EventDetector.standard());
         int step = 0;
         while (run.hasNext()) {
@@ -263,7 +271,7 @@ public final class LossContinuation {
             return new Symmetry("1", null, id, "M(" + k + "," + d + ")");
         }
 
-        /** Full space; G = Delta S_k when V = I_k and the point is fixed by it, else no symmetry blocks. */
+        /** G = Delta S_k, in Fix(G), when V = I_k and the point is fixed by it; else the full space, no symmetry. */
         static Symmetry detect(double[] w, double[][] teacher, int k, int d) {
             Symmetry none = none(k, d);
             if (k != d || teacher.length != k || k < 2 || k > 8) {
@@ -293,7 +301,8 @@ public final class LossContinuation {
                     }
                 }
             }
-            return new Symmetry(g.name(), act, none.basis, none.subspace);
+            return new Symmetry(g.name(), act, FixedPointSubspace.of(act, g.generators()).basis(),
+                    "Fix(" + g.name() + ")");
         }
     }
 }
