@@ -28,6 +28,7 @@ import java.io.PrintWriter;
                 CriticalCommand.class,
                 SpectrumCommand.class,
                 CensusCommand.class,
+                ContinueCommand.class,
         })
 public final class Main implements Runnable {
 

@@ -1,0 +1,29 @@
+package org.landscape.continuation;
+
+import java.util.List;
+
+import org.landscape.base.Evidence;
+
+/**
+ * Result of {@link LossContinuation}: a branch of critical points of the loss in alpha, its events and the symmetry
+ * data used.
+ *
+ * @param group         the symmetry group G whose isotypic blocks are the test functions ("1" when none)
+ * @param subspace      where the continuation ran: "M(k,d)" or "Fix(H)"
+ * @param dimension     the number of continuation unknowns
+ * @param blockLabels   the block labels (irreducibles of G, or "all")
+ * @param points        the accepted points, in order of travel
+ * @param events        the located events, in order of travel
+ * @param status        why the run ended
+ * @param start         evidence of the Newton solve at the start alpha
+ * @param evidence      method summary
+ */
+public record LossBranch(String group, String subspace, int dimension, List<String> blockLabels,
+        List<BranchSample> points, List<LossEvent> events, String status, Evidence start, Evidence evidence) {
+
+    public LossBranch {
+        blockLabels = List.copyOf(blockLabels);
+        points = List.copyOf(points);
+        events = List.copyOf(events);
+    }
+}
