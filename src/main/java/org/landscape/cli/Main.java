@@ -21,6 +21,7 @@ import java.io.PrintWriter;
                 GroupCommand.class,
                 DegreeCommand.class,
                 CheckCommand.class,
+                GlobalMinimumCommand.class,
                 EscapeCommand.class,
                 EmbedCommand.class,
                 StabilityCommand.class,

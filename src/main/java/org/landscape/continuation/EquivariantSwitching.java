@@ -46,7 +46,7 @@ final class EquivariantSwitching {
 
     List<SwitchedBranch> switchAll(SpecialPoint e, EquivariantDegrees.BifurcationInvariant inv) {
         List<SwitchedBranch> out = new ArrayList<>();
-        for (int c : inv.maximal()) {
+        for (int c : inv.predicted()) {
             out.add(switchInto(e, c, inv.omega().coefficient(c)));
         }
         return out;

@@ -196,7 +196,7 @@ public final class LossContinuation {
             EquivariantDegrees.BifurcationInvariant inv = tf.invariant(copies(lower, tf), copies(upper, tf));
             omega = inv.omega().toString();
             List<String> names = new ArrayList<>();
-            for (int c : inv.maximal()) {
+            for (int c : inv.predicted()) {
                 names.add(tf.ring().name(c));
             }
             orbitTypes = names;
