@@ -168,7 +168,24 @@ public final class IsotypicTestFunctions {
             before[i] = lowerSide[c];
             change[i] = upperSide[c] - lowerSide[c];
         }
-        return EquivariantDegrees.crossing(ring(), all, before, change);
+        boolean decreasing = false;
+        for (long x : change) {
+            decreasing |= x < 0;
+        }
+        if (!decreasing) {
+            return EquivariantDegrees.crossing(ring(), all, before, change);
+        }
+        // copies turn negative as alpha decreases: compute from the upper side and flip the sign of omega, so that
+        // omega = deg(alpha0 - eps) - deg(alpha0 + eps) still (MATH.md section 5); orbit types are unchanged
+        long[] upper = new long[all.size()];
+        long[] gained = new long[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            upper[i] = before[i] + change[i];
+            gained[i] = -change[i];
+        }
+        EquivariantDegrees.BifurcationInvariant r = EquivariantDegrees.crossing(ring(), all, upper, gained);
+        return new EquivariantDegrees.BifurcationInvariant(r.after(), r.before(), r.omega().negate(),
+                r.supportMaxima(), r.maximalOrbitTypes(), r.predicted());
     }
 
     /** @return \( Q A Q^T \) for the rows of Q */
