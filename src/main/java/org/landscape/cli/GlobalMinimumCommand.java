@@ -20,7 +20,7 @@ import java.util.concurrent.Callable;
         header = "Closed-form Hessian spectrum at W = V = I_k per Specht component, over alpha and k.",
         description = {"Evaluates the exact Specht blocks of the Hessian at the global minimum (derived by Symja, "
                 + "compiled to Java) on a grid of alpha for each k, prints a table (or JSON), and with --out writes "
-                + "spectrum.csv and spectrum.svg (eigenvalues against alpha, one curve per component and k)."})
+                + "spectrum.csv, spectrum.svg and spectrum.png (eigenvalues against alpha, one curve per component and k)."})
 final class GlobalMinimumCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "4,5,6,8", split = ",", paramLabel = "K", description = "widths (>= 4)")
     List<Integer> ks;
@@ -93,7 +93,8 @@ final class GlobalMinimumCommand implements Callable<Integer> {
             }
             for (int c = 0; c < comps.size(); c++) {
                 for (int j = 0; j < s.blocks().get(c).a().argSize(); j++) {
-                    plot.add(new Plot.Series(comps.get(c) + " k=" + k, xs, ys[c][j], k != ks.get(0), false));
+                    plot.add(new Plot.Series(comps.get(c) + (ks.size() > 1 ? " k=" + k : ""), xs, ys[c][j],
+                            ks.indexOf(k) % 2 == 1, false));
                 }
             }
             curves.clear();
@@ -101,6 +102,7 @@ final class GlobalMinimumCommand implements Callable<Integer> {
         if (out != null) {
             Output.writeAtomically(out.resolve("spectrum.csv"), csv.toString());
             Output.writeAtomically(out.resolve("spectrum.svg"), plot.svg(900, 600));
+            Output.writeAtomically(out.resolve("spectrum.png"), plot.png(900, 600));
             System.err.println("global-minimum: wrote " + out.resolve("spectrum.csv") + " and " + out.resolve("spectrum.svg"));
         }
         System.out.print(json ? Output.json(o) + "\n" : table);

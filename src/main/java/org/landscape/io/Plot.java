@@ -54,12 +54,29 @@ public final class Plot {
         return this;
     }
 
+    /** @return the chart as PNG bytes of the given size in pixels */
+    public byte[] png(int width, int height) {
+        try {
+            return org.jfree.chart.ChartUtils.encodeAsPNG(chart().createBufferedImage(width, height));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the chart as a complete SVG document of the given size in pixels */
     public String svg(int width, int height) {
+        JFreeChart chart = chart();
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        chart.draw(g, new Rectangle(0, 0, width, height));
+        return g.getSVGDocument();
+    }
+
+    private JFreeChart chart() {
         XYSeriesCollection data = new XYSeriesCollection();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            XYSeries xy = new XYSeries(s.name() + (countName(s.name()) > 1 ? "#" + i : ""), false, true);
+            // series with the same name share colour and one legend entry; keys must stay unique
+            XYSeries xy = new XYSeries(s.name() + " ".repeat(firstIndex(s.name(), i)), false, true);
             for (int j = 0; j < s.x().length; j++) {
                 if (Double.isFinite(s.x()[j]) && Double.isFinite(s.y()[j])) {
                     xy.add(s.x()[j], s.y()[j]);
@@ -75,8 +92,12 @@ public final class Plot {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        java.util.Map<String, Integer> colour = new java.util.LinkedHashMap<>();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
+            int c = colour.computeIfAbsent(s.name(), x -> colour.size());
+            r.setSeriesPaint(i, PALETTE[c % PALETTE.length]);
+            r.setSeriesVisibleInLegend(i, firstIndex(s.name(), i) == 0);
             r.setSeriesLinesVisible(i, !s.markersOnly());
             r.setSeriesShapesVisible(i, s.markersOnly());
             r.setSeriesStroke(i, s.dashed()
@@ -89,12 +110,21 @@ public final class Plot {
             a.setFont(new Font("SansSerif", Font.PLAIN, 10));
             plot.addAnnotation(a);
         }
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        chart.draw(g, new Rectangle(0, 0, width, height));
-        return g.getSVGDocument();
+        return chart;
     }
 
-    private long countName(String name) {
-        return series.stream().filter(s -> s.name().equals(name)).count();
+    /** @return how many earlier series carry the same name */
+    private int firstIndex(String name, int i) {
+        int n = 0;
+        for (int j = 0; j < i; j++) {
+            if (series.get(j).name().equals(name)) {
+                n++;
+            }
+        }
+        return n;
     }
+
+    private static final Color[] PALETTE = {new Color(31, 119, 180), new Color(214, 39, 40), new Color(44, 160, 44),
+        new Color(148, 103, 189), new Color(255, 127, 14), new Color(23, 190, 207), new Color(140, 86, 75),
+        new Color(227, 119, 194), new Color(127, 127, 127), new Color(188, 189, 34)};
 }
