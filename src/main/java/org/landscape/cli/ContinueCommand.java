@@ -104,8 +104,10 @@ final class ContinueCommand implements Callable<Integer> {
                 Output.writeAtomically(out.resolve("branch.csv"), BranchCsv.of(b));
                 String title = String.format(Locale.ROOT, "continue: alpha %s -> %s, %s in %s", a0, a1,
                         fix == null ? "student" : "Fix(" + fix + ")", b.subspace());
-                Output.writeAtomically(out.resolve("diagram.svg"), BifurcationDiagramSvg.of(b, title));
-                err.println("continue: wrote " + out.resolve("branch.json") + ", branch.csv, diagram.svg");
+                var diagram = BifurcationDiagramSvg.plot(b, title);
+                Output.writeAtomically(out.resolve("diagram.svg"), diagram.svg(900, 600));
+                Output.writeAtomically(out.resolve("diagram.png"), diagram.png(900, 600));
+                err.println("continue: wrote " + out.resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
             }
             ObjectNode summary = BranchJson.of(b, false);
             var o = spec.commandLine().getOut();
