@@ -38,7 +38,7 @@ public final class Groups {
         if (s.startsWith("Young(") && s.endsWith(")")) {
             return young(Partition.parse(s.substring(6, s.length() - 1)));
         }
-        String[] parts = s.split("[xX×]");
+        String[] parts = s.split("[xX×]", -1); // -1 keeps empty parts: "S9x" must be refused
         List<PermutationGroup> fs = new ArrayList<>();
         for (String p : parts) {
             Matcher m = FACTOR.matcher(p.trim());

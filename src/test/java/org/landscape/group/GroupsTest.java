@@ -20,4 +20,13 @@ class GroupsTest {
         // the enumeration agrees with the closed form / Schreier-Sims
         assertEquals(order, g.elements().size());
     }
+
+    /** Regression: a trailing or doubled product sign was silently dropped ("S9x" parsed as S9). */
+    @org.junit.jupiter.api.Test
+    void malformedProductNamesAreRefused() {
+        for (String bad : new String[]{"S9x", "xS3", "S3xxS2", "S3x"}) {
+            org.junit.jupiter.api.Assertions.assertThrows(org.landscape.base.InvalidInputException.class,
+                    () -> Groups.parse(bad), bad);
+        }
+    }
 }
