@@ -72,9 +72,14 @@ public final class MatrixReader {
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            throw new InvalidInputException(what + " is not valid JSON" + where + ": " + e.getOriginalMessage()
+                    .replaceAll("\\s*\\(start marker at.*", "").lines().findFirst().orElse("")
+                    + "; expected an array of rows like [[1,0],[0,1]]");
         } catch (IOException e) {
-            throw new InvalidInputException(what + " is not valid JSON: "
-                    + e.getMessage().lines().findFirst().orElse("") + "; expected an array of rows like [[1,0],[0,1]]");
+            throw new InvalidInputException(what + " could not be read as JSON: " + e.getMessage()
+                    + "; expected an array of rows like [[1,0],[0,1]]");
         }
         if (root == null || !root.isArray()) {
             throw new InvalidInputException(what + " must be a JSON array of rows like [[1,0],[0,1]]");
