@@ -5,7 +5,7 @@ import org.landscape.dynamics.FlowResult;
 import org.landscape.dynamics.FlowSettings;
 import org.landscape.dynamics.GradientFlow;
 import org.landscape.io.Output;
-import org.landscape.io.SvgLinePlot;
+import org.landscape.io.Plot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,9 +53,11 @@ final class FlowCommand implements Callable<Integer> {
         ObjectNode summary = DynamicsJson.flow(a, r);
         if (out != null) {
             String csv = csv(r);
-            String svg = SvgLinePlot.render("gradient flow, alpha = " + a, "t", "L = 1/2 E[(f_W - f_V)^2]", r.times(),
-                    List.of(new SvgLinePlot.Series("loss", r.losses()),
-                            new SvgLinePlot.Series("|grad L|", r.gradientNorms())), true);
+            String svg = new Plot("gradient flow, alpha = " + a, "t", "L = 1/2 E[(f_W - f_V)^2] and |grad L|")
+                    .logarithmicY()
+                    .add(new Plot.Series("loss", r.times(), r.losses(), false, false))
+                    .add(new Plot.Series("|grad L|", r.times(), r.gradientNorms(), true, false))
+                    .svg(900, 600);
             Output.writeAtomically(out.resolve("trajectory.csv"), csv);
             Output.writeAtomically(out.resolve("loss.svg"), svg);
             Output.writeAtomically(out.resolve("summary.json"), Output.json(summary) + "\n");

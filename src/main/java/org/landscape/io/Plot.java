@@ -35,6 +35,7 @@ public final class Plot {
     private final String yLabel;
     private final List<Series> series = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
+    private boolean logY;
 
     public Plot(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -45,6 +46,12 @@ public final class Plot {
     /** Adds a curve; returns this. */
     public Plot add(Series s) {
         series.add(s);
+        return this;
+    }
+
+    /** Uses a logarithmic vertical axis (non-positive values are skipped); returns this. */
+    public Plot logarithmicY() {
+        logY = true;
         return this;
     }
 
@@ -78,7 +85,7 @@ public final class Plot {
             // series with the same name share colour and one legend entry; keys must stay unique
             XYSeries xy = new XYSeries(s.name() + " ".repeat(firstIndex(s.name(), i)), false, true);
             for (int j = 0; j < s.x().length; j++) {
-                if (Double.isFinite(s.x()[j]) && Double.isFinite(s.y()[j])) {
+                if (Double.isFinite(s.x()[j]) && Double.isFinite(s.y()[j]) && (!logY || s.y()[j] > 0)) {
                     xy.add(s.x()[j], s.y()[j]);
                 }
             }
@@ -88,6 +95,9 @@ public final class Plot {
                 true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         XYPlot plot = chart.getXYPlot();
+        if (logY) {
+            plot.setRangeAxis(new org.jfree.chart.axis.LogAxis(yLabel));
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));

@@ -73,7 +73,7 @@ class DynamicsCommandsTest {
         JsonNode j = JSON.readTree(r.out());
         assertTrue(j.get("final_loss").asDouble() < j.get("initial_loss").asDouble());
         assertTrue(j.get("overlaps").get("max_deviation_from_W_flow").asDouble() < 1e-8);
-        assertTrue(Files.readString(dir.resolve("loss.svg")).startsWith("<svg"));
+        assertTrue(Files.readString(dir.resolve("loss.svg")).contains("<svg"));
         assertTrue(Files.readString(dir.resolve("trajectory.csv")).startsWith("t,loss,grad_norm,w0_0"));
         Path other = dir.resolve("bad");
         GroupCommandTest.Run bad = GroupCommandTest.run("flow", "--alpha", "0", "--student", "[[0.8,0.5]]", "--time", "-1",
