@@ -57,4 +57,13 @@ class ExampleOutputsTest {
         String report = read("examples/liu-leaky-relu/report-standard.md");
         assertTrue(report.contains("(-2 + Pi)/(4*Pi) = 0.0908450569081046"), "exact counterexample in the report");
     }
+
+    @Test
+    void leakyFamilies() throws Exception {
+        String down = read("examples/leaky-families/deltaS6-down.json");
+        assertEquals(-0.686912130006598, firstNumberAfter(down, "\"alpha\""), 1e-11);
+        String typeA = read("examples/leaky-families/typeA-down.json");
+        assertTrue(typeA.contains("\"events\" : [ ]"), "the type-A family has no event on (-1, 0]");
+        assertTrue(read("examples/leaky-families/README.md").contains("0.0250806"));
+    }
 }
