@@ -2,7 +2,6 @@ package org.landscape.analysis;
 
 import org.landscape.base.InvalidInputException;
 
-import java.text.MessageFormat;
 
 /**
  * The user-facing message formats of the critical-point, spectrum and census classes (STYLE 8): each names the
@@ -63,14 +62,8 @@ enum AnalysisMessages {
 
     /** @return the message with the arguments inserted */
     String format(Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name() + " takes " + arity + " arguments, got " + args.length);
-        }
-        Object[] text = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern).format(text);
+
+        return org.landscape.base.Messages.format(name(), pattern, arity, args);
     }
 
     /** @return an {@link InvalidInputException} with this message */

@@ -38,53 +38,10 @@ public final class SymmetricEigenvalues {
         return ev;
     }
 
-    /** Cyclic Jacobi with the threshold strategy; modifies m. */
+    /** The cyclic Jacobi fallback ({@link org.landscape.rep.Jacobi}); {@code m} is read. */
     static double[] jacobi(double[][] m) {
-        int n = m.length;
-        for (int sweep = 0; sweep < 100; sweep++) {
-            double off = 0;
-            double diag = 0;
-            for (int i = 0; i < n; i++) {
-                diag += m[i][i] * m[i][i];
-                for (int j = i + 1; j < n; j++) {
-                    off += m[i][j] * m[i][j];
-                }
-            }
-            if (off <= 1e-34 * Math.max(diag, Double.MIN_NORMAL)) {
-                break;
-            }
-            for (int p = 0; p < n; p++) {
-                for (int q = p + 1; q < n; q++) {
-                    double apq = m[p][q];
-                    if (Math.abs(apq) < 1e-300) {
-                        continue;
-                    }
-                    double theta = (m[q][q] - m[p][p]) / (2 * apq);
-                    double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-                    if (theta == 0) {
-                        t = 1;
-                    }
-                    double c = 1 / Math.sqrt(t * t + 1);
-                    double s = t * c;
-                    for (int r = 0; r < n; r++) {
-                        double mrp = m[r][p];
-                        double mrq = m[r][q];
-                        m[r][p] = c * mrp - s * mrq;
-                        m[r][q] = s * mrp + c * mrq;
-                    }
-                    for (int r = 0; r < n; r++) {
-                        double mpr = m[p][r];
-                        double mqr = m[q][r];
-                        m[p][r] = c * mpr - s * mqr;
-                        m[q][r] = s * mpr + c * mqr;
-                    }
-                }
-            }
-        }
-        double[] ev = new double[n];
-        for (int i = 0; i < n; i++) {
-            ev[i] = m[i][i];
-        }
-        return ev;
+        double[] values = new double[m.length];
+        org.landscape.rep.Jacobi.decompose(m, values);
+        return values;
     }
 }

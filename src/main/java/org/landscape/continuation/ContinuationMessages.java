@@ -1,6 +1,5 @@
 package org.landscape.continuation;
 
-import java.text.MessageFormat;
 
 /**
  * The message formats of this package (STYLE 8): each names the problem and the fix, with numbered placeholders
@@ -42,13 +41,7 @@ enum ContinuationMessages {
 
     /** @return the message with the arguments inserted */
     String format(Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name() + " takes " + arity + " arguments, got " + args.length);
-        }
-        Object[] text = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern).format(text);
+
+        return org.landscape.base.Messages.format(name(), pattern, arity, args);
     }
 }

@@ -1,6 +1,5 @@
 package org.landscape.degree;
 
-import java.util.Locale;
 
 /** Every user-facing message of the {@code degree} package ({@code %s} placeholders, checked by a test). */
 public enum DegreeMessages {
@@ -29,9 +28,6 @@ public enum DegreeMessages {
 
     /** @return the message with the arguments filled in */
     public String format(Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name() + " takes " + arity + " arguments, got " + args.length);
-        }
-        return String.format(Locale.ROOT, format, args);
+        return org.landscape.base.Messages.printf(name(), format, arity, args);
     }
 }

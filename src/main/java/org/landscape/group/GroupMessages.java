@@ -1,6 +1,5 @@
 package org.landscape.group;
 
-import java.util.Locale;
 
 /**
  * Every user-facing message of the {@code group} package: one parameterised format each ({@code %s} placeholders),
@@ -47,9 +46,6 @@ public enum GroupMessages {
 
     /** @return the message with the arguments filled in (their number must equal {@link #arity()}) */
     public String format(Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name() + " takes " + arity + " arguments, got " + args.length);
-        }
-        return String.format(Locale.ROOT, format, args);
+        return org.landscape.base.Messages.printf(name(), format, arity, args);
     }
 }

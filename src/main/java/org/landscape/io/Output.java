@@ -57,25 +57,8 @@ public final class Output {
         }
     }
 
-    /** Writes {@code text} to {@code file} atomically (parent directories are created). */
+    /** Writes {@code text} (UTF-8) to {@code file} atomically (parent directories are created). */
     public static void writeAtomically(Path file, String text) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, "." + file.getFileName(), ".tmp");
-            try {
-                Files.writeString(tmp, text);
-                try {
-                    Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // non-POSIX file system: keep the default permissions
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new InvalidInputException("cannot write " + file + ": " + e.getMessage());
-        }
+        writeAtomically(file, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

@@ -1,7 +1,10 @@
 package org.landscape.rep;
 
-/** Symmetric eigen-decomposition by the cyclic Jacobi method (Golub–Van Loan §8.5), internal. */
-final class Jacobi {
+/**
+ * Symmetric eigen-decomposition by the cyclic Jacobi method (Golub–Van Loan §8.5): converges for every
+ * symmetric matrix, including those on which Householder + QL reports "convergence failed".
+ */
+public final class Jacobi {
     private Jacobi() {
     }
 
@@ -10,7 +13,7 @@ final class Jacobi {
      * @param values written: eigenvalues (length n)
      * @return eigenvectors as rows, in the order of {@code values}; \( O(n^3) \) per sweep, converges quadratically
      */
-    static double[][] decompose(double[][] a, double[] values) {
+    public static double[][] decompose(double[][] a, double[] values) {
         int n = a.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) {

@@ -1,6 +1,5 @@
 package org.landscape.solve;
 
-import java.text.MessageFormat;
 
 import org.landscape.base.InvalidInputException;
 
@@ -42,14 +41,8 @@ enum SolveMessages {
 
     /** @return the message with the arguments inserted */
     String format(Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name() + " takes " + arity + " arguments, got " + args.length);
-        }
-        Object[] text = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            text[i] = String.valueOf(args[i]);
-        }
-        return new MessageFormat(pattern).format(text);
+
+        return org.landscape.base.Messages.format(name(), pattern, arity, args);
     }
 
     /** @return an {@link InvalidInputException} with this message */
