@@ -130,6 +130,21 @@ final class PairGeometry {
         return new double[]{hi, q2 - (hi - q1)};
     }
 
+    /**
+     * Sets {@link #nearPi}, {@link #theta} and {@link #phi} from \( |\hat w - \hat v| \) and \( |\hat w + \hat v| \)
+     * (Kahan): the angle to the nearer end by its own atan2.
+     */
+    private void anglesFrom(double np, double nq) {
+        nearPi = np > nq;
+        if (nearPi) {
+            phi = 2 * Math.atan2(nq, np);
+            theta = Math.PI - phi;
+        } else {
+            theta = 2 * Math.atan2(np, nq);
+            phi = Double.NaN;
+        }
+    }
+
     /** Computes the geometry of (w, v); both must be non-zero (read). */
     void set(double[] w, double[] v) {
         int n = w.length;
@@ -221,14 +236,7 @@ final class PairGeometry {
                 nq = refined(wHat, scratchLoW, vHat, scratchLoV, 1, q);
             }
         }
-        nearPi = np > nq;
-        if (nearPi) {
-            phi = 2 * Math.atan2(nq, np);
-            theta = Math.PI - phi;
-        } else {
-            theta = 2 * Math.atan2(np, nq);
-            phi = Double.NaN;
-        }
+        anglesFrom(np, nq);
         double[] base = nearPi ? q : p;
         double sign = nearPi ? 1 : -1;
         double bw = 0;
@@ -283,27 +291,7 @@ final class PairGeometry {
         angle(wUnit, vUnit);
         double small = nearPi ? phi : theta;
         if (small < EXTENDED_BELOW && wLo != null) {
-            int n = wUnit.length;
-            double np = 0;
-            double nq = 0;
-            double pp = 0;
-            double qq = 0;
-            for (int c = 0; c < n; c++) {
-                double pc = (wUnit[c] - vUnit[c]) + (wLo[c] - vLo[c]);
-                double qc = (wUnit[c] + vUnit[c]) + (wLo[c] + vLo[c]);
-                pp += pc * pc;
-                qq += qc * qc;
-            }
-            np = Math.sqrt(pp);
-            nq = Math.sqrt(qq);
-            nearPi = np > nq;
-            if (nearPi) {
-                phi = 2 * Math.atan2(nq, np);
-                theta = Math.PI - phi;
-            } else {
-                theta = 2 * Math.atan2(np, nq);
-                phi = Double.NaN;
-            }
+            anglesFrom(refined(wUnit, wLo, vUnit, vLo, -1, p), refined(wUnit, wLo, vUnit, vLo, 1, q));
         }
     }
 
@@ -320,14 +308,7 @@ final class PairGeometry {
         }
         double np = Math.sqrt(pp);
         double nq = Math.sqrt(qq);
-        nearPi = np > nq;
-        if (nearPi) {
-            phi = 2 * Math.atan2(nq, np);
-            theta = Math.PI - phi;
-        } else {
-            theta = 2 * Math.atan2(np, nq);
-            phi = Double.NaN;
-        }
+        anglesFrom(np, nq);
     }
 
     /**
@@ -407,14 +388,7 @@ final class PairGeometry {
                 nq = refined(wHat, lw, vHat, lv, 1, q);
             }
         }
-        nearPi = np > nq;
-        if (nearPi) {
-            phi = 2 * Math.atan2(nq, np);
-            theta = Math.PI - phi;
-        } else {
-            theta = 2 * Math.atan2(np, nq);
-            phi = Double.NaN;
-        }
+        anglesFrom(np, nq);
         // d = component of vHat orthogonal to wHat, e = component of wHat orthogonal to vHat
         double[] base = nearPi ? q : p;
         double bw = 0;
