@@ -28,6 +28,7 @@ public final class ClaimsChecker {
 
     private final Map<String, GlobalMinimumCriticalNumbers.Result> cache = new HashMap<>();
     private List<ExactBlock> blocks;
+    private SymmetricFamilyClaims symmetric;
 
     /** A checker that derives the global-minimum blocks on first use. */
     public ClaimsChecker() {
@@ -52,9 +53,15 @@ public final class ClaimsChecker {
         if (c.kind() == ClaimKind.MINIMUM) {
             return PointClaims.minimum(file.model(), c);
         }
+        if (file.family().equals("symmetric")) {
+            if (symmetric == null) {
+                symmetric = new SymmetricFamilyClaims(file);
+            }
+            return symmetric.check(c);
+        }
         if (!file.family().equals("global-minimum")) {
-            return undecided(c, "claims of kind " + c.kind().jsonName() + " are checked for the global-minimum family "
-                    + "in this version; family '" + file.family() + "' needs the continuation engine");
+            return undecided(c, "claims of kind " + c.kind().jsonName() + " need a family: global-minimum or "
+                    + "symmetric (subgroup and start)");
         }
         if (!file.model().teacherActivation().equals("same")) {
             return undecided(c, "with a teacher activation different from the student's, W = V is not a critical point "

@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code landscape check --schema}). Every error names the file, the line and the field.
  */
 public final class ClaimsReader {
-    private static final Set<String> TOP = Set.of("title", "source", "model", "family", "claims", "$schema");
+    private static final Set<String> TOP = Set.of("title", "source", "model", "family", "claims", "$schema",
+            "subgroup", "start", "start_at");
     private static final Set<String> MODEL = Set.of("parameter", "slope", "loss_normalisation", "teacher_activation",
             "teacher");
     private static final Set<String> CLAIM = Set.of("id", "kind", "text", "interval", "open", "k", "values",
@@ -71,8 +72,22 @@ public final class ClaimsReader {
         unknown(top, TOP, "top level");
         ModelReading model = model(top.get("model"));
         String family = top.containsKey("family") ? string(top.get("family"), "family") : "global-minimum";
-        if (!Set.of("global-minimum", "point").contains(family)) {
-            throw error(top.get("family"), "family", "unknown family '" + family + "'; use global-minimum or point");
+        if (!Set.of("global-minimum", "symmetric", "point").contains(family)) {
+            throw error(top.get("family"), "family", "unknown family '" + family
+                    + "'; use global-minimum, symmetric (with subgroup and start) or point");
+        }
+        String subgroup = "";
+        double[][] start = null;
+        double startAt = 0;
+        if (family.equals("symmetric")) {
+            if (!top.containsKey("subgroup") || !top.containsKey("start")) {
+                throw error(root, top.containsKey("subgroup") ? "start" : "subgroup", "missing: a symmetric family needs "
+                        + "\"subgroup\" (e.g. DeltaS6) and \"start\" (identity:K, a .json/.csv file or [[...]])");
+            }
+            subgroup = string(top.get("subgroup"), "subgroup");
+            start = MatrixReader.read(string(top.get("start"), "start"), file + ":" + top.get("start").line()
+                    + ": field 'start'");
+            startAt = top.containsKey("start_at") ? number(top.get("start_at"), "start_at") : 0;
         }
         Node claimsNode = top.get("claims");
         if (claimsNode == null) {
@@ -83,7 +98,8 @@ public final class ClaimsReader {
             claims.add(claim(c, claims.size()));
         }
         return new ClaimsFile(top.containsKey("title") ? string(top.get("title"), "title") : "",
-                top.containsKey("source") ? string(top.get("source"), "source") : "", model, family, claims, file);
+                top.containsKey("source") ? string(top.get("source"), "source") : "", model, family, claims, file,
+                subgroup, start, startAt);
     }
 
     private ModelReading model(Node n) {
