@@ -20,6 +20,8 @@ import java.io.PrintWriter;
                 VerifyCommand.class,
                 GroupCommand.class,
                 DegreeCommand.class,
+                RunCommand.class,
+                ReplCommand.class,
         })
 public final class Main implements Runnable {
 
