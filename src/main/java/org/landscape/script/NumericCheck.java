@@ -102,7 +102,15 @@ final class NumericCheck {
     static double difference(EvalEngine engine, IExpr a, IExpr b, Map<ISymbol, Double> at) {
         IExpr rules = rules(at);
         IExpr rel = F.Divide(F.Abs(F.Subtract(a, b)), F.Max(F.C1, F.Abs(a)));
-        IExpr v = engine.evaluate(F.N(F.ReplaceAll(rel, rules), F.ZZ(DIGITS)));
+        boolean numeric = engine.isNumericMode();
+        long precision = engine.getNumericPrecision();
+        IExpr v;
+        try {
+            v = engine.evaluate(F.N(F.ReplaceAll(rel, rules), F.ZZ(DIGITS)));
+        } finally {
+            engine.setNumericMode(numeric);
+            engine.setNumericPrecision(precision);
+        }
         if (!v.isReal()) {
             return Double.NaN;
         }

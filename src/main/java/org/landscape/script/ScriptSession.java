@@ -42,6 +42,7 @@ public final class ScriptSession {
     private final EvalEngine engine;
     private final PrintStream out;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
+    private final long machinePrecision;
     private String file = "<input>";
     private int line;
 
@@ -56,6 +57,7 @@ public final class ScriptSession {
                 new PrintStream(messages, true, StandardCharsets.UTF_8), false);
         EvalEngine.set(engine);
         engine.evaluate(F.Plus(F.C1, F.C1)); // completes Symja's lazy set-up of built-in evaluators
+        machinePrecision = engine.getNumericPrecision();
         Toolkit.register();
         Sandbox.apply(settings, engine);
     }
@@ -114,6 +116,8 @@ public final class ScriptSession {
         EvalEngine.set(engine);
         CURRENT.set(this);
         Sandbox.apply(settings, engine);
+        engine.setNumericMode(false);
+        engine.setNumericPrecision(machinePrecision);
         IExpr parsed;
         try {
             parsed = new ExprParser(engine, false).parse(statement.text());

@@ -59,10 +59,14 @@ public final class Toolkit {
                 @Override
                 public IExpr evaluate(IAST ast, EvalEngine engine) {
                     ScriptSession s = ScriptSession.current();
+                    boolean numeric = s.engine().isNumericMode();
+                    long precision = s.engine().getNumericPrecision();
                     try {
                         return b.body().apply(ast, s);
                     } finally {
                         EvalEngine.set(s.engine());
+                        s.engine().setNumericMode(numeric);
+                        s.engine().setNumericPrecision(precision);
                     }
                 }
             };
@@ -89,8 +93,17 @@ public final class Toolkit {
 
     /** Parses and evaluates Symja input in the session's engine. */
     static IExpr eval(String input, ScriptSession s) {
-        EvalEngine.set(s.engine());
-        return s.engine().evaluate(new ExprParser(s.engine(), false).parse(input));
+        EvalEngine e = s.engine();
+        EvalEngine.set(e);
+        boolean numeric = e.isNumericMode();
+        long precision = e.getNumericPrecision();
+        try {
+            return e.evaluate(new ExprParser(e, false).parse(input));
+        } finally {
+            // Symja 3.0.0 can leave N[.., 50]'s numeric mode switched on for later evaluations
+            e.setNumericMode(numeric);
+            e.setNumericPrecision(precision);
+        }
     }
 
     /** @return a list of rules {@code "key" -> value} (Mathematica's lightweight record) */
