@@ -167,9 +167,17 @@ final class FormulaFunctions {
     /** @return \( |f - p|/h^n \) at \( x_0 + sign\cdot h \) (other symbols at fixed points), NaN if not real */
     private static double check(String f, String p, String x, String x0, int n, int sign, ScriptSession s) {
         String rules = rules(Toolkit.eval("Hold[" + f + "]", s), x, "(" + x0 + ") + (" + sign + ")*(" + SERIES_STEP + ")");
-        IExpr r = Toolkit.eval("N[((Abs[(" + f + ") - (" + p + ")]/(" + SERIES_STEP + ")^" + n + ")/Max[1, Abs[" + f
-                + "]]) /. " + rules + ", 50]", s);
-        return r.isReal() ? r.evalf() : Double.NaN;
+        IExpr fv = Toolkit.eval("N[(" + f + ") /. " + rules + ", 50]", s);
+        IExpr pv = Toolkit.eval("N[(" + p + ") /. " + rules + ", 50]", s);
+        List<java.math.BigDecimal> a = new ArrayList<>();
+        List<java.math.BigDecimal> b = new ArrayList<>();
+        if (!NumericCheck.numbers(fv, a) || !NumericCheck.numbers(pv, b) || a.size() != 1 || b.size() != 1) {
+            return Double.NaN;
+        }
+        java.math.BigDecimal h = java.math.BigDecimal.ONE.movePointLeft(8).pow(n);
+        java.math.MathContext mc = java.math.MathContext.DECIMAL128;
+        return a.get(0).subtract(b.get(0)).abs().divide(h, mc)
+                .divide(java.math.BigDecimal.ONE.max(a.get(0).abs()), mc).doubleValue();
     }
 
     /** @return {x -> at, other -> fixed rational, ...} as Symja input */
@@ -205,9 +213,11 @@ final class FormulaFunctions {
             if (!fv.isReal()) {
                 continue;
             }
-            if (limAt.isReal()) {
-                double l = limAt.evalf();
-                double d = Math.abs(fv.evalf() - l) / Math.max(1, Math.abs(l));
+            List<java.math.BigDecimal> la = new ArrayList<>();
+            List<java.math.BigDecimal> fa = new ArrayList<>();
+            if (NumericCheck.numbers(limAt, la) && NumericCheck.numbers(fv, fa) && la.size() == 1 && fa.size() == 1) {
+                double l = la.get(0).doubleValue();
+                double d = Math.abs(fa.get(0).doubleValue() - l) / Math.max(1, Math.abs(l));
                 if (d <= LIMIT_TOLERANCE) {
                     return lim;
                 }

@@ -66,7 +66,7 @@ final class NumericCheck {
 
     /** @return an exact rational Symja number equal to {@code x} */
     static IExpr exact(double x) {
-        BigDecimal b = new BigDecimal(x);
+        BigDecimal b = new BigDecimal(x).setScale(9, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
         if (b.scale() <= 0) {
             return F.ZZ(b.toBigIntegerExact());
         }
@@ -104,20 +104,63 @@ final class NumericCheck {
     /** @return \( |a - b| / \max(1, |a|) \) at the point, NaN when either side is not a real or complex number */
     static double difference(EvalEngine engine, IExpr a, IExpr b, Map<ISymbol, Double> at) {
         IExpr rules = rules(at);
-        IExpr rel = F.Divide(F.Abs(F.Subtract(a, b)), F.Max(F.C1, F.Abs(a)));
         boolean numeric = engine.isNumericMode();
         long precision = engine.getNumericPrecision();
-        IExpr v;
         try {
-            v = engine.evaluate(F.N(F.ReplaceAll(rel, rules), F.ZZ(DIGITS)));
+            // each side separately: Abs of an exact expression that is identically 0 makes Symja raise its
+            // precision without end (observed with Symja 3.0.0), so only numbers are subtracted
+            IExpr va = engine.evaluate(F.N(F.ReplaceAll(a, rules), F.ZZ(DIGITS)));
+            IExpr vb = engine.evaluate(F.N(F.ReplaceAll(b, rules), F.ZZ(DIGITS)));
+            List<BigDecimal> xa = new ArrayList<>();
+            List<BigDecimal> xb = new ArrayList<>();
+            if (!numbers(va, xa) || !numbers(vb, xb) || xa.size() != xb.size()) {
+                return Double.NaN;
+            }
+            BigDecimal diff = BigDecimal.ZERO;
+            BigDecimal size = BigDecimal.ONE;
+            for (int i = 0; i < xa.size(); i++) {
+                diff = diff.max(xa.get(i).subtract(xb.get(i)).abs());
+                size = size.max(xa.get(i).abs());
+            }
+            return diff.divide(size, java.math.MathContext.DECIMAL64).doubleValue();
         } finally {
             engine.setNumericMode(numeric);
             engine.setNumericPrecision(precision);
         }
-        if (!v.isReal()) {
-            return Double.NaN;
+    }
+
+    /**
+     * Collects the real numbers of a number or nested list of numbers (Symja arithmetic on 40-digit numbers is
+     * avoided: {@code Max}/{@code Abs} of them took minutes in Symja 3.0.0).
+     *
+     * @return false when an entry is not a real number
+     */
+    static boolean numbers(IExpr e, List<BigDecimal> out) {
+        if (e.isList()) {
+            for (IExpr x : (IAST) e) {
+                if (!numbers(x, out)) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return v.evalf();
+        if (e.isZero()) {
+            out.add(BigDecimal.ZERO);
+            return true;
+        }
+        if (!e.isReal()) {
+            return false;
+        }
+        if (e.isInteger() || e.isFraction()) {
+            out.add(new BigDecimal(e.evalf()));
+            return true;
+        }
+        try {
+            out.add(new BigDecimal(e.toString().replace("*10^", "E")));
+            return true;
+        } catch (NumberFormatException x) {
+            return false;
+        }
     }
 
     /** @return {@code expr} at the point, to {@value #DIGITS} digits (unevaluated symbols stay) */
