@@ -70,8 +70,8 @@ public final class ReplCommand implements Callable<Integer> {
                 o.println(line);
             }
             pending.append(pending.length() == 0 ? "" : "\n").append(line);
-            List<Statement> st = StatementSplitter.split(pending + "\n(**)");
-            if (!complete(pending.toString())) {
+            List<Statement> st = StatementSplitter.split(pending.toString());
+            if (!StatementSplitter.isComplete(pending.toString())) {
                 continue;
             }
             String input = pending.toString();
@@ -91,27 +91,5 @@ public final class ReplCommand implements Callable<Integer> {
             }
             n++;
         }
-    }
-
-    private static boolean complete(String text) {
-        int depth = 0;
-        boolean string = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (string) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    string = false;
-                }
-            } else if (c == '"') {
-                string = true;
-            } else if (c == '(' || c == '[' || c == '{') {
-                depth++;
-            } else if (c == ')' || c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return depth <= 0 && !string;
     }
 }

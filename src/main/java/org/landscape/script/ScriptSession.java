@@ -161,7 +161,7 @@ public final class ScriptSession {
         if (r == S.Null || statement.text().strip().endsWith(";")) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(r.toMMA().replace("\n", ""));
+        return java.util.Optional.of(r.toString().replace("\n", ""));
     }
 
     /** @return the location of the statement being evaluated, {@code FILE:LINE} */

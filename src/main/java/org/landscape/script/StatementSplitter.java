@@ -87,6 +87,16 @@ public final class StatementSplitter {
         return out;
     }
 
+    /**
+     * @return true when {@code source} ends a statement: brackets, strings and comments closed and no trailing
+     *         binary operator (an interactive prompt asks for another line otherwise)
+     */
+    public static boolean isComplete(String source) {
+        List<Statement> all = split(source + "\n");
+        String probe = source + "\n" + "1";
+        return split(probe).size() == all.size() + 1;
+    }
+
     private static boolean complete(StringBuilder code) {
         if (code.length() == 0) {
             return true;

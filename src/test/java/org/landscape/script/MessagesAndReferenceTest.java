@@ -41,5 +41,11 @@ class MessagesAndReferenceTest {
         assertEquals(5, s.get(1).line());
         assertEquals(8, s.get(2).line());
         assertTrue(s.get(1).text().contains("c = a +\n b"));
+        assertTrue(StatementSplitter.isComplete("x = 1 + 2"));
+        assertTrue(StatementSplitter.isComplete("f = #^2 &"));
+        assertTrue(!StatementSplitter.isComplete("x = 1 +"));
+        assertTrue(!StatementSplitter.isComplete("x = {1,"));
+        assertTrue(!StatementSplitter.isComplete("s = \"open"));
+        assertTrue(!StatementSplitter.isComplete("a && "));
     }
 }
