@@ -36,6 +36,6 @@ Assert[Abs[LeakyKernel[w, v, 0.3] - Norm[w] Norm[v] (g /. {theta -> th, alpha ->
   "compiled model equals |w||v| g(theta)"]
 
 WriteFormula["kernel-profile", g, (1 + alpha)^2/4 gLin + (1 - alpha)^2/4 gAbs, {theta, 0, Pi}, {alpha, -2, 2}]
-WriteFormula["kernel-linear", gLin]
-WriteFormula["kernel-abs", gAbs]
+WriteFormula["kernel-linear", gLin, radial/(2 Pi) Total[pieces], {theta, 0, Pi}]
+WriteFormula["kernel-abs", gAbs, radial/(2 Pi) Total[signW signV pieces], {theta, 0, Pi}]
 Print["g(theta) = ", g]

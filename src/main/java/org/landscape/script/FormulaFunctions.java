@@ -1,7 +1,6 @@
 package org.landscape.script;
 
 import org.landscape.symbolic.print.JavaPrinter;
-import org.landscape.symbolic.print.LatexPrinter;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -43,7 +42,7 @@ final class FormulaFunctions {
         l.add(new Builtin("ToLaTeX", "ToLaTeX[expr]", "LaTeX of expr as a string (Symja TeXForm, tidied).",
                 (ast, s) -> {
                     Args.arity(ast, Toolkit.get("ToLaTeX").orElseThrow(), 1, 1);
-                    return F.stringx(LatexPrinter.tex(ast.arg1()));
+                    return F.stringx(Toolkit.tex(ast.arg1(), s));
                 }));
         l.add(new Builtin("ToJava", "ToJava[expr]",
                 "straight-line Java (double arithmetic, common subexpressions shared) assigning expr to result;"

@@ -1,6 +1,5 @@
 package org.landscape.script;
 
-import org.landscape.symbolic.print.LatexPrinter;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -80,7 +79,7 @@ final class ScriptFunctions {
         Path out = s.settings().out().orElseThrow(() -> ToolkitError.input(ScriptMessages.NO_OUT.format(b.name())));
         IExpr expr = ast.arg2();
         String symja = expr.toMMA().replace("\n", "");
-        String tex = LatexPrinter.tex(expr);
+        String tex = Toolkit.tex(expr, s);
         if (s.settings().checkExports()) {
             Map<ISymbol, double[]> ranges = FormulaFunctions.ranges(ast, 4, b);
             IExpr reread = s.engine().evaluate(new ExprParser(s.engine(), false).parse(symja));

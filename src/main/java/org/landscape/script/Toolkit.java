@@ -106,6 +106,20 @@ public final class Toolkit {
         }
     }
 
+    /**
+     * LaTeX of {@code e} by {@code TeXForm} in the session's own engine, tidied as {@code LatexPrinter.tex} does
+     * (no {@code \cdot} between factors). Not delegated to {@code LatexPrinter}: after its engine ran
+     * {@code TeXForm}, 40-digit {@code N} in the session engine became extremely slow (Symja 3.0.0 thread state).
+     */
+    static String tex(IExpr e, ScriptSession s) {
+        IExpr r = s.engine().evaluate(F.TeXForm(e));
+        String t = r.toString();
+        if (t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t.replace(" \\cdot ", "\\,").replace("\\phi", "\\varphi").replaceAll("\\s+", " ").trim();
+    }
+
     /** @return a list of rules {@code "key" -> value} (Mathematica's lightweight record) */
     static IExpr record(Object... keyValues) {
         IExpr[] rules = new IExpr[keyValues.length / 2];
