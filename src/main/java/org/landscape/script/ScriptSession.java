@@ -92,7 +92,9 @@ public final class ScriptSession {
         try {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ScriptFailure(path.toString(), 0, ScriptMessages.FILE.format(path, e.getMessage()), 2);
+            String why = e instanceof java.nio.file.NoSuchFileException ? "no such file (check the path)"
+                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new ScriptFailure(path.toString(), 0, ScriptMessages.FILE.format(path, why), 2);
         }
         runSource(path.toString(), text);
     }
