@@ -79,6 +79,16 @@ class ScriptSessionTest {
     }
 
     @Test
+    void allowIoLiftsTheSandboxForThatSessionOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("free.m");
+        session(ScriptSettings.sandboxed().withAllowIo(true)).runSource("t.m",
+                "Put[x^2, \"" + f + "\"]\nAssert[StringLength[ReadString[\"" + f + "\"]] > 0]\n");
+        assertTrue(Files.readString(f).contains("x^2"));
+        ScriptFailure again = fails("ReadString[\"" + f + "\"]\n");
+        assertTrue(again.getMessage().contains("pass --allow-io"), again.getMessage());
+    }
+
+    @Test
     void kernelAgreesWithClosedForms() {
         // alpha = 0, theta = pi/2: Cho-Saul 1/(2 pi); alpha = 1: w.v; K(w, -w) = -alpha |w|^2
         session(ScriptSettings.sandboxed()).runSource("t.m", String.join("\n",
