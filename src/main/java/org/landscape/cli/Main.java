@@ -30,6 +30,8 @@ import java.io.PrintWriter;
                 SpectrumCommand.class,
                 CensusCommand.class,
                 ContinueCommand.class,
+                RunCommand.class,
+                ReplCommand.class,
         })
 public final class Main implements Runnable {
 

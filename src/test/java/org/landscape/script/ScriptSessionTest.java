@@ -1,0 +1,130 @@
+package org.landscape.script;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The runner: statements, line numbers in errors, the sandbox, and built-ins against closed forms. */
+class ScriptSessionTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    private ScriptSession session(ScriptSettings s) {
+        return new ScriptSession(s, new PrintStream(out, true, StandardCharsets.UTF_8));
+    }
+
+    private ScriptFailure fails(String source) {
+        return assertThrows(ScriptFailure.class, () -> session(ScriptSettings.sandboxed()).runSource("t.m", source));
+    }
+
+    @Test
+    void newlinesSeparateStatementsAndOperatorsContinueThem() {
+        session(ScriptSettings.sandboxed()).runSource("t.m", "a = 2\nb = 3\nc = a +\n  b\nAssert[c == 5]\n"
+                + "Print[a b]\n");
+        assertEquals("6", out.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void syntaxErrorNamesFileAndLine() {
+        ScriptFailure f = fails("a = 1;\n(* comment *)\nb = (2 + ;\n");
+        assertEquals(3, f.line());
+        assertTrue(f.getMessage().startsWith("t.m:3: syntax error"), f.getMessage());
+        assertEquals(2, f.exitCode());
+    }
+
+    @Test
+    void unknownFunctionNamesFileAndLine() {
+        ScriptFailure f = fails("x = 1;\ny = LeakyKernal[{1,0},{0,1},0]\n");
+        assertEquals("t.m:2: unknown function LeakyKernal: check the spelling or define it before use"
+                + " (src/docs/scripting.md lists the toolkit)", f.getMessage());
+    }
+
+    @Test
+    void wrongArgumentsAndSymjaMessagesStopTheScript() {
+        ScriptFailure f = fails("\n\nLeakyKernel[{1,0}, 3, 0]\n");
+        assertTrue(f.getMessage().startsWith("t.m:3: LeakyKernel: argument 2 must be"), f.getMessage());
+        ScriptFailure g = fails("Sin[1, 2]\n");
+        assertTrue(g.getMessage().startsWith("t.m:1: Sin"), g.getMessage());
+    }
+
+    @Test
+    void failedAssertionExitsWithVerificationCode() {
+        ScriptFailure f = fails("x = 2;\nAssert[x == 3, \"x is three\"]\n");
+        assertEquals("t.m:2: assertion failed: x is three", f.getMessage());
+        assertEquals(5, f.exitCode());
+    }
+
+    @Test
+    void sandboxRefusesJavaInteropShellAndWritesOutsideOut(@org.junit.jupiter.api.io.TempDir Path dir) {
+        for (String call : new String[]{"JavaNew[\"java.io.File\", \"x\"]", "Compile[{x}, x^2]",
+                "LoadJavaClass[\"java.lang.System\"]", "ReadString[\"/etc/hostname\"]"}) {
+            ScriptFailure f = fails(call + "\n");
+            assertTrue(f.getMessage().contains("pass --allow-io"), f.getMessage());
+        }
+        assertTrue(fails("Run[\"ls\"]\n").getMessage().contains("no shell access"));
+        ScriptSession s = session(ScriptSettings.sandboxed().withOut(dir));
+        ScriptFailure f = assertThrows(ScriptFailure.class, () -> s.runSource("t.m",
+                "Put[1, \"../escape.m\"]\n"));
+        assertTrue(f.getMessage().contains("only inside the output folder"), f.getMessage());
+        s.runSource("t.m", "Put[x^2, \"inside.m\"]\n");
+        assertTrue(Files.exists(dir.resolve("inside.m")));
+        assertTrue(Files.notExists(dir.getParent().resolve("escape.m")));
+    }
+
+    @Test
+    void allowIoLiftsTheSandboxForThatSessionOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("free.m");
+        session(ScriptSettings.sandboxed().withAllowIo(true)).runSource("t.m",
+                "Put[x^2, \"" + f + "\"]\nAssert[StringLength[ReadString[\"" + f + "\"]] > 0]\n");
+        assertTrue(Files.readString(f).contains("x^2"));
+        ScriptFailure again = fails("ReadString[\"" + f + "\"]\n");
+        assertTrue(again.getMessage().contains("pass --allow-io"), again.getMessage());
+    }
+
+    @Test
+    void kernelAgreesWithClosedForms() {
+        // alpha = 0, theta = pi/2: Cho-Saul 1/(2 pi); alpha = 1: w.v; K(w, -w) = -alpha |w|^2
+        session(ScriptSettings.sandboxed()).runSource("t.m", String.join("\n",
+                "Assert[Abs[LeakyKernel[{1, 0}, {0, 1}, 0] - 1/(2 Pi)] < 10^-15]",
+                "Assert[Abs[LeakyKernel[{1, 2, 0.5}, {0.3, -1, 2}, 1] - {1, 2, 0.5}.{0.3, -1, 2}] < 10^-14]",
+                "Assert[Abs[LeakyKernel[{1, 2}, {-1, -2}, 0.3] + 0.3*5] < 10^-14]",
+                "Assert[Abs[NetworkLoss[{{1, 0}, {0, 1}}, {{1, 0}, {0, 1}}, 0.2]] < 10^-14]",
+                "g = NetworkGradient[{{1, 0.1}, {0.2, 1}}, {{1, 0}, {0, 1}}, 0.2];",
+                "h = 10^-6; e = {{1, 0.1 + h}, {0.2, 1}}; m = {{1, 0.1 - h}, {0.2, 1}};",
+                "fd = (NetworkLoss[e, {{1, 0}, {0, 1}}, 0.2] - NetworkLoss[m, {{1, 0}, {0, 1}}, 0.2])/(2 h);",
+                "Assert[Abs[fd - g[[1, 2]]] < 10^-8, \"gradient equals central difference\"]",
+                ""));
+    }
+
+    @Test
+    void safeSeriesKeepsThePiTermsSymjaSeriesLost() {
+        session(ScriptSettings.sandboxed()).runSource("t.m", String.join("\n",
+                "s = SafeSeries[(Pi/2 - t) Cos[t], {t, 0, 3}];",
+                "Assert[Expand[s - (Pi/2 - t - Pi t^2/4 + t^3/2)] === 0]",
+                "p = SafeSeries[Sqrt[e] (1 + e), {e, 0, 2}];",
+                "Assert[Expand[p - (Sqrt[e] + e^(3/2))] === 0]",
+                "Assert[SafeLimit[Sin[t]/t, t -> 0] == 1]",
+                "Assert[Limit[(Pi/2 - t) Cos[t], t -> 0] === Pi/2, \"no numeric mode leaks\"]",
+                ""));
+    }
+
+    @Test
+    void writeFormulaChecksAndWrites(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ScriptSession s = session(ScriptSettings.sandboxed().withOut(dir));
+        s.runSource("t.m", "WriteFormula[\"f\", Sin[t]^2, 1 - Cos[t]^2]\n");
+        assertTrue(Files.readString(dir.resolve("f.m")).contains("Sin[t]^2"));
+        assertTrue(Files.readString(dir.resolve("f.tex")).contains("\\sin"));
+        ScriptFailure f = assertThrows(ScriptFailure.class,
+                () -> s.runSource("u.m", "\nWriteFormula[\"g\", Sin[t]^2, 1 + Cos[t]^2]\n"));
+        assertEquals(5, f.exitCode());
+        assertTrue(f.getMessage().startsWith("u.m:2: WriteFormula"), f.getMessage());
+        assertTrue(Files.notExists(dir.resolve("g.m")));
+    }
+}
