@@ -77,9 +77,6 @@ public final class MatrixReader {
             throw new InvalidInputException(what + " is not valid JSON" + where + ": " + e.getOriginalMessage()
                     .replaceAll("\\s*\\(start marker at.*", "").lines().findFirst().orElse("")
                     + "; expected an array of rows like [[1,0],[0,1]]");
-        } catch (IOException e) {
-            throw new InvalidInputException(what + " could not be read as JSON: " + e.getMessage()
-                    + "; expected an array of rows like [[1,0],[0,1]]");
         }
         if (root == null || !root.isArray()) {
             throw new InvalidInputException(what + " must be a JSON array of rows like [[1,0],[0,1]]");
