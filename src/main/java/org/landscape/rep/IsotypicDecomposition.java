@@ -174,13 +174,7 @@ public final class IsotypicDecomposition {
 
     /** @return the symmetry-adapted orthonormal basis: the component bases stacked in order (kd rows) */
     public double[][] symmetryAdaptedBasis() {
-        List<double[]> rows = new ArrayList<>();
-        for (Component c : components) {
-            for (double[] r : c.basis) {
-                rows.add(r.clone());
-            }
-        }
-        return rows.toArray(new double[0][]);
+        return Orthonormal.stack(components.stream().map(c -> c.basis).toList());
     }
 
     /**
@@ -189,30 +183,7 @@ public final class IsotypicDecomposition {
      * @return the block \( Q_i A Q_i^T \) of A on that component
      */
     public double[][] block(int component, double[][] a) {
-        double[][] q = components.get(component).basis;
-        int r = q.length;
-        int n = a.length;
-        double[][] aq = new double[n][r];
-        for (int x = 0; x < n; x++) {
-            for (int j = 0; j < r; j++) {
-                double s = 0;
-                for (int y = 0; y < n; y++) {
-                    s += a[x][y] * q[j][y];
-                }
-                aq[x][j] = s;
-            }
-        }
-        double[][] b = new double[r][r];
-        for (int i = 0; i < r; i++) {
-            for (int j = 0; j < r; j++) {
-                double s = 0;
-                for (int x = 0; x < n; x++) {
-                    s += q[i][x] * aq[x][j];
-                }
-                b[i][j] = s;
-            }
-        }
-        return b;
+        return Orthonormal.compress(components.get(component).basis, a);
     }
 
     /**

@@ -61,4 +61,40 @@ final class Orthonormal {
         }
         return out;
     }
+
+    /** @return the rows of every block stacked, copied (a symmetry-adapted basis from its components) */
+    static double[][] stack(java.util.List<double[][]> blocks) {
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        for (double[][] b : blocks) {
+            for (double[] r : b) {
+                rows.add(r.clone());
+            }
+        }
+        return rows.toArray(new double[0][]);
+    }
+
+    /** @return \( Q A Q^T \) for the rows Q (r x n) and A (n x n), both read; \( O(r n^2) \) */
+    static double[][] compress(double[][] q, double[][] a) {
+        int r = q.length;
+        int n = a.length;
+        double[][] b = new double[r][r];
+        double[] aq = new double[n];
+        for (int j = 0; j < r; j++) {
+            for (int x = 0; x < n; x++) {
+                double s = 0;
+                for (int y = 0; y < n; y++) {
+                    s += a[x][y] * q[j][y];
+                }
+                aq[x] = s;
+            }
+            for (int i = 0; i < r; i++) {
+                double s = 0;
+                for (int x = 0; x < n; x++) {
+                    s += q[i][x] * aq[x];
+                }
+                b[i][j] = s;
+            }
+        }
+        return b;
+    }
 }

@@ -66,13 +66,7 @@ public final class SymmetryAdaptedBasis {
 
     /** @return all basis rows stacked (an orthogonal kd x kd matrix, as rows) */
     public double[][] basis() {
-        List<double[]> rows = new ArrayList<>();
-        for (Component c : components) {
-            for (double[] r : c.basis) {
-                rows.add(r.clone());
-            }
-        }
-        return rows.toArray(new double[0][]);
+        return Orthonormal.stack(components.stream().map(c -> c.basis).toList());
     }
 
     /**
@@ -81,28 +75,7 @@ public final class SymmetryAdaptedBasis {
      * @return \( Q_r A Q_r^T \) for the reduced basis \( Q_r \) of that component
      */
     public double[][] reducedBlock(int component, double[][] a) {
-        double[][] q = components.get(component).reducedBasis();
-        int r = q.length;
-        int n = a.length;
-        double[][] b = new double[r][r];
-        for (int i = 0; i < r; i++) {
-            double[] aq = new double[n];
-            for (int x = 0; x < n; x++) {
-                double s = 0;
-                for (int y = 0; y < n; y++) {
-                    s += a[x][y] * q[i][y];
-                }
-                aq[x] = s;
-            }
-            for (int j = 0; j < r; j++) {
-                double s = 0;
-                for (int x = 0; x < n; x++) {
-                    s += q[j][x] * aq[x];
-                }
-                b[j][i] = s;
-            }
-        }
-        return b;
+        return Orthonormal.compress(components.get(component).reducedBasis(), a);
     }
 
     /**
