@@ -121,15 +121,7 @@ public final class GlobalMinimumSpectrum {
         for (int b = 0; b < blocks.size(); b++) {
             double[][] a = numeric(blocks.get(b).a(), alpha, k);
             double[][] g = numeric(blocks.get(b).gram(), alpha, k);
-            var chol = new org.hipparchus.linear.CholeskyDecomposition(
-                    org.hipparchus.linear.MatrixUtils.createRealMatrix(g), 1e-14, 1e-14);
-            var l = chol.getL();
-            var li = org.hipparchus.linear.MatrixUtils.inverse(l);
-            var m = li.multiply(org.hipparchus.linear.MatrixUtils.createRealMatrix(a)).multiply(li.transpose());
-            double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(
-                    m.add(m.transpose()).scalarMultiply(0.5)).getEigenvalues();
-            java.util.Arrays.sort(ev);
-            out[b] = ev;
+            out[b] = generalized(a, g);
         }
         return out;
     }

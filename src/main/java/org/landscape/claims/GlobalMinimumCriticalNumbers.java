@@ -32,8 +32,7 @@ public final class GlobalMinimumCriticalNumbers {
     private static final MathContext MC = new MathContext(80);
 
     /** Result for one width k (or the symbolic statement for all k). */
-    public record Result(int k, List<CriticalNumber> numbers, List<String> undecided, Map<String, int[]> indices,
-                         List<Double> breakpoints) {
+    public record Result(int k, List<CriticalNumber> numbers, List<String> undecided, Map<String, int[]> indices) {
     }
 
     private GlobalMinimumCriticalNumbers() {
@@ -54,7 +53,7 @@ public final class GlobalMinimumCriticalNumbers {
                 kept.add(n);
             }
         }
-        return new Result(k, kept, wide.undecided(), wide.indices(), wide.breakpoints());
+        return new Result(k, kept, wide.undecided(), wide.indices());
     }
 
     private static Result atWide(List<ExactBlock> blocks, int k, double lo, double hi) {
@@ -62,7 +61,6 @@ public final class GlobalMinimumCriticalNumbers {
         List<String> undecided = new ArrayList<>();
         java.util.Map<String, int[]> indexByComponent = new HashMap<>();
         Map<String, RationalInterval> kb = Map.of("k", RationalInterval.of(k));
-        List<Double> allBreaks = new ArrayList<>();
         for (ExactBlock b : blocks) {
             List<RootInfo> roots = new ArrayList<>();
             for (ExactBlock.Factor f : b.factors()) {
@@ -99,11 +97,10 @@ public final class GlobalMinimumCriticalNumbers {
                 String type = counts[s] == counts[s + 1] ? "touch" : "crossing";
                 numbers.add(new CriticalNumber(b.component(), r.exact, r.enclosure, r.multiplicity, type, counts[s],
                         counts[s + 1], k));
-                allBreaks.add(r.enclosure.mid());
             }
         }
         numbers.sort((x, y) -> Double.compare(x.value(), y.value()));
-        return new Result(k, numbers, undecided, indexByComponent, allBreaks);
+        return new Result(k, numbers, undecided, indexByComponent);
     }
 
     private record RootInfo(String exact, RationalInterval enclosure, int multiplicity) {

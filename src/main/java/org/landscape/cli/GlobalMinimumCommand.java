@@ -66,7 +66,6 @@ final class GlobalMinimumCommand implements Callable<Integer> {
         table.append(String.format(Locale.ROOT, "%4s %8s %-10s %s%n", "k", "alpha", "component", "eigenvalues (multiplicity = dimension)"));
         for (int k : ks) {
             int[] dims = GlobalMinimumSpectrum.dimensions(k);
-            List<List<double[]>> curves = new ArrayList<>();
             int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
             double[] xs = new double[n];
             double[][][] ys = new double[comps.size()][3][n];
@@ -97,7 +96,6 @@ final class GlobalMinimumCommand implements Callable<Integer> {
                             ks.indexOf(k) % 2 == 1, false));
                 }
             }
-            curves.clear();
         }
         if (out != null) {
             Output.writeAtomically(out.resolve("spectrum.csv"), csv.toString());

@@ -46,11 +46,6 @@ public final class Symja {
         }
     }
 
-    /** Evaluates {@code head[expr]} for an already built expression, e.g. {@code apply("Simplify", e)}. */
-    public static IExpr apply(String head, IExpr expr) {
-        return eval(head + "[" + input(expr) + "]");
-    }
-
     /** @return {@code expr} in FullForm, which re-parses to the same expression (used between steps) */
     public static String input(IExpr expr) {
         return expr.fullFormString();
