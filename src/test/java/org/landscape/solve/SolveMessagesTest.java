@@ -1,14 +1,7 @@
 package org.landscape.solve;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,26 +10,8 @@ class SolveMessagesTest {
 
     @Test
     void placeholderCountsMatchTheArity() {
-        Pattern placeholder = Pattern.compile("\\{(\\d+)}");
         for (SolveMessages m : SolveMessages.values()) {
-            Set<Integer> seen = new TreeSet<>();
-            Matcher matcher = placeholder.matcher(m.pattern());
-            while (matcher.find()) {
-                seen.add(Integer.parseInt(matcher.group(1)));
-            }
-            assertEquals(m.arity(), seen.size(), m.name());
-            for (int i = 0; i < m.arity(); i++) {
-                assertTrue(seen.contains(i), m.name() + " lacks {" + i + "}");
-            }
-            Object[] args = new Object[m.arity()];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = 1234567.5 + i;
-            }
-            String text = m.format(args);
-            assertFalse(text.contains("{") || text.contains("}"), text);
-            if (m.arity() > 0) {
-                assertTrue(text.contains("1234567.5"), "no locale grouping: " + text);
-            }
+            org.landscape.base.MessageFormatAssertions.assertWellFormed(m.name(), m.pattern(), m.arity(), m::format);
         }
     }
 
