@@ -41,6 +41,17 @@ enum AnalysisMessages {
     /** Merging nothing. */
     NOTHING_TO_MERGE("nothing to merge: give at least one shard file", 0),
     /** Merging shards of different censuses. */
+    /** A family template that does not parse: template. */
+    BAD_FAMILY("family ''{0}'' is not a diagonal Young family: write Delta(S'{'k-c'}'xS<p>x...) with exactly one part "
+            + "S'{'k'}' or S'{'k-c'}' where c is the sum of the fixed parts, e.g. Delta(S'{'k-1'}'xS1) or DeltaS'{'k'}'", 1),
+    /** A width too small for the family: template, k, minimum. */
+    FAMILY_WIDTH("family {0} needs width k >= {2}, got k = {1}", 3),
+    /** The start is not in Fix(H) of the family, in any position: template, width, distance. */
+    FAMILY_START("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
+            + "after permuting rows and columns by its isotropy): give a start of that symmetry, e.g. from "
+            + "''landscape critical --fix''", 3),
+    /** A non-square family start: rows, columns. */
+    FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
     DIFFERENT_CENSUSES("shards of different censuses (k, n, d, alpha, seed or inits differ): merge only the shard "
             + "files of one census", 0);
 

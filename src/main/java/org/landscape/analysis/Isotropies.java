@@ -117,15 +117,18 @@ public final class Isotropies {
         }
         PermutationGroup h = PermutationGroup.generatedBy("Isotropy", k + d, new ArrayList<>(gens));
         BigInteger order = h.order();
-        String structure = describe(h, order);
+        String structure = describe(h, order, k, d);
         return new IsotropySubgroup(h, k, d, order, structure, new Evidence(
                 "backtrack search for a strong generating set of the row/column automorphisms of [W; V]", tol,
                 "absolute entry tolerance " + tol + " = " + relTol + " * max |entry|; order by Schreier-Sims"),
                 java.util.Optional.empty());
     }
 
-    /** @return a structure name for small groups, "order N" otherwise */
-    static String describe(PermutationGroup h, BigInteger order) {
+    /**
+     * @return a structure name for small groups; for larger groups the name {@code Delta(S_p1 x ... x S_pr)} when
+     *         the group is a diagonal Young subgroup of \( S_k \times S_k \) (recognised below); "order N" otherwise
+     */
+    static String describe(PermutationGroup h, BigInteger order, int k, int d) {
         if (order.equals(BigInteger.ONE)) {
             return "1";
         }
@@ -141,7 +144,51 @@ public final class Isotropies {
             }
             return StructureNames.describe(t, all, gi);
         }
-        return "order " + order;
+        return diagonalYoungName(h, order, k, d).orElse("order " + order);
+    }
+
+    /**
+     * Recognises \( \Delta(S_{p_1} \times \dots \times S_{p_r}) \): every generator moves column c exactly as it
+     * moves row c (k = d), and \( |H| = \prod_i p_i! \) where \( p_1 \ge \dots \ge p_r \) are the sizes of the row
+     * orbits. Since H embeds in the Young subgroup of its row orbits, whose order is that product, equal orders
+     * prove equality.
+     *
+     * @return the name, parseable by {@link org.landscape.group.Groups#parse}, e.g. {@code Delta(S9xS1)} or
+     *         {@code DeltaS10}
+     */
+    static java.util.Optional<String> diagonalYoungName(PermutationGroup h, BigInteger order, int k, int d) {
+        if (k != d) {
+            return java.util.Optional.empty();
+        }
+        for (Permutation g : h.generators()) {
+            for (int i = 0; i < k; i++) {
+                if (g.image(k + i) != k + g.image(i)) {
+                    return java.util.Optional.empty();
+                }
+            }
+        }
+        List<Integer> sizes = new ArrayList<>();
+        BigInteger young = BigInteger.ONE;
+        for (int[] orbit : h.orbits()) {
+            if (orbit[0] < k) {
+                sizes.add(orbit.length);
+                for (int m = 2; m <= orbit.length; m++) {
+                    young = young.multiply(BigInteger.valueOf(m));
+                }
+            }
+        }
+        if (!young.equals(order)) {
+            return java.util.Optional.empty();
+        }
+        sizes.sort(java.util.Comparator.reverseOrder());
+        if (sizes.size() == 1) {
+            return java.util.Optional.of("DeltaS" + sizes.get(0));
+        }
+        StringBuilder name = new StringBuilder("Delta(");
+        for (int i = 0; i < sizes.size(); i++) {
+            name.append(i == 0 ? "S" : "xS").append(sizes.get(i));
+        }
+        return java.util.Optional.of(name.append(')').toString());
     }
 
     /**

@@ -40,8 +40,6 @@ public final class SymmetricEigenvalues {
 
     /** The cyclic Jacobi fallback ({@link org.landscape.rep.Jacobi}); {@code m} is read. */
     static double[] jacobi(double[][] m) {
-        double[] values = new double[m.length];
-        org.landscape.rep.Jacobi.decompose(m, values);
-        return values;
+        return org.landscape.rep.Jacobi.values(m);
     }
 }

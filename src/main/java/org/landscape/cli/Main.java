@@ -29,6 +29,7 @@ import java.io.PrintWriter;
                 CriticalCommand.class,
                 SpectrumCommand.class,
                 CensusCommand.class,
+                FamilyCommand.class,
                 ContinueCommand.class,
                 RunCommand.class,
                 ReplCommand.class,

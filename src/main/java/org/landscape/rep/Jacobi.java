@@ -14,13 +14,34 @@ public final class Jacobi {
      * @return eigenvectors as rows, in the order of {@code values}; \( O(n^3) \) per sweep, converges quadratically
      */
     public static double[][] decompose(double[][] a, double[] values) {
+        return run(a, values, true);
+    }
+
+    /**
+     * Eigenvalues only (no eigenvector accumulation): the same rotations as {@link #decompose}.
+     *
+     * @param a symmetric n x n (read, not modified)
+     * @return the eigenvalues, in diagonal order (not sorted)
+     */
+    public static double[] values(double[][] a) {
+        double[] values = new double[a.length];
+        run(a, values, false);
+        return values;
+    }
+
+    /**
+     * One rotation \( M \leftarrow J^T M J \) in the plane (p, q) updates rows p and q (contiguous) and mirrors
+     * them into columns p and q, using the symmetry of M; the 2 x 2 block is set from the closed form
+     * (Golub and Van Loan, Algorithm 8.5.1), so \( m_{pq} = 0 \) exactly.
+     */
+    private static double[][] run(double[][] a, double[] values, boolean vectors) {
         int n = a.length;
         double[][] m = new double[n][];
         for (int i = 0; i < n; i++) {
             m[i] = a[i].clone();
         }
-        double[][] v = new double[n][n];
-        for (int i = 0; i < n; i++) {
+        double[][] v = vectors ? new double[n][n] : null;
+        for (int i = 0; vectors && i < n; i++) {
             v[i][i] = 1;
         }
         for (int sweep = 0; sweep < 100; sweep++) {
@@ -47,23 +68,36 @@ public final class Jacobi {
                     }
                     double c = 1 / Math.sqrt(t * t + 1);
                     double s = t * c;
+                    double app = m[p][p];
+                    double aqq = m[q][q];
+                    double apq = m[p][q];
+                    double[] rp = m[p];
+                    double[] rq = m[q];
                     for (int k = 0; k < n; k++) {
-                        double mkp = m[k][p];
-                        double mkq = m[k][q];
-                        m[k][p] = c * mkp - s * mkq;
-                        m[k][q] = s * mkp + c * mkq;
+                        double mpk = rp[k];
+                        double mqk = rq[k];
+                        rp[k] = c * mpk - s * mqk;
+                        rq[k] = s * mpk + c * mqk;
                     }
+                    rp[p] = c * c * app - 2 * c * s * apq + s * s * aqq;
+                    rq[q] = s * s * app + 2 * c * s * apq + c * c * aqq;
+                    rp[q] = 0;
+                    rq[p] = 0;
                     for (int k = 0; k < n; k++) {
-                        double mpk = m[p][k];
-                        double mqk = m[q][k];
-                        m[p][k] = c * mpk - s * mqk;
-                        m[q][k] = s * mpk + c * mqk;
+                        if (k != p && k != q) {
+                            m[k][p] = rp[k];
+                            m[k][q] = rq[k];
+                        }
                     }
-                    for (int k = 0; k < n; k++) {
-                        double vp = v[p][k];
-                        double vq = v[q][k];
-                        v[p][k] = c * vp - s * vq;
-                        v[q][k] = s * vp + c * vq;
+                    if (vectors) {
+                        double[] vp = v[p];
+                        double[] vq = v[q];
+                        for (int k = 0; k < n; k++) {
+                            double x = vp[k];
+                            double y = vq[k];
+                            vp[k] = c * x - s * y;
+                            vq[k] = s * x + c * y;
+                        }
                     }
                 }
             }

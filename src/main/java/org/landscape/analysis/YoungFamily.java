@@ -1,0 +1,299 @@
+package org.landscape.analysis;
+
+import org.landscape.group.Permutation;
+import org.landscape.group.PermutationGroup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A family in the width k of diagonal Young subgroups \( H_k = \Delta(S_{p_1(k)} \times \dots \times S_{p_r(k)}) \)
+ * of \( \Gamma = S_k \times S_k \), written like {@code Delta(S{k-1}xS1)} or {@code DeltaS{k}}: exactly one part
+ * grows with k (\( p(k) = k - c \)), the others are fixed. Block b holds the consecutive indices
+ * \( p_1 + \dots + p_{b-1}, \dots \). H_k permutes rows and columns of \( W \in M(k,k) \) simultaneously inside
+ * each block, so its orbits on the index pairs (i, j) are labelled by \( (\beta(i), \beta(j), [i = j]) \) with
+ * \( \beta \) the block map, and \( \mathrm{Fix}(H_k) \) consists of the matrices constant on these orbits. The
+ * labels do not depend on k: a point of \( \mathrm{Fix}(H_k) \) is given by the same pattern values for every k
+ * ({@link #parameters}, {@link #matrix}), which is how {@link WidthFamily} carries a critical point from width k
+ * to k + 1. Immutable.
+ */
+public final class YoungFamily {
+    private static final Pattern PART = Pattern.compile("S\\{\\s*k\\s*(?:-\\s*(\\d+))?\\s*\\}|S(\\d+)");
+    private final String template;
+    private final int[] fixedParts;
+    private final int growing;
+    private final int offset;
+
+    private YoungFamily(String template, int[] fixedParts, int growing, int offset) {
+        this.template = template;
+        this.fixedParts = fixedParts;
+        this.growing = growing;
+        this.offset = offset;
+    }
+
+    /**
+     * @param template {@code DeltaS{k}}, {@code Delta(S{k-1}xS1)}, {@code Delta(S{k-2}xS2)},
+     *                 {@code Delta(S{k-3}xS2xS1)}, ...: one part {@code S{k}} or {@code S{k-c}}, the others
+     *                 {@code S<integer>}
+     * @return the family
+     */
+    public static YoungFamily parse(String template) {
+        String t = template == null ? "" : template.replace(" ", "");
+        String body;
+        if (t.startsWith("Delta(") && t.endsWith(")")) {
+            body = t.substring(6, t.length() - 1);
+        } else if (t.startsWith("Delta")) {
+            body = t.substring(5);
+        } else {
+            throw AnalysisMessages.BAD_FAMILY.invalid(template);
+        }
+        String[] parts = body.split("x(?=S)");
+        int growing = -1;
+        int offset = 0;
+        int[] fixed = new int[parts.length];
+        for (int p = 0; p < parts.length; p++) {
+            Matcher m = PART.matcher(parts[p]);
+            if (!m.matches()) {
+                throw AnalysisMessages.BAD_FAMILY.invalid(template);
+            }
+            if (m.group(2) != null) {
+                fixed[p] = Integer.parseInt(m.group(2));
+                if (fixed[p] < 1) {
+                    throw AnalysisMessages.BAD_FAMILY.invalid(template);
+                }
+            } else {
+                if (growing >= 0) {
+                    throw AnalysisMessages.BAD_FAMILY.invalid(template);
+                }
+                growing = p;
+                offset = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+            }
+        }
+        int others = 0;
+        for (int p = 0; p < fixed.length; p++) {
+            others += p == growing ? 0 : fixed[p];
+        }
+        if (growing < 0 || others != offset) {
+            throw AnalysisMessages.BAD_FAMILY.invalid(template);
+        }
+        return new YoungFamily(t, fixed, growing, offset);
+    }
+
+    /** @return the template as given (spaces removed) */
+    public String template() {
+        return template;
+    }
+
+    /** @return the smallest width with a non-empty growing part: \( 1 + c \) */
+    public int minimumWidth() {
+        return 1 + offset;
+    }
+
+    /** @return the part sizes at width k, in template order; the growing part is \( k - c \) (c = sum of the others) */
+    public int[] parts(int k) {
+        if (k < minimumWidth()) {
+            throw AnalysisMessages.FAMILY_WIDTH.invalid(template, k, minimumWidth());
+        }
+        int[] p = fixedParts.clone();
+        int others = 0;
+        for (int b = 0; b < p.length; b++) {
+            if (b != growing) {
+                others += p[b];
+            }
+        }
+        p[growing] = k - others;
+        return p;
+    }
+
+    /** @return the name of \( H_k \), e.g. {@code Delta(S9xS1)} or {@code DeltaS10} */
+    public String name(int k) {
+        int[] p = parts(k);
+        if (p.length == 1) {
+            return "DeltaS" + p[0];
+        }
+        StringBuilder sb = new StringBuilder("Delta(");
+        for (int b = 0; b < p.length; b++) {
+            sb.append(b == 0 ? "S" : "xS").append(p[b]);
+        }
+        return sb.append(')').toString();
+    }
+
+    /** @return the block map \( \beta \) at width k */
+    public int[] blocks(int k) {
+        int[] p = parts(k);
+        int[] beta = new int[k];
+        int i = 0;
+        for (int b = 0; b < p.length; b++) {
+            for (int m = 0; m < p[b]; m++) {
+                beta[i++] = b;
+            }
+        }
+        return beta;
+    }
+
+    /**
+     * @return \( H_k \) on the 2k points (rows 0..k-1, columns k..2k-1), generated per block of size >= 2 by a
+     *         transposition and a cycle acting identically on rows and columns
+     */
+    public PermutationGroup group(int k) {
+        int[] p = parts(k);
+        List<Permutation> gens = new ArrayList<>();
+        int start = 0;
+        for (int size : p) {
+            if (size >= 2) {
+                int[] t = identity(2 * k);
+                int[] c = identity(2 * k);
+                t[start] = start + 1;
+                t[start + 1] = start;
+                t[k + start] = k + start + 1;
+                t[k + start + 1] = k + start;
+                for (int m = 0; m < size; m++) {
+                    c[start + m] = start + (m + 1) % size;
+                    c[k + start + m] = k + start + (m + 1) % size;
+                }
+                gens.add(Permutation.of(t));
+                if (size >= 3) {
+                    gens.add(Permutation.of(c));
+                }
+            }
+            start += size;
+        }
+        return PermutationGroup.generatedBy(name(k), 2 * k, gens);
+    }
+
+    private static int[] identity(int n) {
+        int[] x = new int[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i;
+        }
+        return x;
+    }
+
+    /** @return the orbit label of (i, j): "b1,b2" off the diagonal, "b,b,diag" on it */
+    static String label(int[] beta, int i, int j) {
+        return i == j ? beta[i] + "," + beta[i] + ",diag" : beta[i] + "," + beta[j];
+    }
+
+    /**
+     * The pattern values of W: the mean of the entries on each orbit of \( H_k \) (the orthogonal projection onto
+     * \( \mathrm{Fix}(H_k) \)), keyed by orbit label in first-appearance order.
+     *
+     * @param w a k x k matrix (read)
+     * @return label to value
+     */
+    public Map<String, Double> parameters(double[][] w) {
+        int k = w.length;
+        int[] beta = blocks(k);
+        Map<String, double[]> acc = new LinkedHashMap<>();
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                double[] s = acc.computeIfAbsent(label(beta, i, j), x -> new double[2]);
+                s[0] += w[i][j];
+                s[1] += 1;
+            }
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        acc.forEach((key, s) -> out.put(key, s[0] / s[1]));
+        return out;
+    }
+
+    /**
+     * @param parameters pattern values by orbit label; a label absent from the map (a block that was a single
+     *                   index before) takes the value 0
+     * @param k          the width
+     * @return the k x k matrix of \( \mathrm{Fix}(H_k) \) with these values
+     */
+    public double[][] matrix(Map<String, Double> parameters, int k) {
+        int[] beta = blocks(k);
+        double[][] w = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                w[i][j] = parameters.getOrDefault(label(beta, i, j), 0.0);
+            }
+        }
+        return w;
+    }
+
+    /**
+     * Puts W into the standard position of the template: finds the row orbits of W's isotropy (a diagonal Young
+     * subgroup of the expected shape) and permutes rows and columns simultaneously so that the orbits become the
+     * consecutive blocks in template order. A W already in \( \mathrm{Fix}(H_k) \) (to {@code tol} relative) is
+     * returned unchanged.
+     *
+     * @return W in standard position, or empty if W has no isotropy of this shape
+     */
+    public java.util.Optional<double[][]> standardPosition(double[][] w, double tol) {
+        int k = w.length;
+        if (distanceToFix(w) <= tol * maxAbs(w)) {
+            return java.util.Optional.of(w);
+        }
+        double[][] id = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            id[i][i] = 1;
+        }
+        IsotropySubgroup iso = Isotropies.of(w, id, tol);
+        List<int[]> rowOrbits = new ArrayList<>();
+        for (int[] o : iso.group().orbits()) {
+            if (o[0] < k) {
+                rowOrbits.add(o);
+            }
+        }
+        int[] p = parts(k);
+        int[] perm = new int[k];
+        boolean[] used = new boolean[rowOrbits.size()];
+        int pos = 0;
+        for (int size : p) {
+            int found = -1;
+            for (int o = 0; o < rowOrbits.size() && found < 0; o++) {
+                if (!used[o] && rowOrbits.get(o).length == size) {
+                    found = o;
+                }
+            }
+            if (found < 0) {
+                return java.util.Optional.empty();
+            }
+            used[found] = true;
+            for (int i : rowOrbits.get(found)) {
+                perm[pos++] = i;
+            }
+        }
+        double[][] out = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                out[a][b] = w[perm[a]][perm[b]];
+            }
+        }
+        return distanceToFix(out) <= tol * maxAbs(w) ? java.util.Optional.of(out) : java.util.Optional.empty();
+    }
+
+    /** @return \( \max_{ij} |W_{ij} - (P_{Fix} W)_{ij}| \) */
+    public double distanceToFix(double[][] w) {
+        double[][] proj = matrix(parameters(w), w.length);
+        double m = 0;
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w.length; j++) {
+                m = Math.max(m, Math.abs(w[i][j] - proj[i][j]));
+            }
+        }
+        return m;
+    }
+
+    private static double maxAbs(double[][] w) {
+        double m = 0;
+        for (double[] r : w) {
+            for (double x : r) {
+                m = Math.max(m, Math.abs(x));
+            }
+        }
+        return Math.max(m, Double.MIN_NORMAL);
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}
