@@ -1,12 +1,23 @@
 #!/usr/bin/env bash
 # Continues the two symmetric spurious families of k = n = d = 6 (teacher I_6) in alpha over (-1, 1).
-# Run from the repository root: examples/leaky-families/run.sh   (about a minute)
+#   examples/leaky-families/run.sh               (about a minute)
+#   examples/leaky-families/run.sh --reduced OUT  (CI size: the Delta S6 family downwards, with branch switching)
+# LANDSCAPE overrides the command (default: the ./landscape wrapper at the repository root).
 set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+L=${LANDSCAPE:-./landscape}
 here=examples/leaky-families
 liu=examples/liu-leaky-relu
-for spec in "typeA-up $here/typeA-start.json Delta(S5xS1) 0.99" "typeA-down $here/typeA-start.json Delta(S5xS1) -1" \
-            "deltaS6-up $liu/deltaS6-start.json DeltaS6 0.99" "deltaS6-down $liu/deltaS6-start.json DeltaS6 -1"; do
+out=$here
+runs=("typeA-up $here/typeA-start.json Delta(S5xS1) 0.99" "typeA-down $here/typeA-start.json Delta(S5xS1) -1"
+      "deltaS6-up $liu/deltaS6-start.json DeltaS6 0.99" "deltaS6-down $liu/deltaS6-start.json DeltaS6 -1")
+if [[ "${1:-}" == --reduced ]]; then
+  out=${2:?--reduced needs an output directory}
+  runs=("deltaS6-down $liu/deltaS6-start.json DeltaS6 -1")
+  mkdir -p "$out"
+fi
+for spec in "${runs[@]}"; do
   read -r name start fix to <<< "$spec"
-  ./landscape continue --alpha 0 --to "$to" --student "$start" --teacher identity:6 --fix "$fix" --switch \
-    --out "$here/$name" --json > "$here/$name.json"
+  $L continue --alpha 0 --to "$to" --student "$start" --teacher identity:6 --fix "$fix" --switch \
+    --out "$out/$name" --json > "$out/$name.json"
 done

@@ -1,0 +1,196 @@
+package org.landscape.examples;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.landscape.verify.QuadratureReference;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runs every example's {@code run.sh --reduced OUT} (issue 10: each example runs in CI at a reduced size) with the
+ * freshly compiled classes in place of the {@code ./landscape} wrapper, and checks its outputs against values known
+ * independently of the code: closed forms (Cho-Saul, the global-minimum eigenvalue \( 1/4 - 1/(2\pi) \), exponential
+ * decay of a dying neuron), a 45-digit quadrature recomputation, and the committed full-size outputs produced by
+ * other commands (the census finds by random gradient descent the minima the family command reaches by Newton).
+ */
+class ExamplesReducedRunTest {
+    private static final Path ROOT = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
+    private static final double GLOBAL_MIN_EIGENVALUE = 0.25 - 1 / (2 * Math.PI);
+
+    @TempDir
+    Path out;
+
+    /** Runs examples/NAME/run.sh --reduced OUT and returns OUT. */
+    private Path run(String name) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String landscape = java + " -Xss8m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -cp "
+                + System.getProperty("java.class.path") + " org.landscape.cli.Main";
+        assertTrue(!landscape.contains(" " + File.pathSeparator), "class path without spaces");
+        List<String> cmd = new ArrayList<>(List.of("bash", ROOT.resolve("examples/" + name + "/run.sh").toString(),
+                "--reduced", out.toString()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
+        pb.environment().put("LANDSCAPE", landscape);
+        Path log = Files.createTempFile("example-" + name, ".log");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        boolean done = p.waitFor(10, TimeUnit.MINUTES);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        Files.deleteIfExists(log);
+        assertTrue(done && p.exitValue() == 0, name + "/run.sh --reduced failed:\n" + tail(text));
+        return out;
+    }
+
+    private static String tail(String s) {
+        return s.length() > 3000 ? s.substring(s.length() - 3000) : s;
+    }
+
+    private static String read(Path p) throws Exception {
+        return Files.readString(p);
+    }
+
+    private static double number(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no match for " + regex);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void globalMinimumSpectrum() throws Exception {
+        Path o = run("global-minimum-spectrum");
+        String table = read(o.resolve("table.txt"));
+        assertEquals(GLOBAL_MIN_EIGENVALUE, number(table, "(?m)^\\s+5\\s+0\\.0000 \\[k-2,1,1\\]\\s+(\\S+)"), 1e-12);
+        assertTrue(Files.size(o.resolve("spectrum.svg")) > 1000 && Files.size(o.resolve("spectrum.png")) > 1000);
+        assertTrue(read(o.resolve("blocks.tex")).contains("\\pi"), "LaTeX blocks");
+    }
+
+    @Test
+    void liuLeakyRelu() throws Exception {
+        Path o = run("liu-leaky-relu");
+        // "critical number 0" fails with the exact smallest eigenvalue (pi - 2)/(4 pi) = 1/4 - 1/(2 pi)
+        String report = read(o.resolve("report-standard.md"));
+        assertTrue(report.contains("(-2 + Pi)/(4*Pi) = 0.0908450569081046"), report);
+        // the global minimum of k = 5: four touches, all at alpha = 1 (W = V has a PSD Hessian for every alpha)
+        String summary = read(o.resolve("k5-global-minimum/summary.json"));
+        Matcher m = Pattern.compile("\"alpha\" : (-?[0-9.E-]+),\\s*\"type\"").matcher(summary);
+        int events = 0;
+        while (m.find()) {
+            assertEquals(1.0, Double.parseDouble(m.group(1)), 1e-9, "event away from alpha = 1");
+            events++;
+        }
+        assertEquals(4, events, "one touch per Specht component");
+    }
+
+    @Test
+    void leakyFamilies() throws Exception {
+        Path o = run("leaky-families");
+        String down = read(o.resolve("deltaS6-down.json"));
+        String committed = read(ROOT.resolve("examples/leaky-families/deltaS6-down.json"));
+        double alpha = number(down, "\"alpha\" : (-?[0-9.E-]+)");
+        assertEquals(number(committed, "\"alpha\" : (-?[0-9.E-]+)"), alpha, 1e-10);
+        assertTrue(down.contains("S3xS3") || down.contains("Delta(S3xS3)"), "the predicted S3 x S3 branch");
+    }
+
+    @Test
+    void spuriousMinima() throws Exception {
+        Path o = run("spurious-minima");
+        String census = read(o.resolve("census-k6-alpha0.jsonl"));
+        assertEquals(GLOBAL_MIN_EIGENVALUE, number(census, "\"loss\":-?[0-9.E-]+,\"count\":\\d+,\"index\":0,"
+                + "\"nullity\":0,\"minimum\":true,\"smallest_eigenvalue\":([0-9.E-]+),[^\\n]*\"isotropy_order\":\"720\""),
+                1e-10);
+        // the family command (Newton in Fix(Delta(S_{k-1} x S_1)) from k = 6) reaches at k = 8 the minimum that the
+        // committed full census found from random starts by gradient descent
+        String typeA = read(o.resolve("family-typeA.txt"));
+        double loss8 = number(typeA, "(?m)^\\s+8 Delta\\(S7xS1\\)\\s+([0-9.]+)");
+        String census8 = read(ROOT.resolve("examples/spurious-minima/census-k8-alpha0.jsonl"));
+        boolean found = false;
+        for (String line : census8.split("\n")) {
+            if (line.contains("\"type\":\"point\"") && line.contains("\"isotropy_order\":\"5040\"")) {
+                found |= Math.abs(number(line, "\"loss\":([0-9.E-]+)") - loss8) < 1e-12;
+            }
+        }
+        assertTrue(found, "the k = 8 type-A minimum " + loss8 + " is in the committed census");
+        for (String row : typeA.split("\n")) {
+            if (row.matches("^\\s+\\d+ Delta.*")) {
+                assertTrue(row.contains("CERTIFIED_MINIMUM"), row);
+            }
+        }
+        // below k = 6 the type-A critical point is a saddle (Safran-Shamir: no spurious minima for k <= 5)
+        String downA = read(o.resolve("family-typeA-down.txt"));
+        assertTrue(number(downA, "(?m)^\\s+5 Delta\\(S4xS1\\)\\s+[0-9.]+\\s+\\S+\\s+(-[0-9.e-]+)") < 0);
+    }
+
+    @Test
+    void overParameterisation() throws Exception {
+        Path o = run("over-parameterisation");
+        for (String f : List.of("typeA-add-zero.out", "deltaS6-add-zero.out", "typeA-split-1.out", "typeA-split-0.out")) {
+            assertTrue(read(o.resolve(f)).contains("embedded point: SADDLE"), f);
+        }
+        // D(u*) at the printed u*, recomputed by 45-digit quadrature of the kernel: D(u) = sum_l K(u, w_l) - sum_j K(u, e_j)
+        String text = read(o.resolve("typeA-add-zero.out"));
+        double printed = number(text, "min over \\|u\\|=1 of D\\(u\\) = (-[0-9.E-]+)");
+        Matcher m = Pattern.compile("at u\\* = \\[([^\\]]+)\\]").matcher(text);
+        assertTrue(m.find());
+        String[] parts = m.group(1).split(",");
+        double[] u = new double[parts.length];
+        for (int i = 0; i < u.length; i++) {
+            u[i] = Double.parseDouble(parts[i].trim());
+        }
+        double[][] w = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                ROOT.resolve("examples/spurious-minima/spurious-k6.json").toFile(), double[][].class);
+        QuadratureReference q = new QuadratureReference(0);
+        double d = 0;
+        for (double[] wl : w) {
+            d += q.value(u, wl);
+        }
+        for (int j = 0; j < 6; j++) {
+            double[] e = new double[6];
+            e[j] = 1;
+            d -= q.value(u, e);
+        }
+        assertEquals(d, printed, 1e-12);
+        assertTrue(d < -0.03);
+    }
+
+    @Test
+    void escapeNeurons() throws Exception {
+        Path o = run("escape-neurons");
+        // Cho-Saul: D(u*) = -3 (sin t + (pi - t) cos t) / (2 pi), cos t = 1/sqrt 3, at u* = (1,1,1)/sqrt 3
+        double t = Math.acos(1 / Math.sqrt(3));
+        double closed = -3 * (Math.sin(t) + (Math.PI - t) * Math.cos(t)) / (2 * Math.PI);
+        String hand = read(o.resolve("escape-hand.out"));
+        assertEquals(closed, number(hand, "D\\(u\\) = (-[0-9.E-]+)"), 1e-9);
+        assertTrue(read(o.resolve("escape-degenerate.out")).contains("UNDECIDED"));
+    }
+
+    @Test
+    void gdStability() throws Exception {
+        Path o = run("gd-stability");
+        // one neuron at its minimum (1/pi + 3/4)(1, 1) against I_2: eta* = 2 / lambda_max = 4 (lambda_max = 1/2)
+        String one = read(o.resolve("one-neuron.out"));
+        assertEquals(4.0, number(one, "eta\\* = 2/lambda_max = ([0-9.E-]+)"), 1e-9);
+        assertTrue(read(o.resolve("spurious-k6.out")).contains("eta*"));
+    }
+
+    @Test
+    void summaryStatistics() throws Exception {
+        Path o = run("summary-statistics");
+        // w(t) = w(0) exp(-t/2) from |w(0)| = 1: the loss tends to L(0) = E[relu(x_1)^2]/2 = 1/4
+        String dead = read(o.resolve("dead-neuron.out"));
+        assertEquals(0.25, number(dead, "-> ([0-9.E-]+)"), 1e-12);
+        assertTrue(Files.exists(o.resolve("k4.out")) && Files.exists(o.resolve("k2-n3.out")));
+    }
+}
