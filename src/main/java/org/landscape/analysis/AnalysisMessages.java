@@ -41,9 +41,8 @@ enum AnalysisMessages {
     /** Merging nothing. */
     NOTHING_TO_MERGE("nothing to merge: give at least one shard file", 0),
     /** Merging shards of different censuses. */
-    /** A family template that does not parse: template. */
-    BAD_FAMILY("family ''{0}'' is not a diagonal Young family: write Delta(S'{'k-c'}'xS<p>x...) with exactly one part "
-            + "S'{'k'}' or S'{'k-c'}' where c is the sum of the fixed parts, e.g. Delta(S'{'k-1'}'xS1) or DeltaS'{'k'}'", 1),
+    /** A family template that does not parse: template, the syntax ({@link YoungFamily#SYNTAX}). */
+    BAD_FAMILY("family ''{0}'' is not a diagonal Young family: {1}", 2),
     /** A width too small for the family: template, k, minimum. */
     FAMILY_WIDTH("family {0} needs width k >= {2}, got k = {1}", 3),
     /** The start is not in Fix(H) of the family, in any position: template, width, distance. */

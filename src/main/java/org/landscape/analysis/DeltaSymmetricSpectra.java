@@ -148,7 +148,7 @@ public final class DeltaSymmetricSpectra {
             }
         }
         IsotropySubgroup iso = new IsotropySubgroup(diagonalSymmetric(k), k, k,
-                factorial(k), "S" + k + " (diagonal, Delta S_k)", new Evidence("W = aI + b(J-I) checked entrywise",
+                factorial(k), "DeltaS" + k, new Evidence("W = aI + b(J-I) checked entrywise",
                 1e-12, "the subgroup used is Delta S_k; the full isotropy is larger only when a = b"), java.util.Optional.empty());
         Evidence ev = new Evidence("Specht blocks of M(k,k) under Delta S_k from pattern vectors (generalised "
                 + "eigenproblem A x = lambda G x, Cholesky of G, Hipparchus); " + productMethod, bound,

@@ -125,12 +125,17 @@ public final class Isotropies {
     }
 
     /**
-     * @return a structure name for small groups; for larger groups the name {@code Delta(S_p1 x ... x S_pr)} when
-     *         the group is a diagonal Young subgroup of \( S_k \times S_k \) (recognised below); "order N" otherwise
+     * @return the name {@code Delta(S_p1 x ... x S_pr)} when the group is a diagonal Young subgroup of
+     *         \( S_k \times S_k \) (recognised below: it says how the group acts); otherwise the abstract structure for
+     *         small groups (e.g. {@code S3 x S3}, {@code D8}) and "order N" beyond
      */
     static String describe(PermutationGroup h, BigInteger order, int k, int d) {
         if (order.equals(BigInteger.ONE)) {
             return "1";
+        }
+        java.util.Optional<String> young = diagonalYoungName(h, order, k, d);
+        if (young.isPresent()) {
+            return young.get();
         }
         if (order.compareTo(BigInteger.valueOf(NAMED_ORDER_LIMIT)) <= 0 && h.degree() <= ElementTable.MAX_DEGREE) {
             ElementTable t = h.elements();
@@ -144,7 +149,7 @@ public final class Isotropies {
             }
             return StructureNames.describe(t, all, gi);
         }
-        return diagonalYoungName(h, order, k, d).orElse("order " + order);
+        return "order " + order;
     }
 
     /**

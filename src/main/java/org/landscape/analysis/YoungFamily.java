@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * to k + 1. Immutable.
  */
 public final class YoungFamily {
+    /** How a family is written (quoted in error messages). */
+    public static final String SYNTAX = "write Delta(S{k-c}xS<p>x...) with exactly one part S{k} or S{k-c}, c the sum "
+            + "of the fixed parts, e.g. Delta(S{k-1}xS1), Delta(S{k-2}xS2) or DeltaS{k}";
     private static final Pattern PART = Pattern.compile("S\\{\\s*k\\s*(?:-\\s*(\\d+))?\\s*\\}|S(\\d+)");
     private final String template;
     private final int[] fixedParts;
@@ -49,7 +52,7 @@ public final class YoungFamily {
         } else if (t.startsWith("Delta")) {
             body = t.substring(5);
         } else {
-            throw AnalysisMessages.BAD_FAMILY.invalid(template);
+            throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
         }
         String[] parts = body.split("x(?=S)");
         int growing = -1;
@@ -58,16 +61,16 @@ public final class YoungFamily {
         for (int p = 0; p < parts.length; p++) {
             Matcher m = PART.matcher(parts[p]);
             if (!m.matches()) {
-                throw AnalysisMessages.BAD_FAMILY.invalid(template);
+                throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
             }
             if (m.group(2) != null) {
                 fixed[p] = Integer.parseInt(m.group(2));
                 if (fixed[p] < 1) {
-                    throw AnalysisMessages.BAD_FAMILY.invalid(template);
+                    throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
                 }
             } else {
                 if (growing >= 0) {
-                    throw AnalysisMessages.BAD_FAMILY.invalid(template);
+                    throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
                 }
                 growing = p;
                 offset = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
@@ -78,7 +81,7 @@ public final class YoungFamily {
             others += p == growing ? 0 : fixed[p];
         }
         if (growing < 0 || others != offset) {
-            throw AnalysisMessages.BAD_FAMILY.invalid(template);
+            throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
         }
         return new YoungFamily(t, fixed, growing, offset);
     }

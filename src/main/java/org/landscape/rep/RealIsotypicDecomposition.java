@@ -77,7 +77,7 @@ public final class RealIsotypicDecomposition {
             }
         }
         double[] vals = new double[n];
-        double[][] vecs = Jacobi.decompose(z, vals);
+        double[][] vecs = Jacobi.decomposeFast(z, vals);
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

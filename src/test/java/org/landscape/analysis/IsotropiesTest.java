@@ -26,7 +26,36 @@ class IsotropiesTest {
                 }
             }
         }
-        assertEquals("S4", Isotropies.of(Matrices.identity(4), Matrices.identity(4), 1e-10).structure());
+        assertEquals("DeltaS4", Isotropies.of(Matrices.identity(4), Matrices.identity(4), 1e-10).structure());
+    }
+
+    /**
+     * Names of diagonal Young isotropy groups: a generic point of Fix(Delta(S_p x S_q)) has isotropy of order
+     * p! q! (the full Young subgroup); a circulant W = I + 0.3 P has the cyclic isotropy Z_k, which is no Young
+     * subgroup (order k < k!) and keeps its abstract name.
+     */
+    @Test
+    void diagonalYoungSubgroupsAreNamedByTheirBlocks() {
+        double[][] v10 = Matrices.identity(10);
+        double[][] w = new double[10][10];
+        for (int i = 0; i < 10; i++) {
+            for (int j = 0; j < 10; j++) {
+                int bi = i < 8 ? 0 : 1;
+                int bj = j < 8 ? 0 : 1;
+                w[i][j] = i == j ? (bi == 0 ? 0.9 : -0.6) : 0.05 + 0.1 * bi + 0.21 * bj;
+            }
+        }
+        IsotropySubgroup iso = Isotropies.of(w, v10, 1e-10);
+        assertEquals(BigInteger.valueOf(40320L * 2), iso.order(), "|S8 x S2| = 8! 2!");
+        assertEquals("Delta(S8xS2)", iso.structure());
+        double[][] c = new double[5][5];
+        for (int i = 0; i < 5; i++) {
+            c[i][i] = 1;
+            c[i][(i + 1) % 5] = 0.3;
+        }
+        IsotropySubgroup cyc = Isotropies.of(c, Matrices.identity(5), 1e-10);
+        assertEquals(BigInteger.valueOf(5), cyc.order());
+        assertEquals("C5", cyc.structure());
     }
 
     /** Brute force over S_k x S_d: count (pi, rho) with W[pi i][rho c] = W[i][c] and V's rows permuted by rho. */
