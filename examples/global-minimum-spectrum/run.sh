@@ -11,5 +11,5 @@ if [[ "${1:-}" == --reduced ]]; then
   out=${2:?--reduced needs an output directory}; widths=5 grid=-1:1:0.5
   mkdir -p "$out"
 fi
-$L global-minimum --k "$widths" --alpha "$grid" --out "$out" > "$out/table.txt"
+$L global-minimum --k "$widths" --alpha "$grid" --log-y --out "$out" > "$out/table.txt"
 $L derive global-minimum --format latex > "$out/blocks.tex"

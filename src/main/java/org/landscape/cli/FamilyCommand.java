@@ -55,6 +55,25 @@ final class FamilyCommand implements Callable<Integer> {
                 + "extrapolated linearly in k; |grad L| from the compiled gradient; spectrum: symmetry-adapted or dense "
                 + "Hessian eigenvalues with a Weyl error bound" + (certify ? "; certificate: gradient and Hessian "
                 + "recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
+        boolean[] started = {false};
+        WidthFamily.follow(family, w, a, range[1], certify, member -> {
+            if (!started[0]) { // the header only once the start was accepted: bad input prints nothing
+                started[0] = true;
+                header(out, m, family, a, range, method);
+            }
+            if (json) {
+                out.println(json(m, family, member).toString());
+            } else {
+                out.println(row(family, member));
+            }
+            out.flush();
+            err.println("family: k = " + member.k() + " done");
+            err.flush();
+        });
+        return 0;
+    }
+
+    private void header(PrintWriter out, ObjectMapper m, YoungFamily family, double a, int[] range, String method) {
         if (json) {
             ObjectNode h = m.createObjectNode();
             h.put("type", "family");
@@ -73,18 +92,6 @@ final class FamilyCommand implements Callable<Integer> {
             out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %-22s %s", "k", "subgroup", "loss", "|grad L|",
                     "min eigenvalue", "+-", "index", "isotropy", certify ? "certificate (margin)" : ""));
         }
-        out.flush();
-        WidthFamily.follow(family, w, a, range[1], certify, member -> {
-            if (json) {
-                out.println(json(m, family, member).toString());
-            } else {
-                out.println(row(family, member));
-            }
-            out.flush();
-            err.println("family: k = " + member.k() + " done");
-            err.flush();
-        });
-        return 0;
     }
 
     private static String row(YoungFamily family, WidthFamilyMember x) {

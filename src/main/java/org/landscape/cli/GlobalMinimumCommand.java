@@ -31,6 +31,9 @@ final class GlobalMinimumCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "write spectrum.csv and spectrum.svg into DIR")
     Path out;
 
+    @Option(names = "--log-y", description = "plot the eigenvalues on a logarithmic axis (zeros are left out)")
+    boolean logY;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -62,6 +65,9 @@ final class GlobalMinimumCommand implements Callable<Integer> {
                 + "Cholesky + symmetric eigen-decomposition (Hipparchus); checked against dense Hessians for k = 4..7");
         ArrayNode rows = o.putArray("rows");
         Plot plot = new Plot("Hessian at the global minimum W = V = I_k", "alpha", "eigenvalue (per Specht component)");
+        if (logY) {
+            plot.logarithmicY();
+        }
         StringBuilder table = new StringBuilder();
         table.append(String.format(Locale.ROOT, "%4s %8s %-10s %s%n", "k", "alpha", "component", "eigenvalues (multiplicity = dimension)"));
         for (int k : ks) {
@@ -92,8 +98,9 @@ final class GlobalMinimumCommand implements Callable<Integer> {
             }
             for (int c = 0; c < comps.size(); c++) {
                 for (int j = 0; j < s.blocks().get(c).a().argSize(); j++) {
+                    // colour per Specht component, line style per width
                     plot.add(new Plot.Series(comps.get(c) + (ks.size() > 1 ? " k=" + k : ""), xs, ys[c][j],
-                            ks.indexOf(k) % 2 == 1, false));
+                            ks.indexOf(k) % 2 == 1, false, comps.get(c), ks.indexOf(k)));
                 }
             }
         }

@@ -22,9 +22,19 @@ import java.util.List;
  * solid or dashed (e.g. stable and unstable parts of a branch), point markers, and text labels.
  */
 public final class Plot {
-    /** One curve: {@code dashed} draws it dashed (e.g. unstable), {@code markersOnly} draws points. */
-    public record Series(String name, double[] x, double[] y, boolean dashed, boolean markersOnly) {
+    /**
+     * One curve: {@code dashed} draws it dashed (e.g. unstable), {@code markersOnly} draws points. Curves with the
+     * same {@code colourKey} share a colour; {@code dash} selects the line: 0 solid, 1 dashed, 2 dotted, 3 dash-dot.
+     */
+    public record Series(String name, double[] x, double[] y, boolean dashed, boolean markersOnly, String colourKey,
+                         int dash) {
+        /** A curve coloured by its name, solid or dashed. */
+        public Series(String name, double[] x, double[] y, boolean dashed, boolean markersOnly) {
+            this(name, x, y, dashed, markersOnly, name, dashed ? 1 : 0);
+        }
     }
+
+    private static final float[][] DASHES = {null, {6f, 4f}, {1.5f, 3f}, {8f, 3f, 1.5f, 3f}};
 
     /** A text label at a data point. */
     public record Label(double x, double y, String text) {
@@ -49,7 +59,7 @@ public final class Plot {
         return this;
     }
 
-    /** Uses a logarithmic vertical axis (non-positive values are skipped); returns this. */
+    /** Uses a logarithmic vertical axis (values below 1e-9 of the largest are skipped); returns this. */
     public Plot logarithmicY() {
         logY = true;
         return this;
@@ -80,12 +90,20 @@ public final class Plot {
 
     private JFreeChart chart() {
         XYSeriesCollection data = new XYSeriesCollection();
+        double floor = 0; // on a log axis, values below 1e-9 of the largest are rounding noise around a zero
+        if (logY) {
+            for (Series s : series) {
+                for (double y : s.y()) {
+                    floor = Double.isFinite(y) ? Math.max(floor, 1e-9 * Math.abs(y)) : floor;
+                }
+            }
+        }
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
             // series with the same name share colour and one legend entry; keys must stay unique
             XYSeries xy = new XYSeries(s.name() + " ".repeat(firstIndex(s.name(), i)), false, true);
             for (int j = 0; j < s.x().length; j++) {
-                if (Double.isFinite(s.x()[j]) && Double.isFinite(s.y()[j]) && (!logY || s.y()[j] > 0)) {
+                if (Double.isFinite(s.x()[j]) && Double.isFinite(s.y()[j]) && (!logY || s.y()[j] > floor)) {
                     xy.add(s.x()[j], s.y()[j]);
                 }
             }
@@ -102,17 +120,18 @@ public final class Plot {
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        r.setDrawSeriesLineAsPath(true); // dash patterns run along the whole curve, not per segment
         java.util.Map<String, Integer> colour = new java.util.LinkedHashMap<>();
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            int c = colour.computeIfAbsent(s.name(), x -> colour.size());
+            int c = colour.computeIfAbsent(s.colourKey(), x -> colour.size());
             r.setSeriesPaint(i, PALETTE[c % PALETTE.length]);
             r.setSeriesVisibleInLegend(i, firstIndex(s.name(), i) == 0);
             r.setSeriesLinesVisible(i, !s.markersOnly());
             r.setSeriesShapesVisible(i, s.markersOnly());
-            r.setSeriesStroke(i, s.dashed()
-                    ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f)
-                    : new BasicStroke(2f));
+            float[] dash = DASHES[Math.floorMod(s.dash(), DASHES.length)];
+            r.setSeriesStroke(i, dash == null ? new BasicStroke(2f)
+                    : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));
         }
         plot.setRenderer(r);
         for (Label l : labels) {

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +32,8 @@ class ExampleOutputsTest {
     @Test
     void globalMinimumSpectrumAtAlphaZero() throws Exception {
         String table = read("examples/global-minimum-spectrum/table.txt");
-        Matcher m = Pattern.compile("(?m)^\\s+5\\s+0\\.0000 \\[k-2,1,1\\]\\s+(\\S+)").matcher(table);
-        assertTrue(m.find(), "row k = 5, alpha = 0, [k-2,1,1] in table.txt");
+        Matcher m = Pattern.compile("(?m)^\\s+6\\s+-?0\\.0000 \\[k-2,1,1\\]\\s+(\\S+)").matcher(table);
+        assertTrue(m.find(), "row k = 6, alpha = 0, [k-2,1,1] in table.txt");
         double independent = 0.25 - 1 / (2 * Math.PI); // issue 8's value, typed here
         assertEquals(independent, Double.parseDouble(m.group(1)), 1e-10);
         assertTrue(read("examples/global-minimum-spectrum/README.md").contains("0.0908450569"));
@@ -65,5 +67,88 @@ class ExampleOutputsTest {
         String typeA = read("examples/leaky-families/typeA-down.json");
         assertTrue(typeA.contains("\"events\" : [ ]"), "the type-A family has no event on (-1, 0]");
         assertTrue(read("examples/leaky-families/README.md").contains("0.0250806"));
+    }
+
+    /** The census table of the README: starts at the global minimum and spurious losses, k = 6..10. */
+    @Test
+    void spuriousMinimaCensusTable() throws Exception {
+        String readme = read("examples/spurious-minima/README.md");
+        for (int k = 6; k <= 10; k++) {
+            String census = read("examples/spurious-minima/census-k" + k + "-alpha0.jsonl");
+            Matcher row = Pattern.compile("(?m)^\\| " + k + " \\| (\\d+) \\| (\\d+) [^|]*\\| ([^\\n]*)\\|$").matcher(readme);
+            assertTrue(row.find(), "README row k = " + k);
+            long atGlobal = 0;
+            long spurious = 0;
+            List<Double> losses = new ArrayList<>();
+            for (String line : census.split("\n")) {
+                if (!line.contains("\"type\":\"point\"")) {
+                    continue;
+                }
+                double loss = firstNumberAfter(line, "\"loss\"");
+                long count = (long) firstNumberAfter(line, "\"count\"");
+                if (Math.abs(loss) < 1e-10) {
+                    atGlobal += count;
+                } else if (line.contains("\"minimum\":true")) {
+                    spurious += count;
+                    losses.add(loss);
+                }
+            }
+            assertEquals(Long.parseLong(row.group(1)), atGlobal, "k = " + k);
+            assertEquals(Long.parseLong(row.group(2)), spurious, "k = " + k);
+            for (double loss : losses) {
+                assertTrue(row.group(3).contains(String.format(java.util.Locale.ROOT, "%.7f", loss)),
+                        "k = " + k + ": loss " + loss + " quoted in " + row.group(3));
+            }
+        }
+    }
+
+    /** The families table of the README against family-typeA.txt and family-deltaSk.txt. */
+    @Test
+    void spuriousMinimaFamiliesTable() throws Exception {
+        String readme = read("examples/spurious-minima/README.md");
+        String typeA = read("examples/spurious-minima/family-typeA.txt");
+        String delta = read("examples/spurious-minima/family-deltaSk.txt");
+        Matcher row = Pattern.compile("(?m)^\\| (\\d+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\| ([0-9.]+) \\|$")
+                .matcher(readme);
+        int rows = 0;
+        while (row.find()) {
+            int k = Integer.parseInt(row.group(1));
+            double[] a = familyRow(typeA, k);
+            double[] d = familyRow(delta, k);
+            assertEquals(Double.parseDouble(row.group(2)), a[0], 5e-8, "type A loss, k = " + k);
+            assertEquals(Double.parseDouble(row.group(3)), a[1], 5e-8, "type A eigenvalue, k = " + k);
+            assertEquals(Double.parseDouble(row.group(4)), d[0], 5e-8, "Delta S_k loss, k = " + k);
+            assertEquals(Double.parseDouble(row.group(5)), d[1], 5e-8, "Delta S_k eigenvalue, k = " + k);
+            rows++;
+        }
+        assertEquals(7, rows);
+    }
+
+    /** @return {loss, smallest eigenvalue} of width k in a family table, which must be certified */
+    private static double[] familyRow(String table, int k) {
+        Matcher m = Pattern.compile("(?m)^\\s+" + k + " \\S+\\s+([0-9.]+)\\s+\\S+\\s+([-0-9.e]+)\\s.*CERTIFIED_MINIMUM")
+                .matcher(table);
+        assertTrue(m.find(), "certified row k = " + k);
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+    }
+
+    /** The over-parameterisation table of the README against the outputs. */
+    @Test
+    void overParameterisationNumbers() throws Exception {
+        String readme = read("examples/over-parameterisation/README.md");
+        String[][] quoted = {
+                {"typeA-add-zero.out", "D\\(u\\) = (-[0-9.E-]+)", "-0.036043"},
+                {"deltaS6-add-zero.out", "D\\(u\\) = (-[0-9.E-]+)", "-0.019230"},
+                {"typeA-split-1.out", "eigenvalues in \\[(-[0-9.E-]+)", "-0.18078"},
+                {"typeA-split-0.out", "eigenvalues in \\[(-[0-9.E-]+)", "-0.23630"},
+                {"deltaS6-split-0.json", "\"min_eigenvalue\" : (-[0-9.E-]+)", "-0.23103"},
+        };
+        for (String[] q : quoted) {
+            String out = read("examples/over-parameterisation/" + q[0]);
+            Matcher m = Pattern.compile(q[1]).matcher(out);
+            assertTrue(m.find(), q[0] + ": " + q[1]);
+            assertEquals(Double.parseDouble(q[2]), Double.parseDouble(m.group(1)), 6e-6, q[0]);
+            assertTrue(readme.contains(q[2]), "README quotes " + q[2]);
+        }
     }
 }

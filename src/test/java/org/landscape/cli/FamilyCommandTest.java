@@ -1,0 +1,51 @@
+package org.landscape.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The family command: JSON lines, certificates, and one-line errors for bad input. */
+class FamilyCommandTest {
+    private static final String START = "examples/spurious-minima/spurious-k6.json";
+
+    @Test
+    void jsonLinesOnePerWidthWithCertificates() throws Exception {
+        GroupCommandTest.Run r = GroupCommandTest.run("family", "--fix", "Delta(S{k-1}xS1)", "--student", START,
+                "--alpha", "0", "--k", "6..7", "--certify", "--json");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(3, lines.length, r.out());
+        ObjectMapper m = new ObjectMapper();
+        assertEquals("family", m.readTree(lines[0]).get("type").asText());
+        JsonNode k7 = m.readTree(lines[2]);
+        assertEquals(7, k7.get("k").asInt());
+        assertEquals("Delta(S6xS1)", k7.get("subgroup").asText());
+        assertEquals("Delta(S6xS1)", k7.get("isotropy").asText());
+        assertEquals("720", k7.get("isotropy_order").asText());
+        assertEquals("CERTIFIED_MINIMUM", k7.get("certificate").get("verdict").asText());
+        assertEquals(5, k7.get("parameters").size());
+        assertTrue(k7.get("minimum").asBoolean());
+    }
+
+    @Test
+    void badInputGetsOneLine() {
+        String[][] cases = {
+                {"family", "--fix", "Delta(S{k-2}xS1)", "--student", START, "--alpha", "0", "--k", "6..7"},
+                {"family", "--fix", "Delta(S{k-1}xS1)", "--student", START, "--alpha", "0", "--k", "5..7"},
+                {"family", "--fix", "Delta(S{k-1}xS1)", "--student", START, "--alpha", "0", "--k", "6-7"},
+                {"family", "--fix", "Delta(S{k-1}xS1)", "--student", START, "--alpha", "NaN", "--k", "6..7"},
+                {"family", "--fix", "Delta(S{k-1}xS1)", "--student", "[[1,0],[0,1],[1,1]]", "--alpha", "0", "--k", "3..4"},
+                {"family", "--fix", "Delta(S{k-1}xS1)", "--student", "[[1,0.2,0.1],[0.3,1,0.4],[0.5,0.6,1]]", "--alpha",
+                        "0", "--k", "3..4"},
+                {"family", "--fix", "Delta(S{k-3}xS3)", "--student", START, "--alpha", "0", "--k", "6..3"},
+        };
+        for (String[] c : cases) {
+            GroupCommandTest.Run r = GroupCommandTest.run(c);
+            CriticalCommandTest.oneLineError(r, 2);
+            assertTrue(r.out().isEmpty(), "nothing on stdout for bad input: " + r.out());
+        }
+    }
+}
