@@ -29,8 +29,8 @@ public final class Toolkit {
     private static boolean registered;
 
     static {
-        for (List<Builtin> l : List.of(ModelFunctions.all(), SymmetryFunctions.all(), FormulaFunctions.all(),
-                ScriptFunctions.all())) {
+        for (List<Builtin> l : List.of(ModelFunctions.all(), SymmetryFunctions.all(), AnalysisFunctions.all(),
+                FormulaFunctions.all(), ScriptFunctions.all())) {
             for (Builtin b : l) {
                 ALL.put(b.name(), b);
             }

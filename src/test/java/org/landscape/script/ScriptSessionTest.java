@@ -127,4 +127,38 @@ class ScriptSessionTest {
         assertTrue(f.getMessage().startsWith("u.m:2: WriteFormula"), f.getMessage());
         assertTrue(Files.notExists(dir.resolve("g.m")));
     }
+
+    /** The analysis built-ins: one-line errors with file and line for bad input and non-convergence. */
+    @Test
+    void analysisBuiltinsRejectBadInputWithFileAndLine() {
+        ScriptFailure a = fails("W = {{1, 0}, {0, 1}};\nFindCriticalPoint[W, {{1, 0, 0}}, 0]\n");
+        assertTrue(a.getMessage().startsWith("t.m:2: FindCriticalPoint: argument 2 must be a teacher with d = 2"),
+                a.getMessage());
+        assertEquals(2, a.exitCode());
+        ScriptFailure b = fails("CriticalNumbers[3, {-1, 1}]\n");
+        assertTrue(b.getMessage().startsWith("t.m:1: CriticalNumbers: argument 1 must be a width k >= 4"),
+                b.getMessage());
+        ScriptFailure c = fails("ContinueBranch[IdentityMatrix[3], IdentityMatrix[3], {0, 1, 2}]\n");
+        assertTrue(c.getMessage().startsWith("t.m:1: ContinueBranch: argument 3 must be an interval"), c.getMessage());
+        ScriptFailure d = fails("FollowFamily[\"Delta(S{k-2}xS1)\", IdentityMatrix[3], 0, 5]\n");
+        assertTrue(d.getMessage().startsWith("t.m:1: family 'Delta(S{k-2}xS1)' is not a diagonal Young family"),
+                d.getMessage());
+        ScriptFailure e = fails("FindCriticalPoint[IdentityMatrix[3], IdentityMatrix[3], 0, \"DeltaS4\"]\n");
+        assertTrue(e.getMessage().startsWith("t.m:1: "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /** FindCriticalPoint at a closed form: one neuron against I_2 at alpha = 0 has the minimum (1/pi + 3/4)(1, 1). */
+    @Test
+    void findCriticalPointReachesTheOneNeuronClosedForm() {
+        session(ScriptSettings.sandboxed()).runSource("t.m", "p = FindCriticalPoint[{{1.0, 0.8}}, IdentityMatrix[2], 0];\n"
+                + "Print[\"point\" /. p]\n");
+        String printed = out.toString(StandardCharsets.UTF_8).strip();
+        double expected = 1 / Math.PI + 0.75;
+        String[] parts = printed.replaceAll("[{}\\s]", "").split(",");
+        assertEquals(2, parts.length, printed);
+        for (String x : parts) {
+            assertEquals(expected, Double.parseDouble(x), 1e-12, printed);
+        }
+    }
 }
