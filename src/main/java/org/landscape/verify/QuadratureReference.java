@@ -142,7 +142,8 @@ public final class QuadratureReference {
             }
         }
         int kd = k * d;
-        HpValue lossHp = lossValueHp(W, V);
+        java.util.Map<PairKey, HpKernel> cache = new java.util.HashMap<>();
+        HpValue lossHp = lossValueHp(W, V, cache);
         Dfp[] g = HighPrecision.zeros(field, kd);
         Dfp[] hess = HighPrecision.zeros(field, kd * kd);
         double gErr = 0;
@@ -151,7 +152,7 @@ public final class QuadratureReference {
             double gi = 0;
             double hi = 0;
             for (int l = 0; l < k; l++) {
-                HpKernel p = compute(W[i], W[l]);
+                HpKernel p = shared(W[i], W[l], cache);
                 addBlock(g, i * d, p.gradient, 1);
                 gi += p.gradientError;
                 addMatrix(hess, kd, i, i, d, p.hessianWW, 1);
@@ -162,7 +163,7 @@ public final class QuadratureReference {
                 if (isZero(vj)) {
                     continue;
                 }
-                HpKernel p = compute(W[i], vj);
+                HpKernel p = shared(W[i], vj, cache);
                 addBlock(g, i * d, p.gradient, -1);
                 addMatrix(hess, kd, i, i, d, p.hessianWW, -1);
                 gi += p.gradientError;
@@ -178,7 +179,7 @@ public final class QuadratureReference {
     /** @return \( L(W; V) \), correctly rounded; dead neurons allowed (read W, V) */
     public double lossValue(double[][] W, double[][] V) {
         checkNetwork(W, V);
-        return HighPrecision.toDouble(lossValueHp(W, V).value);
+        return HighPrecision.toDouble(lossValueHp(W, V, new java.util.HashMap<>()).value);
     }
 
     /** @return a (slow) {@link KernelEvaluator} backed by this reference */
@@ -271,24 +272,24 @@ public final class QuadratureReference {
     private record HpValue(Dfp value, double error) {
     }
 
-    private HpValue lossValueHp(double[][] W, double[][] V) {
+    private HpValue lossValueHp(double[][] W, double[][] V, java.util.Map<PairKey, HpKernel> cache) {
         Dfp sum = field.getZero();
         double err = 0;
         for (int i = 0; i < W.length; i++) {
             for (int l = i; l < W.length; l++) {
-                HpValue kv = pairValue(W[i], W[l]);
+                HpValue kv = pairValue(W[i], W[l], cache);
                 sum = sum.add(l == i ? kv.value.divide(2) : kv.value);
                 err += kv.error;
             }
             for (double[] vj : V) {
-                HpValue kv = pairValue(W[i], vj);
+                HpValue kv = pairValue(W[i], vj, cache);
                 sum = sum.subtract(kv.value);
                 err += kv.error;
             }
         }
         for (int j = 0; j < V.length; j++) {
             for (int m = j; m < V.length; m++) {
-                HpValue kv = pairValue(V[j], V[m]);
+                HpValue kv = pairValue(V[j], V[m], cache);
                 sum = sum.add(m == j ? kv.value.divide(2) : kv.value);
                 err += kv.error;
             }
@@ -296,12 +297,80 @@ public final class QuadratureReference {
         return new HpValue(sum, err);
     }
 
-    private HpValue pairValue(double[] w, double[] v) {
+    private HpValue pairValue(double[] w, double[] v, java.util.Map<PairKey, HpKernel> cache) {
         if (isZero(w) || isZero(v)) {
             return new HpValue(field.getZero(), 0);
         }
-        HpKernel h = compute(w, v);
+        HpKernel h = shared(w, v, cache);
         return new HpValue(h.value, h.valueError);
+    }
+
+    /** Exact coordinates of a pair after sorting the coordinates by (w_c, v_c): the key of its permutation class. */
+    private static final class PairKey {
+        private final long[] bits;
+        private final int hash;
+
+        PairKey(double[] w, double[] v) {
+            bits = new long[2 * w.length];
+            for (int c = 0; c < w.length; c++) {
+                bits[2 * c] = Double.doubleToLongBits(w[c]);
+                bits[2 * c + 1] = Double.doubleToLongBits(v[c]);
+            }
+            hash = java.util.Arrays.hashCode(bits);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PairKey p && java.util.Arrays.equals(bits, p.bits);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /**
+     * The pair reference through a cache shared by one network evaluation. The kernel is invariant under a common
+     * permutation P of the coordinates, \( K(Pw, Pv) = K(w, v) \) (x ~ N(0, I) is), so
+     * \( \nabla_w K(w,v)_{p(j)} = \nabla K(Pw,Pv)_j \) and \( H_{p(a)p(b)} = H(Pw,Pv)_{ab} \): the quadrature runs once
+     * per class of pairs equal up to a coordinate permutation (with exactly equal doubles), which at symmetric
+     * points such as \( \Delta(S_{k-1} \times S_1) \) minima is a handful of classes instead of \( k^2 \) pairs.
+     */
+    private HpKernel shared(double[] w, double[] v, java.util.Map<PairKey, HpKernel> cache) {
+        int d = w.length;
+        Integer[] order = new Integer[d];
+        for (int c = 0; c < d; c++) {
+            order[c] = c;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int x = Double.compare(w[a], w[b]);
+            return x != 0 ? x : Double.compare(v[a], v[b]);
+        });
+        double[] cw = new double[d];
+        double[] cv = new double[d];
+        boolean identity = true;
+        for (int j = 0; j < d; j++) {
+            cw[j] = w[order[j]];
+            cv[j] = v[order[j]];
+            identity &= order[j] == j;
+        }
+        HpKernel c = cache.computeIfAbsent(new PairKey(cw, cv), key -> compute(cw, cv));
+        if (identity) {
+            return c;
+        }
+        Dfp[] g = new Dfp[d];
+        Dfp[] hww = new Dfp[d * d];
+        Dfp[] hwv = new Dfp[d * d];
+        for (int a = 0; a < d; a++) {
+            g[order[a]] = c.gradient[a];
+            for (int b = 0; b < d; b++) {
+                hww[order[a] * d + order[b]] = c.hessianWW[a * d + b];
+                hwv[order[a] * d + order[b]] = c.hessianWV[a * d + b];
+            }
+        }
+        return new HpKernel(c.value, g, hww, hwv, c.theta, c.valueError, c.gradientError, c.hessianWWError,
+                c.hessianWVError);
     }
 
     private HpKernel compute(double[] w, double[] v) {
