@@ -124,6 +124,30 @@ class ExampleOutputsTest {
         assertEquals(7, rows);
     }
 
+    /** The Delta(S_{k-2} x S_2) family: README numbers against its tables; k = 8 is a minimum, k = 7 a saddle. */
+    @Test
+    void secondFamilyNumbers() throws Exception {
+        String readme = read("examples/spurious-minima/README.md");
+        String up = read("examples/spurious-minima/family-S2.txt");
+        String down = read("examples/spurious-minima/family-S2-down.txt");
+        double[] k9 = familyRow(up, 9);
+        double[] k14 = familyRow(up, 14);
+        assertEquals(0.0374890, k9[0], 5e-8);
+        assertEquals(0.0101656, k9[1], 5e-8);
+        assertEquals(0.0284486, k14[0], 5e-8);
+        assertEquals(0.0323708, k14[1], 5e-8);
+        Matcher k8 = Pattern.compile("(?m)^\\s+8 Delta\\(S6xS2\\)\\s+([0-9.]+)\\s+\\S+\\s+([-0-9.e]+)\\s+\\S+\\s+(\\d+)")
+                .matcher(down);
+        assertTrue(k8.find());
+        assertEquals(0.0397932, Double.parseDouble(k8.group(1)), 5e-8);
+        assertEquals(0.0033434, Double.parseDouble(k8.group(2)), 5e-8);
+        assertEquals("0", k8.group(3));
+        assertTrue(down.matches("(?s).*\\n\\s+7 Delta\\(S5xS2\\)\\s+\\S+\\s+\\S+\\s+-\\S+\\s+\\S+\\s+4 .*"), "k = 7: index 4");
+        for (String q : new String[] {"0.0374890", "0.0284486", "0.0101656", "0.0323708", "0.0397932", "0.0033434"}) {
+            assertTrue(readme.contains(q), q);
+        }
+    }
+
     /** @return {loss, smallest eigenvalue} of width k in a family table, which must be certified */
     private static double[] familyRow(String table, int k) {
         Matcher m = Pattern.compile("(?m)^\\s+" + k + " \\S+\\s+([0-9.]+)\\s+\\S+\\s+([-0-9.e]+)\\s.*CERTIFIED_MINIMUM")
