@@ -99,12 +99,7 @@ public final class Jacobi {
                     double apq = m[p][q];
                     double[] rp = m[p];
                     double[] rq = m[q];
-                    for (int k = 0; k < n; k++) {
-                        double mpk = rp[k];
-                        double mqk = rq[k];
-                        rp[k] = c * mpk - s * mqk;
-                        rq[k] = s * mpk + c * mqk;
-                    }
+                    rotate(rp, rq, c, s);
                     rp[p] = c * c * app - 2 * c * s * apq + s * s * aqq;
                     rq[q] = s * s * app + 2 * c * s * apq + c * c * aqq;
                     rp[q] = 0;
@@ -116,14 +111,7 @@ public final class Jacobi {
                         }
                     }
                     if (vectors) {
-                        double[] vp = v[p];
-                        double[] vq = v[q];
-                        for (int k = 0; k < n; k++) {
-                            double x = vp[k];
-                            double y = vq[k];
-                            vp[k] = c * x - s * y;
-                            vq[k] = s * x + c * y;
-                        }
+                        rotate(v[p], v[q], c, s);
                     }
                 }
             }
@@ -132,5 +120,15 @@ public final class Jacobi {
             values[i] = m[i][i];
         }
         return v;
+    }
+
+    /** \( (x, y) \leftarrow (c x - s y, s x + c y) \) entrywise (a plane rotation of two rows). */
+    private static void rotate(double[] x, double[] y, double c, double s) {
+        for (int k = 0; k < x.length; k++) {
+            double a = x[k];
+            double b = y[k];
+            x[k] = c * a - s * b;
+            y[k] = s * a + c * b;
+        }
     }
 }
