@@ -108,7 +108,7 @@ final class GlobalMinimumCommand implements Callable<Integer> {
             Output.writeAtomically(out.resolve("spectrum.csv"), csv.toString());
             Output.writeAtomically(out.resolve("spectrum.svg"), plot.svg(900, 600));
             Output.writeAtomically(out.resolve("spectrum.png"), plot.png(900, 600));
-            System.err.println("global-minimum: wrote " + out.resolve("spectrum.csv") + " and " + out.resolve("spectrum.svg"));
+            System.err.println("global-minimum: wrote " + out.resolve("spectrum.csv") + ", spectrum.svg and spectrum.png");
         }
         System.out.print(json ? Output.json(o) + "\n" : table);
         return 0;
