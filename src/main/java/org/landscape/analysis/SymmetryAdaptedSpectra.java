@@ -91,6 +91,11 @@ public final class SymmetryAdaptedSpectra {
                     dims.add(new int[] {comp.dimension() / Math.max(m, 1), m});
                 }
             }
+            java.util.Optional<List<String>> young = YoungLabels.of(isotropy, action, bases, dims);
+            if (young.isPresent()) {
+                labels.clear();
+                labels.addAll(young.get());
+            }
             method = "Hessian in the symmetry-adapted basis of the isotropy " + isotropy.structure() + " (order "
                     + isotropy.order() + "): " + dec.evidence().method() + "; block eigenvalues by Hipparchus "
                     + "EigenDecompositionSymmetric";

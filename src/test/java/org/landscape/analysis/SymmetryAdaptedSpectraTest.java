@@ -103,4 +103,37 @@ class SymmetryAdaptedSpectraTest {
             }
         }
     }
+
+    /**
+     * Blocks at diagonal Young isotropy are named by partitions from their characters: at W = V = I_5 the published
+     * decomposition M(5,5) = 2[5] + 3[4,1] + [3,2] + [3,1,1], with 1/4 - 1/(2 pi) on [3,1,1] at alpha = 0 (issue 8's
+     * closed form); at a Delta(S4 x S1) point of k = 5 the components of S4 x S1.
+     */
+    @Test
+    void youngIsotropyBlocksAreNamedByPartitions() {
+        HessianSpectrum s = SymmetryAdaptedSpectra.of(Matrices.identity(5), Matrices.identity(5), 0);
+        java.util.Map<String, IsotypicBlock> by = new java.util.HashMap<>();
+        for (IsotypicBlock b : s.blocks()) {
+            by.put(b.irrep(), b);
+        }
+        assertEquals(java.util.Set.of("[5]", "[4,1]", "[3,2]", "[3,1,1]"), by.keySet());
+        assertEquals(2, by.get("[5]").copies());
+        assertEquals(3, by.get("[4,1]").copies());
+        assertEquals(1, by.get("[3,2]").copies());
+        assertEquals(6, by.get("[3,1,1]").irrepDimension());
+        assertEquals(0.25 - 1 / (2 * Math.PI), by.get("[3,1,1]").eigenvalues()[0], 1e-12);
+        double[][] w = new double[5][5];
+        for (int i = 0; i < 5; i++) {
+            for (int j = 0; j < 5; j++) {
+                w[i][j] = i == j ? (i < 4 ? 0.9 : -0.5) : (j == 4 ? 0.3 : i == 4 ? 0.2 : -0.04);
+            }
+        }
+        HessianSpectrum t = SymmetryAdaptedSpectra.of(w, Matrices.identity(5), 0.1);
+        int total = 0;
+        for (IsotypicBlock b : t.blocks()) {
+            assertTrue(b.irrep().matches("\\[[0-9,]+\\]x\\[1\\]"), b.irrep());
+            total += b.irrepDimension() * b.copies();
+        }
+        assertEquals(25, total);
+    }
 }
