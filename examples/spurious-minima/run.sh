@@ -17,6 +17,8 @@ for k in $widths; do
   $L census --k "$k" --alpha 0 --inits "$inits" --seed 1 --json > "$out/census-k$k-alpha0.jsonl"
 done
 for k in $widths; do $L census --merge "$out/census-k$k-alpha0.jsonl"; echo; done > "$out/census-tables.txt"
+# the Hessian at the k = 6 type-A minimum, block by irreducible of its isotropy S5 x S1
+$L spectrum --alpha 0 --student $here/spurious-k6.json --teacher identity:6 > "$out/spectrum-typeA-k6.txt"
 # 2. the two symmetric families followed in k, every member certified by 45-digit quadrature
 $L family --fix 'Delta(S{k-1}xS1)' --student $here/spurious-k6.json --alpha 0 --k 6..$top --certify > "$out/family-typeA.txt"
 $L family --fix 'DeltaS{k}' --student examples/liu-leaky-relu/deltaS6-start.json --alpha 0 --k 6..$top --certify > "$out/family-deltaSk.txt"

@@ -148,6 +148,24 @@ class ExampleOutputsTest {
         }
     }
 
+    /**
+     * The type-A Hessian by irreducible: copies as computed by hand (rows = permutation representation [5] + [4,1]
+     * plus a fixed point; [4,1] x [4,1] = [5] + [4,1] + [3,2] + [3,1,1]), README numbers against the output.
+     */
+    @Test
+    void typeASpectrumByIrreducible() throws Exception {
+        String out = read("examples/spurious-minima/spectrum-typeA-k6.txt");
+        String[][] expected = {{"[5]x[1]", "1", "5"}, {"[4,1]x[1]", "4", "5"}, {"[3,2]x[1]", "5", "1"},
+                {"[3,1,1]x[1]", "6", "1"}};
+        for (String[] e : expected) {
+            assertTrue(out.contains("block " + e[0] + " (dim " + e[1] + " x " + e[2] + " copies)"), e[0] + "\n" + out);
+        }
+        String readme = read("examples/spurious-minima/README.md");
+        assertTrue(out.contains("block [4,1]x[1] (dim 4 x 5 copies): 0.004700354704 (x4)"));
+        assertTrue(out.contains("0.3638006888") && readme.contains("0.3638007"));
+        assertTrue(out.contains("0.04637758006") && readme.contains("0.0463776"));
+    }
+
     /** @return {loss, smallest eigenvalue} of width k in a family table, which must be certified */
     private static double[] familyRow(String table, int k) {
         Matcher m = Pattern.compile("(?m)^\\s+" + k + " \\S+\\s+([0-9.]+)\\s+\\S+\\s+([-0-9.e]+)\\s.*CERTIFIED_MINIMUM")
