@@ -33,8 +33,8 @@ final class FamilyCommand implements Callable<Integer> {
     @Option(names = "--k", required = true, paramLabel = "K0..K1",
             description = "widths from the start's width K0 to K1 (K1 may be smaller), e.g. 6..20")
     String widths;
-    @Option(names = "--certify", description = "certify every member by 45-digit quadrature (about 4 ms per neuron "
-            + "pair: 4 s at k = 20)")
+    @Option(names = "--certify", description = "certify every member by 45-digit quadrature (one quadrature per class "
+            + "of permutation-equivalent neuron pairs: about a second per member at k = 20)")
     boolean certify;
     @Option(names = "--json", description = "JSON lines: a header, then one line per width as it is computed")
     boolean json;
