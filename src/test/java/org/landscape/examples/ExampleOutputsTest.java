@@ -60,6 +60,21 @@ class ExampleOutputsTest {
         assertTrue(report.contains("(-2 + Pi)/(4*Pi) = 0.0908450569081046"), "exact counterexample in the report");
     }
 
+    /** The Delta S_k crossings of k = 7, 8 quoted in the README against the continuation summaries. */
+    @Test
+    void leakyFamiliesInK() throws Exception {
+        String readme = read("examples/leaky-families/README.md");
+        for (String[] q : new String[][] {{"7", "-0.702277497519662"}, {"8", "-0.717659174519348"}}) {
+            String summary = read("examples/leaky-families/deltaS" + q[0] + "-down.json");
+            assertEquals(Double.parseDouble(q[1]), firstNumberAfter(summary, "\"alpha\""), 1e-11, "k = " + q[0]);
+            assertTrue(readme.contains(q[1]), q[1]);
+        }
+        assertTrue(read("examples/leaky-families/deltaS8-down.json").contains("\"direction\" : \"supercritical\""));
+        for (String run : new String[] {"typeA-k7-up", "typeA-k7-down", "typeA-k8-up", "typeA-k8-down"}) {
+            assertTrue(read("examples/leaky-families/" + run + ".json").contains("\"events\" : [ ]"), run);
+        }
+    }
+
     @Test
     void leakyFamilies() throws Exception {
         String down = read("examples/leaky-families/deltaS6-down.json");
