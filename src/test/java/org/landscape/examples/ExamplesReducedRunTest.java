@@ -41,6 +41,7 @@ class ExamplesReducedRunTest {
                 "--reduced", out.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(ROOT.toFile()).redirectErrorStream(true);
         pb.environment().put("LANDSCAPE", landscape);
+        pb.environment().put("LANDSCAPE_CP", System.getProperty("java.class.path"));
         Path log = Files.createTempFile("example-" + name, ".log");
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
@@ -191,5 +192,20 @@ class ExamplesReducedRunTest {
         String dead = read(o.resolve("dead-neuron.out"));
         assertEquals(0.25, number(dead, "-> ([0-9.E-]+)"), 1e-12);
         assertTrue(Files.exists(o.resolve("k4.out")) && Files.exists(o.resolve("k2-n3.out")));
+    }
+
+    @Test
+    void spechtCrossings() throws Exception {
+        Path o = run("specht-crossings");
+        String text = read(o.resolve("crossings.txt"));
+        // M(k,k) = 2[k] + 3[k-1,1] + [k-2,2] + [k-2,1,1] (Arjevani-Field), k = 5
+        for (String c : List.of("[5]: multiplicity 2, dim V = 1", "[4,1]: multiplicity 3, dim V = 4",
+                "[3,2]: multiplicity 1, dim V = 5", "[3,1,1]: multiplicity 1, dim V = 6")) {
+            assertTrue(text.contains("component " + c), c);
+        }
+        // deg of the trivial representation is -(G): omega = (G) - (-(G)) = 2(G); two copies cancel (deg_V^2 = (G))
+        assertTrue(text.contains("crossing 1 x [5]: omega = 2(S5)"));
+        assertTrue(text.contains("crossing 2 x [4,1]: omega = 0"));
+        assertTrue(!text.contains("k = 6"), "the reduced run stops at k = 5");
     }
 }

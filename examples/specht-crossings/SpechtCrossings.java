@@ -22,12 +22,15 @@ import java.util.List;
  * orbit types of the crossing space with non-zero coefficient in omega, each with dim Fix(H) in M(k,k): the
  * predicted symmetries of the branches.
  *
- * <p>Run from the repository root after {@code mvn -q -o compile}:
- * {@code java -Xss8m -cp target/classes examples/SpechtCrossings.java}
+ * <p>Run: {@code examples/specht-crossings/run.sh}, or after {@code ./landscape --version} (which builds the jar)
+ * {@code java -Xss8m -cp target/landscape-run.jar examples/specht-crossings/SpechtCrossings.java 4 5 6}; the
+ * arguments are the widths (default 4 5 6).
  */
 public final class SpechtCrossings {
     public static void main(String[] args) {
-        for (int k = 4; k <= 6; k++) {
+        int[] widths = args.length == 0 ? new int[] {4, 5, 6}
+                : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        for (int k : widths) {
             PermutationGroup g = Groups.parse("DeltaS" + k);
             WeightMatrixAction act = WeightMatrixAction.mkk(g);
             IsotypicDecomposition dec = IsotypicDecomposition.of(act);
