@@ -20,11 +20,11 @@ for k in $widths; do $L census --merge "$out/census-k$k-alpha0.jsonl"; echo; don
 # the Hessian at the k = 6 type-A minimum, block by irreducible of its isotropy S5 x S1
 $L spectrum --alpha 0 --student $here/spurious-k6.json --teacher identity:6 > "$out/spectrum-typeA-k6.txt"
 # 2. the two symmetric families followed in k, every member certified by 45-digit quadrature
-$L family --fix 'Delta(S{k-1}xS1)' --student $here/spurious-k6.json --alpha 0 --k 6..$top --certify > "$out/family-typeA.txt"
-$L family --fix 'DeltaS{k}' --student examples/liu-leaky-relu/deltaS6-start.json --alpha 0 --k 6..$top --certify > "$out/family-deltaSk.txt"
+$L family --fix 'Delta(S{k-1}xS1)' --student $here/spurious-k6.json --alpha 0 --k 6..$top --certify --out "$out/family-typeA" > "$out/family-typeA.txt"
+$L family --fix 'DeltaS{k}' --student examples/liu-leaky-relu/deltaS6-start.json --alpha 0 --k 6..$top --certify --out "$out/family-deltaSk" > "$out/family-deltaSk.txt"
 # the second family of the censuses (two odd neurons), from the k = 9 census point
 if [[ "$out" == "$here" ]]; then
-  $L family --fix 'Delta(S{k-2}xS2)' --student $here/spurious-k9-S7xS2.json --alpha 0 --k 9..14 --certify > "$out/family-S2.txt"
+  $L family --fix 'Delta(S{k-2}xS2)' --student $here/spurious-k9-S7xS2.json --alpha 0 --k 9..14 --certify --out "$out/family-S2" > "$out/family-S2.txt"
   $L family --fix 'Delta(S{k-2}xS2)' --student $here/spurious-k9-S7xS2.json --alpha 0 --k 9..5 > "$out/family-S2-down.txt"
 fi
 # 3. and downwards: below k = 6 both families are saddles

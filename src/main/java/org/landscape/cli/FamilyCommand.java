@@ -38,6 +38,9 @@ final class FamilyCommand implements Callable<Integer> {
     boolean certify;
     @Option(names = "--json", description = "JSON lines: a header, then one line per width as it is computed")
     boolean json;
+    @Option(names = "--out", paramLabel = "DIR", description = "also write family.csv and family.svg/png (loss and "
+            + "smallest Hessian eigenvalue against k) into DIR, with what was computed even if a width fails")
+    java.nio.file.Path outDir;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +59,21 @@ final class FamilyCommand implements Callable<Integer> {
                 + "Hessian eigenvalues with a Weyl error bound" + (certify ? "; certificate: gradient and Hessian "
                 + "recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
         boolean[] started = {false};
+        java.util.List<WidthFamilyMember> done = new java.util.ArrayList<>();
+        try {
+            follow(family, w, a, range, method, m, out, err, started, done);
+        } finally {
+            if (outDir != null && !done.isEmpty()) {
+                write(family, a, done);
+            }
+        }
+        return 0;
+    }
+
+    private void follow(YoungFamily family, double[][] w, double a, int[] range, String method, ObjectMapper m,
+                        PrintWriter out, PrintWriter err, boolean[] started, java.util.List<WidthFamilyMember> done) {
         WidthFamily.follow(family, w, a, range[1], certify, member -> {
+            done.add(member);
             if (!started[0]) { // the header only once the start was accepted: bad input prints nothing
                 started[0] = true;
                 header(out, m, family, a, range, method);
@@ -70,7 +87,36 @@ final class FamilyCommand implements Callable<Integer> {
             err.println("family: k = " + member.k() + " done");
             err.flush();
         });
-        return 0;
+    }
+
+    /** family.csv and family.svg/png: one row per width; the plot shows loss and lambda_min against k. */
+    private void write(YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
+        StringBuilder csv = new StringBuilder("k,subgroup,loss,gradient_norm,smallest_eigenvalue,error_bound,index,"
+                + "isotropy,certificate,margin\n");
+        double[] ks = new double[done.size()];
+        double[] loss = new double[done.size()];
+        double[] lambda = new double[done.size()];
+        for (int i = 0; i < done.size(); i++) {
+            WidthFamilyMember x = done.get(i);
+            ks[i] = x.k();
+            loss[i] = x.loss();
+            lambda[i] = x.smallestEigenvalue();
+            csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(x.loss()).append(',')
+                    .append(x.point().gradientNorm()).append(',').append(x.smallestEigenvalue()).append(',')
+                    .append(x.point().spectrum().map(sp -> sp.errorBound()).orElse(Double.NaN)).append(',')
+                    .append(x.index()).append(',')
+                    .append(x.point().isotropy().map(iso -> iso.structure()).orElse("")).append(',')
+                    .append(x.certificate().map(c -> c.verdict().toString()).orElse("")).append(',')
+                    .append(x.certificate().map(c -> Double.toString(c.margin())).orElse("")).append('\n');
+        }
+        org.landscape.io.Plot plot = new org.landscape.io.Plot("family " + family.template() + ", alpha = " + a
+                + ", teacher I_k", "width k", "loss (1/2 E[...]) and smallest Hessian eigenvalue");
+        plot.add(new org.landscape.io.Plot.Series("loss", ks, loss, false, false));
+        plot.add(new org.landscape.io.Plot.Series("smallest eigenvalue", ks, lambda, true, false));
+        org.landscape.io.Output.writeAtomically(outDir.resolve("family.csv"), csv.toString());
+        org.landscape.io.Output.writeAtomically(outDir.resolve("family.svg"), plot.svg(900, 600));
+        org.landscape.io.Output.writeAtomically(outDir.resolve("family.png"), plot.png(900, 600));
+        spec.commandLine().getErr().println("family: wrote " + outDir.resolve("family.csv") + ", family.svg and family.png");
     }
 
     private void header(PrintWriter out, ObjectMapper m, YoungFamily family, double a, int[] range, String method) {

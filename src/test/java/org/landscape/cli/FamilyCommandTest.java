@@ -31,6 +31,18 @@ class FamilyCommandTest {
     }
 
     @Test
+    void outWritesTableAndPlot(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        GroupCommandTest.Run r = GroupCommandTest.run("family", "--fix", "DeltaS{k}", "--student",
+                "examples/liu-leaky-relu/deltaS6-start.json", "--alpha", "0", "--k", "6..7", "--out", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.List<String> csv = java.nio.file.Files.readAllLines(dir.resolve("family.csv"));
+        assertEquals(3, csv.size(), csv.toString());
+        assertTrue(csv.get(2).startsWith("7,DeltaS7,"), csv.get(2));
+        assertTrue(java.nio.file.Files.size(dir.resolve("family.png")) > 1000);
+        assertTrue(java.nio.file.Files.readString(dir.resolve("family.svg")).startsWith("<?xml"));
+    }
+
+    @Test
     void badInputGetsOneLine() {
         String[][] cases = {
                 {"family", "--fix", "Delta(S{k-2}xS1)", "--student", START, "--alpha", "0", "--k", "6..7"},
