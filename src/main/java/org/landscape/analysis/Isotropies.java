@@ -149,7 +149,50 @@ public final class Isotropies {
             }
             return StructureNames.describe(t, all, gi);
         }
-        return "order " + order;
+        return rowYoungName(h, order, k).orElse("order " + order);
+    }
+
+    /**
+     * Recognises a group isomorphic to a Young subgroup through its action on the rows: the row projection
+     * \( R = \langle g|_{rows} \rangle \) has \( |R| = |H| = \prod_i p_i! \) for the row-orbit sizes \( p_i \). Then the
+     * projection is injective and onto the Young subgroup of the row orbits (R lies in it and has its order), so
+     * \( H \cong S_{p_1} \times \dots \times S_{p_r} \), though columns may follow rows through another bijection.
+     *
+     * @return the abstract name, e.g. {@code S17 x S3} (factors S_1 left out, S_2 written C2)
+     */
+    static java.util.Optional<String> rowYoungName(PermutationGroup h, BigInteger order, int k) {
+        List<Integer> sizes = new ArrayList<>();
+        BigInteger young = BigInteger.ONE;
+        for (int[] orbit : h.orbits()) {
+            if (orbit[0] < k) {
+                sizes.add(orbit.length);
+                for (int m = 2; m <= orbit.length; m++) {
+                    young = young.multiply(BigInteger.valueOf(m));
+                }
+            }
+        }
+        if (!young.equals(order)) {
+            return java.util.Optional.empty();
+        }
+        List<Permutation> rows = new ArrayList<>();
+        for (Permutation g : h.generators()) {
+            int[] img = new int[k];
+            for (int i = 0; i < k; i++) {
+                img[i] = g.image(i);
+            }
+            rows.add(Permutation.of(img));
+        }
+        if (!PermutationGroup.generatedBy("rows", k, rows).order().equals(order)) {
+            return java.util.Optional.empty();
+        }
+        sizes.sort(java.util.Comparator.reverseOrder());
+        List<String> factors = new ArrayList<>();
+        for (int p : sizes) {
+            if (p >= 2) {
+                factors.add(p == 2 ? "C2" : "S" + p);
+            }
+        }
+        return java.util.Optional.of(String.join(" x ", factors));
     }
 
     /**

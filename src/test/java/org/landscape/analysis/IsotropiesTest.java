@@ -58,6 +58,34 @@ class IsotropiesTest {
         assertEquals("C5", cyc.structure());
     }
 
+    /**
+     * A Delta(S7 x S2) point with its columns permuted by a 9-cycle tau has the isotropy {(pi, tau^-1 pi tau)}: not
+     * diagonal, of order 7! 2!, acting faithfully on the rows, so isomorphic to S7 x C2 (k + d = 18 is beyond the
+     * element-table route, so the name comes from the row-Young recogniser).
+     */
+    @Test
+    void nonDiagonalYoungIsotropyGetsItsAbstractName() {
+        int k = 9;
+        double[][] w = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                int bi = i < 7 ? 0 : 1;
+                int bj = j < 7 ? 0 : 1;
+                w[i][j] = i == j ? (bi == 0 ? 0.95 : -0.4) : 0.03 + 0.11 * bi + 0.23 * bj;
+            }
+        }
+        double[][] shifted = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                shifted[i][(j + 1) % k] = w[i][j];
+            }
+        }
+        IsotropySubgroup iso = Isotropies.of(shifted, Matrices.identity(k), 1e-10);
+        assertEquals(BigInteger.valueOf(5040L * 2), iso.order());
+        assertEquals("S7 x C2", iso.structure());
+        assertEquals("Delta(S7xS2)", Isotropies.of(w, Matrices.identity(k), 1e-10).structure());
+    }
+
     /** Brute force over S_k x S_d: count (pi, rho) with W[pi i][rho c] = W[i][c] and V's rows permuted by rho. */
     static long bruteForce(double[][] w, double[][] v, double tol) {
         int k = w.length;
