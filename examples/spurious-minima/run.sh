@@ -17,6 +17,11 @@ for k in $widths; do
   $L census --k "$k" --alpha 0 --inits "$inits" --seed 1 --json > "$out/census-k$k-alpha0.jsonl"
 done
 for k in $widths; do $L census --merge "$out/census-k$k-alpha0.jsonl"; echo; done > "$out/census-tables.txt"
+# Safran and Shamir's largest width, k = 20: 40 starts (about a minute)
+if [[ "$out" == "$here" ]]; then
+  $L census --k 20 --alpha 0 --inits 40 --seed 1 --json > "$out/census-k20-alpha0.jsonl"
+  $L census --merge "$out/census-k20-alpha0.jsonl" > "$out/census-k20-table.txt"
+fi
 # the Hessian at the k = 6 type-A minimum, block by irreducible of its isotropy S5 x S1
 $L spectrum --alpha 0 --student $here/spurious-k6.json --teacher identity:6 > "$out/spectrum-typeA-k6.txt"
 # 2. the two symmetric families followed in k, every member certified by 45-digit quadrature

@@ -139,6 +139,21 @@ class ExampleOutputsTest {
         assertEquals(7, rows);
     }
 
+    /** k = 20: the type-A minimum of the census (random starts) is the family's k = 20 member (Newton in Fix). */
+    @Test
+    void censusAtTwentyMeetsTheFamily() throws Exception {
+        String census = read("examples/spurious-minima/census-k20-alpha0.jsonl");
+        double fromCensus = Double.NaN;
+        for (String line : census.split("\n")) {
+            if (line.contains("\"isotropy\":\"Delta(S19xS1)\"")) {
+                fromCensus = firstNumberAfter(line, "\"loss\"");
+            }
+        }
+        double fromFamily = familyRow(read("examples/spurious-minima/family-typeA.txt"), 20)[0];
+        assertEquals(fromFamily, fromCensus, 1e-12);
+        assertTrue(read("examples/spurious-minima/README.md").contains("0.0112756"));
+    }
+
     /** The Delta(S_{k-2} x S_2) family: README numbers against its tables; k = 8 is a minimum, k = 7 a saddle. */
     @Test
     void secondFamilyNumbers() throws Exception {
