@@ -152,6 +152,36 @@ public final class Isotropies {
         return rowYoungName(h, order, k).orElse("order " + order);
     }
 
+    /** @return the orbits of h on the rows (points below k), each sorted, ordered by smallest point */
+    static List<int[]> rowOrbits(PermutationGroup h, int k) {
+        List<int[]> rows = new ArrayList<>();
+        for (int[] orbit : h.orbits()) {
+            if (orbit[0] < k) {
+                rows.add(orbit);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * @return the row orbits of h, largest first (ties by smallest point), when \( |h| = \prod_i p_i! \) over their
+     *         sizes \( p_i \) (the order of the Young subgroup of the row orbits); empty otherwise
+     */
+    private static java.util.Optional<List<int[]>> youngRowOrbits(PermutationGroup h, BigInteger order, int k) {
+        List<int[]> rows = rowOrbits(h, k);
+        BigInteger young = BigInteger.ONE;
+        for (int[] orbit : rows) {
+            for (int m = 2; m <= orbit.length; m++) {
+                young = young.multiply(BigInteger.valueOf(m));
+            }
+        }
+        if (!young.equals(order)) {
+            return java.util.Optional.empty();
+        }
+        rows.sort(java.util.Comparator.comparingInt((int[] o) -> -o.length).thenComparingInt(o -> o[0]));
+        return java.util.Optional.of(rows);
+    }
+
     /**
      * Recognises a group isomorphic to a Young subgroup through its action on the rows: the row projection
      * \( R = \langle g|_{rows} \rangle \) has \( |R| = |H| = \prod_i p_i! \) for the row-orbit sizes \( p_i \). Then the
@@ -161,17 +191,8 @@ public final class Isotropies {
      * @return the abstract name, e.g. {@code S17 x S3} (factors S_1 left out, S_2 written C2)
      */
     static java.util.Optional<String> rowYoungName(PermutationGroup h, BigInteger order, int k) {
-        List<Integer> sizes = new ArrayList<>();
-        BigInteger young = BigInteger.ONE;
-        for (int[] orbit : h.orbits()) {
-            if (orbit[0] < k) {
-                sizes.add(orbit.length);
-                for (int m = 2; m <= orbit.length; m++) {
-                    young = young.multiply(BigInteger.valueOf(m));
-                }
-            }
-        }
-        if (!young.equals(order)) {
+        java.util.Optional<List<int[]>> orbits = youngRowOrbits(h, order, k);
+        if (orbits.isEmpty()) {
             return java.util.Optional.empty();
         }
         List<Permutation> rows = new ArrayList<>();
@@ -185,11 +206,10 @@ public final class Isotropies {
         if (!PermutationGroup.generatedBy("rows", k, rows).order().equals(order)) {
             return java.util.Optional.empty();
         }
-        sizes.sort(java.util.Comparator.reverseOrder());
         List<String> factors = new ArrayList<>();
-        for (int p : sizes) {
-            if (p >= 2) {
-                factors.add(p == 2 ? "C2" : "S" + p);
+        for (int[] orbit : orbits.get()) {
+            if (orbit.length >= 2) {
+                factors.add(orbit.length == 2 ? "C2" : "S" + orbit.length);
             }
         }
         return java.util.Optional.of(String.join(" x ", factors));
@@ -201,10 +221,9 @@ public final class Isotropies {
      * orbits. Since H embeds in the Young subgroup of its row orbits, whose order is that product, equal orders
      * prove equality.
      *
-     * @return the name, parseable by {@link org.landscape.group.Groups#parse}, e.g. {@code Delta(S9xS1)} or
-     *         {@code DeltaS10}
+     * @return the row orbits (the blocks), largest first, or empty when h is no diagonal Young subgroup
      */
-    static java.util.Optional<String> diagonalYoungName(PermutationGroup h, BigInteger order, int k, int d) {
+    static java.util.Optional<List<int[]>> diagonalYoungOrbits(PermutationGroup h, BigInteger order, int k, int d) {
         if (k != d) {
             return java.util.Optional.empty();
         }
@@ -215,28 +234,21 @@ public final class Isotropies {
                 }
             }
         }
-        List<Integer> sizes = new ArrayList<>();
-        BigInteger young = BigInteger.ONE;
-        for (int[] orbit : h.orbits()) {
-            if (orbit[0] < k) {
-                sizes.add(orbit.length);
-                for (int m = 2; m <= orbit.length; m++) {
-                    young = young.multiply(BigInteger.valueOf(m));
-                }
+        return youngRowOrbits(h, order, k);
+    }
+
+    /**
+     * @return the name of a diagonal Young subgroup ({@link #diagonalYoungOrbits}), parseable by
+     *         {@link org.landscape.group.Groups#parse}, e.g. {@code Delta(S9xS1)} or {@code DeltaS10}
+     */
+    static java.util.Optional<String> diagonalYoungName(PermutationGroup h, BigInteger order, int k, int d) {
+        return diagonalYoungOrbits(h, order, k, d).map(orbits -> {
+            int[] sizes = new int[orbits.size()];
+            for (int i = 0; i < sizes.length; i++) {
+                sizes[i] = orbits.get(i).length;
             }
-        }
-        if (!young.equals(order)) {
-            return java.util.Optional.empty();
-        }
-        sizes.sort(java.util.Comparator.reverseOrder());
-        if (sizes.size() == 1) {
-            return java.util.Optional.of("DeltaS" + sizes.get(0));
-        }
-        StringBuilder name = new StringBuilder("Delta(");
-        for (int i = 0; i < sizes.size(); i++) {
-            name.append(i == 0 ? "S" : "xS").append(sizes.get(i));
-        }
-        return java.util.Optional.of(name.append(')').toString());
+            return YoungFamily.deltaName(sizes);
+        });
     }
 
     /**

@@ -69,10 +69,7 @@ public final class WidthFamily {
 
     /** @return the member of width k from the start W (in standard position) */
     static WidthFamilyMember member(YoungFamily family, double[][] w, double alpha, int k, boolean certify) {
-        double[][] teacher = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            teacher[i][i] = 1;
-        }
+        double[][] teacher = org.landscape.model.Matrices.identity(k);
         WeightMatrixAction action = WeightMatrixAction.of(family.group(k), k, k);
         NewtonSettings settings = CriticalPointSearch.DEFAULT_SETTINGS;
         CriticalPoint c = CriticalPointSearch.newton(w, teacher, alpha, Optional.of(action), settings);

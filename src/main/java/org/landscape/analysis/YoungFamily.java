@@ -102,25 +102,23 @@ public final class YoungFamily {
             throw AnalysisMessages.FAMILY_WIDTH.invalid(template, k, minimumWidth());
         }
         int[] p = fixedParts.clone();
-        int others = 0;
-        for (int b = 0; b < p.length; b++) {
-            if (b != growing) {
-                others += p[b];
-            }
-        }
-        p[growing] = k - others;
+        p[growing] = k - offset;
         return p;
     }
 
     /** @return the name of \( H_k \), e.g. {@code Delta(S9xS1)} or {@code DeltaS10} */
     public String name(int k) {
-        int[] p = parts(k);
-        if (p.length == 1) {
-            return "DeltaS" + p[0];
+        return deltaName(parts(k));
+    }
+
+    /** @return {@code DeltaS<p>} for one part, {@code Delta(S<p1>xS<p2>...)} otherwise, parts in the given order */
+    static String deltaName(int... parts) {
+        if (parts.length == 1) {
+            return "DeltaS" + parts[0];
         }
         StringBuilder sb = new StringBuilder("Delta(");
-        for (int b = 0; b < p.length; b++) {
-            sb.append(b == 0 ? "S" : "xS").append(p[b]);
+        for (int b = 0; b < parts.length; b++) {
+            sb.append(b == 0 ? "S" : "xS").append(parts[b]);
         }
         return sb.append(')').toString();
     }
@@ -143,10 +141,22 @@ public final class YoungFamily {
      *         transposition and a cycle acting identically on rows and columns
      */
     public PermutationGroup group(int k) {
-        int[] p = parts(k);
+        return diagonalYoung(parts(k));
+    }
+
+    /**
+     * @param parts block sizes \( p_1, \dots, p_r \) of consecutive indices, \( k = \sum p_b \)
+     * @return \( \Delta(S_{p_1} \times \dots \times S_{p_r}) \) on 2k points (rows, then columns) from its generators
+     *         only (no element table, so any k)
+     */
+    static PermutationGroup diagonalYoung(int... parts) {
+        int k = 0;
+        for (int x : parts) {
+            k += x;
+        }
         List<Permutation> gens = new ArrayList<>();
         int start = 0;
-        for (int size : p) {
+        for (int size : parts) {
             if (size >= 2) {
                 int[] t = identity(2 * k);
                 int[] c = identity(2 * k);
@@ -165,7 +175,7 @@ public final class YoungFamily {
             }
             start += size;
         }
-        return PermutationGroup.generatedBy(name(k), 2 * k, gens);
+        return PermutationGroup.generatedBy(deltaName(parts), 2 * k, gens);
     }
 
     private static int[] identity(int n) {
@@ -234,17 +244,8 @@ public final class YoungFamily {
         if (distanceToFix(w) <= tol * maxAbs(w)) {
             return java.util.Optional.of(w);
         }
-        double[][] id = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            id[i][i] = 1;
-        }
-        IsotropySubgroup iso = Isotropies.of(w, id, tol);
-        List<int[]> rowOrbits = new ArrayList<>();
-        for (int[] o : iso.group().orbits()) {
-            if (o[0] < k) {
-                rowOrbits.add(o);
-            }
-        }
+        IsotropySubgroup iso = Isotropies.of(w, org.landscape.model.Matrices.identity(k), tol);
+        List<int[]> rowOrbits = Isotropies.rowOrbits(iso.group(), k);
         int[] p = parts(k);
         int[] perm = new int[k];
         boolean[] used = new boolean[rowOrbits.size()];

@@ -6,7 +6,6 @@ import org.landscape.group.Permutation;
 import org.landscape.rep.WeightMatrixAction;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,16 +36,12 @@ final class YoungLabels {
     static Optional<List<String>> of(IsotropySubgroup isotropy, WeightMatrixAction action, List<double[][]> bases,
                                      List<int[]> dims) {
         int k = isotropy.k();
-        if (k != isotropy.d() || Isotropies.diagonalYoungName(isotropy.group(), isotropy.order(), k, k).isEmpty()) {
+        Optional<List<int[]>> young = Isotropies.diagonalYoungOrbits(isotropy.group(), isotropy.order(), k,
+                isotropy.d());
+        if (young.isEmpty()) {
             return Optional.empty();
         }
-        List<int[]> blocks = new ArrayList<>();
-        for (int[] o : isotropy.group().orbits()) {
-            if (o[0] < k) {
-                blocks.add(o);
-            }
-        }
-        blocks.sort(Comparator.comparingInt((int[] o) -> -o.length).thenComparingInt(o -> o[0]));
+        List<int[]> blocks = young.get();
         List<List<Partition>> perBlock = new ArrayList<>();
         long classes = 1;
         for (int[] b : blocks) {
