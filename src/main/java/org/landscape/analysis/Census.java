@@ -210,13 +210,8 @@ public final class Census {
             gn += x * x;
         }
         HessianSpectrum s = SymmetryAdaptedSpectra.of(w, v, alpha);
-        double smallest = Double.POSITIVE_INFINITY;
-        for (IsotypicBlock b : s.blocks()) {
-            for (double e : b.eigenvalues()) {
-                smallest = Math.min(smallest, e);
-            }
-        }
-        return new CensusPoint(w, loss.loss(w), Math.sqrt(gn), s.index(), s.nullity(), smallest, s.errorBound(),
+        return new CensusPoint(w, loss.loss(w), Math.sqrt(gn), s.index(), s.nullity(), s.smallestEigenvalue(),
+                s.errorBound(),
                 s.isotropy().structure(), s.isotropy().order().toString(), p.count());
     }
 }

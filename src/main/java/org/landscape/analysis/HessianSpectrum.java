@@ -34,6 +34,17 @@ public record HessianSpectrum(IsotropySubgroup isotropy, List<IsotypicBlock> blo
         return s;
     }
 
+    /** @return \( \lambda_{\min} \) over all blocks (+infinity without blocks) */
+    public double smallestEigenvalue() {
+        double m = Double.POSITIVE_INFINITY;
+        for (IsotypicBlock b : blocks) {
+            for (double x : b.eigenvalues()) {
+                m = Math.min(m, x);
+            }
+        }
+        return m;
+    }
+
     /** @return true if \( \min|\lambda| > \) the error bound, so the index is certain */
     public boolean indexCertain() {
         return smallestModulus > errorBound;

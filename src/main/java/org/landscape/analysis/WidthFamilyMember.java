@@ -24,15 +24,7 @@ public record WidthFamilyMember(int k, Map<String, Double> parameters, CriticalP
 
     /** @return \( \lambda_{\min} \) of the Hessian over all blocks, NaN without a spectrum */
     public double smallestEigenvalue() {
-        return point.spectrum().map(s -> {
-            double m = Double.POSITIVE_INFINITY;
-            for (IsotypicBlock b : s.blocks()) {
-                for (double x : b.eigenvalues()) {
-                    m = Math.min(m, x);
-                }
-            }
-            return m;
-        }).orElse(Double.NaN);
+        return point.spectrum().map(HessianSpectrum::smallestEigenvalue).orElse(Double.NaN);
     }
 
     /** @return the Morse index, -1 without a spectrum */

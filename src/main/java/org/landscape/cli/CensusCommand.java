@@ -2,7 +2,6 @@ package org.landscape.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.Census;
 import org.landscape.analysis.CensusPoint;
@@ -163,13 +162,7 @@ final class CensusCommand implements Callable<Integer> {
                 o.put("gradient_norm", p.gradientNorm());
                 o.put("isotropy", p.isotropy());
                 o.put("isotropy_order", p.isotropyOrder());
-                ArrayNode w = o.putArray("point");
-                for (double[] row : p.w()) {
-                    ArrayNode a = w.addArray();
-                    for (double x : row) {
-                        a.add(x);
-                    }
-                }
+                DynamicsJson.matrix(o, "point", p.w());
                 out.println(o.toString());
             }
         } else {

@@ -97,13 +97,7 @@ final class CriticalJson {
         o.put("alpha", c.alpha());
         o.put("subspace", c.subspace());
         o.put("unknowns", c.subspaceDimension());
-        ArrayNode w = o.putArray("point");
-        for (double[] row : c.w()) {
-            ArrayNode r = w.addArray();
-            for (double x : row) {
-                r.add(x);
-            }
-        }
+        DynamicsJson.matrix(o, "point", c.w());
         o.put("loss", c.loss());
         o.put("normalisation", NORMALISATION);
         o.put("gradient_norm", c.gradientNorm());

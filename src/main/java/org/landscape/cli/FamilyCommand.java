@@ -1,7 +1,6 @@
 package org.landscape.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.WidthFamily;
 import org.landscape.analysis.WidthFamilyMember;
@@ -170,13 +169,7 @@ final class FamilyCommand implements Callable<Integer> {
         ObjectNode p = o.putObject("parameters");
         x.parameters().forEach(p::put);
         x.certificate().ifPresent(c -> o.set("certificate", CriticalJson.certificate(c)));
-        ArrayNode w = o.putArray("point");
-        for (double[] row : x.point().w()) {
-            ArrayNode r = w.addArray();
-            for (double v : row) {
-                r.add(v);
-            }
-        }
+        DynamicsJson.matrix(o, "point", x.point().w());
         return o;
     }
 

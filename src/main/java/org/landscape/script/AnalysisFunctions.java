@@ -2,8 +2,6 @@ package org.landscape.script;
 
 import org.landscape.analysis.CriticalPoint;
 import org.landscape.analysis.CriticalPointSearch;
-import org.landscape.analysis.HessianSpectrum;
-import org.landscape.analysis.IsotypicBlock;
 import org.landscape.analysis.SubgroupActions;
 import org.landscape.analysis.WidthFamily;
 import org.landscape.analysis.WidthFamilyMember;
@@ -78,24 +76,6 @@ final class AnalysisFunctions {
         return Toolkit.get(name).orElseThrow();
     }
 
-    private static IExpr matrix(double[][] w) {
-        IExpr[] rows = new IExpr[w.length];
-        for (int i = 0; i < w.length; i++) {
-            rows[i] = Args.list(w[i]);
-        }
-        return F.List(rows);
-    }
-
-    private static double smallest(HessianSpectrum s) {
-        double m = Double.POSITIVE_INFINITY;
-        for (IsotypicBlock b : s.blocks()) {
-            for (double x : b.eigenvalues()) {
-                m = Math.min(m, x);
-            }
-        }
-        return m;
-    }
-
     private static IExpr critical(IAST ast, ScriptSession s) {
         Builtin b = self("FindCriticalPoint");
         Args.arity(ast, b, 3, 4);
@@ -113,10 +93,10 @@ final class AnalysisFunctions {
             throw new NotConvergedException("FindCriticalPoint: Newton stopped with status " + c.newton().status()
                     + " at |grad L| = " + c.gradientNorm() + "; try another start or a fixed-point subspace");
         }
-        List<Object> kv = new ArrayList<>(List.of("point", matrix(c.w()), "loss", F.num(c.loss()),
+        List<Object> kv = new ArrayList<>(List.of("point", Args.matrix(c.w()), "loss", F.num(c.loss()),
                 "gradientNorm", F.num(c.gradientNorm())));
         c.spectrum().ifPresent(sp -> kv.addAll(List.of("index", sp.index(), "nullity", sp.nullity(),
-                "smallestEigenvalue", F.num(smallest(sp)), "errorBound", F.num(sp.errorBound()))));
+                "smallestEigenvalue", F.num(sp.smallestEigenvalue()), "errorBound", F.num(sp.errorBound()))));
         c.isotropy().ifPresent(i -> kv.addAll(List.of("isotropy", i.structure(), "isotropyOrder",
                 F.ZZ(i.order()))));
         kv.addAll(List.of("steps", c.newton().iterations()));
@@ -214,7 +194,7 @@ final class AnalysisFunctions {
             out.add(Toolkit.record("k", m.k(), "loss", F.num(m.loss()), "gradientNorm",
                     F.num(m.point().gradientNorm()), "smallestEigenvalue", F.num(m.smallestEigenvalue()),
                     "index", m.index(), "isotropy", m.point().isotropy().map(i -> i.structure()).orElse(""),
-                    "parameters", F.List(params.toArray(new IExpr[0])), "point", matrix(m.point().w())));
+                    "parameters", F.List(params.toArray(new IExpr[0])), "point", Args.matrix(m.point().w())));
         }
         return F.List(out.toArray(new IExpr[0]));
     }

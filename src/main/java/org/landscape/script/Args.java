@@ -129,6 +129,14 @@ final class Args {
         return F.List(a);
     }
 
+    static IExpr matrix(double[][] m) {
+        IExpr[] rows = new IExpr[m.length];
+        for (int r = 0; r < m.length; r++) {
+            rows[r] = list(m[r]);
+        }
+        return F.List(rows);
+    }
+
     static IExpr matrix(double[] flat, int n) {
         IExpr[] rows = new IExpr[flat.length / n];
         for (int r = 0; r < rows.length; r++) {
