@@ -1,5 +1,6 @@
 package org.landscape.analysis;
 
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.base.Evidence;
 import org.landscape.model.Matrices;
 import org.landscape.verify.LossReference;

@@ -1,5 +1,6 @@
 package org.landscape.analysis;
 
+import org.landscape.solve.SymmetricEigenvalues;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.EigenDecompositionSymmetric;

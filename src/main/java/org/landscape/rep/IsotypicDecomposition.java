@@ -1,5 +1,6 @@
 package org.landscape.rep;
 
+import org.landscape.solve.Jacobi;
 import org.landscape.base.Evidence;
 import org.landscape.group.CharacterTable;
 import org.landscape.group.CharacterTables;

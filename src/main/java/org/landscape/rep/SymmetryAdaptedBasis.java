@@ -1,5 +1,6 @@
 package org.landscape.rep;
 
+import org.landscape.solve.Jacobi;
 import org.landscape.base.Evidence;
 
 import java.util.ArrayList;

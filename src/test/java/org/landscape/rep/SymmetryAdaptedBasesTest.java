@@ -1,5 +1,6 @@
 package org.landscape.rep;
 
+import org.landscape.solve.Jacobi;
 import org.junit.jupiter.api.Test;
 import org.landscape.group.Groups;
 import org.landscape.group.Permutation;

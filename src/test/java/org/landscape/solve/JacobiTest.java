@@ -1,4 +1,4 @@
-package org.landscape.rep;
+package org.landscape.solve;
 
 import org.junit.jupiter.api.Test;
 

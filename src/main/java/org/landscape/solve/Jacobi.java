@@ -1,4 +1,4 @@
-package org.landscape.rep;
+package org.landscape.solve;
 
 /**
  * Symmetric eigen-decomposition by the cyclic Jacobi method (Golub–Van Loan §8.5): converges for every

@@ -1,4 +1,4 @@
-package org.landscape.analysis;
+package org.landscape.solve;
 
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -38,8 +38,8 @@ public final class SymmetricEigenvalues {
         return ev;
     }
 
-    /** The cyclic Jacobi fallback ({@link org.landscape.rep.Jacobi}); {@code m} is read. */
+    /** The cyclic Jacobi fallback ({@link Jacobi}); {@code m} is read. */
     static double[] jacobi(double[][] m) {
-        return org.landscape.rep.Jacobi.values(m);
+        return Jacobi.values(m);
     }
 }
