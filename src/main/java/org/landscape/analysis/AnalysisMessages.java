@@ -51,6 +51,10 @@ enum AnalysisMessages {
             + "''landscape critical --fix''", 3),
     /** A non-square family start: rows, columns. */
     FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
+    /** A start outside Fix(H): group, distance, tolerance, the start's own isotropy. */
+    START_OUTSIDE_FIX("the start is {1} (largest entry) from Fix({0}), above the tolerance {2}: it is not "
+            + "{0}-symmetric (its own isotropy is {3}); give a start in Fix({0}), use --fix with the start''s own "
+            + "isotropy, or --project to project the start onto Fix({0}) deliberately", 4),
     DIFFERENT_CENSUSES("shards of different censuses (k, n, d, alpha, seed or inits differ): merge only the shard "
             + "files of one census", 0);
 

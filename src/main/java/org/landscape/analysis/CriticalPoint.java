@@ -2,34 +2,149 @@ package org.landscape.analysis;
 
 import org.landscape.base.Evidence;
 import org.landscape.model.Matrices;
+import org.landscape.reduced.YoungStructure;
 import org.landscape.solve.NewtonResult;
 
 import java.util.Optional;
 
 /**
- * The outcome of a Newton search for \( \nabla_W L = 0 \) ({@link CriticalPointSearch}).
- *
- * @param w                 the last iterate (the critical point when converged), k x d
- * @param alpha             the leaky slope
- * @param loss              \( L(W) = \tfrac12 E[(f_W - f_V)^2] \) (Arjevani-Field normalisation)
- * @param gradientNorm      \( \|\nabla_W L\|_2 \) in the full space (not only its Fix(H) part)
- * @param newton            the Newton result (status, iterations, residual history, settings)
- * @param subspace          "M(k,d)" or "Fix(H)" with H's name
- * @param subspaceDimension the number of unknowns
- * @param isotropy          the isotropy of the final point (when converged)
- * @param spectrum          its symmetry-adapted Hessian spectrum (when converged and kd is small enough)
- * @param evidence          how the gradient norm was obtained
+ * The outcome of a Newton search for \( \nabla_W L = 0 \) ({@link CriticalPointSearch}). The point is held densely,
+ * or, after an orbit-reduced search, as a {@link YoungStructure} with its pattern values, so that widths whose
+ * k x d matrix would not fit in memory are represented exactly; {@link #w()} materialises the matrix on request.
+ * Immutable.
  */
-public record CriticalPoint(double[][] w, double alpha, double loss, double gradientNorm, NewtonResult newton,
-                            String subspace, int subspaceDimension, Optional<IsotropySubgroup> isotropy,
-                            Optional<HessianSpectrum> spectrum, Evidence evidence) {
-    public CriticalPoint {
-        w = Matrices.copy(w);
+public final class CriticalPoint {
+    private final double[][] w;
+    private final YoungStructure structure;
+    private final double[] pattern;
+    private final double alpha;
+    private final double loss;
+    private final double gradientNorm;
+    private final NewtonResult newton;
+    private final String subspace;
+    private final int subspaceDimension;
+    private final Optional<IsotropySubgroup> isotropy;
+    private final Optional<HessianSpectrum> spectrum;
+    private final Evidence evidence;
+
+    /**
+     * A dense point.
+     *
+     * @param w                 the last iterate (the critical point when converged), k x d (read, copied)
+     * @param alpha             the leaky slope
+     * @param loss              \( L(W) = \tfrac12 E[(f_W - f_V)^2] \) (Arjevani-Field normalisation)
+     * @param gradientNorm      \( \|\nabla_W L\|_2 \) in the full space (not only its Fix(H) part)
+     * @param newton            the Newton result (status, iterations, residual history, settings)
+     * @param subspace          "M(k,d)" or "Fix(H)" with H's name
+     * @param subspaceDimension the number of unknowns
+     * @param isotropy          the isotropy of the final point (when converged)
+     * @param spectrum          its Hessian spectrum (when converged and computable)
+     * @param evidence          how the gradient norm was obtained
+     */
+    public CriticalPoint(double[][] w, double alpha, double loss, double gradientNorm, NewtonResult newton,
+                         String subspace, int subspaceDimension, Optional<IsotropySubgroup> isotropy,
+                         Optional<HessianSpectrum> spectrum, Evidence evidence) {
+        this(Matrices.copy(w), null, null, alpha, loss, gradientNorm, newton, subspace, subspaceDimension, isotropy,
+                spectrum, evidence);
     }
 
-    @Override
+    private CriticalPoint(double[][] w, YoungStructure structure, double[] pattern, double alpha, double loss,
+                          double gradientNorm, NewtonResult newton, String subspace, int subspaceDimension,
+                          Optional<IsotropySubgroup> isotropy, Optional<HessianSpectrum> spectrum, Evidence evidence) {
+        this.w = w;
+        this.structure = structure;
+        this.pattern = pattern;
+        this.alpha = alpha;
+        this.loss = loss;
+        this.gradientNorm = gradientNorm;
+        this.newton = newton;
+        this.subspace = subspace;
+        this.subspaceDimension = subspaceDimension;
+        this.isotropy = isotropy;
+        this.spectrum = spectrum;
+        this.evidence = evidence;
+    }
+
+    /**
+     * A block-structured point of \( \mathrm{Fix}(H) \) given by its pattern (the other parameters as for the dense
+     * constructor).
+     */
+    static CriticalPoint reduced(YoungStructure structure, double[] pattern, double alpha, double loss,
+                                 double gradientNorm, NewtonResult newton, String subspace,
+                                 Optional<IsotropySubgroup> isotropy, Optional<HessianSpectrum> spectrum,
+                                 Evidence evidence) {
+        return new CriticalPoint(null, structure, pattern.clone(), alpha, loss, gradientNorm, newton, subspace,
+                pattern.length, isotropy, spectrum, evidence);
+    }
+
+    /** @return the point W, k x d (a new matrix; O(kd) memory) */
     public double[][] w() {
-        return Matrices.copy(w);
+        return w != null ? Matrices.copy(w) : structure.matrix(pattern);
+    }
+
+    /** @return the number of rows k */
+    public int k() {
+        return w != null ? w.length : structure.k();
+    }
+
+    /** @return the number of columns d */
+    public int d() {
+        return w != null ? w[0].length : structure.d();
+    }
+
+    /** @return the block structure and pattern values when the search was orbit-reduced */
+    public Optional<YoungStructure> structure() {
+        return Optional.ofNullable(structure);
+    }
+
+    /** @return the values of W on the orbits of {@link #structure()} (copy), when orbit-reduced */
+    public Optional<double[]> pattern() {
+        return Optional.ofNullable(pattern).map(double[]::clone);
+    }
+
+    /** @return the leaky slope */
+    public double alpha() {
+        return alpha;
+    }
+
+    /** @return \( L(W) = \tfrac12 E[(f_W - f_V)^2] \) (Arjevani-Field normalisation) */
+    public double loss() {
+        return loss;
+    }
+
+    /** @return \( \|\nabla_W L\|_2 \) over all kd coordinates */
+    public double gradientNorm() {
+        return gradientNorm;
+    }
+
+    /** @return the Newton result */
+    public NewtonResult newton() {
+        return newton;
+    }
+
+    /** @return "M(k,d)" or "Fix(H)" with H's name */
+    public String subspace() {
+        return subspace;
+    }
+
+    /** @return the number of unknowns */
+    public int subspaceDimension() {
+        return subspaceDimension;
+    }
+
+    /** @return the isotropy of the final point (when converged) */
+    public Optional<IsotropySubgroup> isotropy() {
+        return isotropy;
+    }
+
+    /** @return the Hessian spectrum (when converged and computable) */
+    public Optional<HessianSpectrum> spectrum() {
+        return spectrum;
+    }
+
+    /** @return how the gradient norm was obtained */
+    public Evidence evidence() {
+        return evidence;
     }
 
     /** @return true if Newton converged */

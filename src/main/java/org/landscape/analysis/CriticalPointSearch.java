@@ -5,29 +5,58 @@ import org.landscape.base.Require;
 import org.landscape.model.Matrices;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
+import org.landscape.reduced.BlockStructureDetection;
+import org.landscape.reduced.OrbitSums;
+import org.landscape.reduced.YoungStructure;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.WeightMatrixAction;
 import org.landscape.solve.Newton;
 import org.landscape.solve.NewtonResult;
 import org.landscape.solve.NewtonSettings;
 
+import java.math.BigInteger;
 import java.util.Optional;
 
 /**
  * Newton's method for \( \nabla_W L(W; V, \alpha) = 0 \) with the exact Hessian and backtracking on
- * \( \|\nabla L\| \) ({@link Newton} on a {@link LossProblem}), in \( M(k,d) \) or in \( \mathrm{Fix}(H) \):
- * \( W = B y \), \( F_H(y) = B^T \nabla L(By) \), \( J_H = B^T \nabla^2 L\, B \), B an orthonormal basis of
- * \( \mathrm{Fix}(H) \) ({@link FixedPointSubspace}); the start is projected orthogonally onto \( \mathrm{Fix}(H) \).
- * H must be a symmetry of the loss (checked, {@link Isotropies#requireSymmetry}), so critical points in
- * \( \mathrm{Fix}(H) \) are critical points of L (MATH.md section 4). Newton converges to any critical point
- * (minimum or saddle) near the start; quadratically where the Hessian is non-singular and L is \( C^3 \).
+ * \( \|\nabla L\| \) ({@link Newton}), in \( M(k,d) \) or in \( \mathrm{Fix}(H) \) (MATH.md sections 4 and 6).
+ *
+ * <p>Routes (named in the result's evidence):
+ * <ul>
+ *   <li><b>orbit-reduced</b> ({@link ReducedLossProblem}) when H is of Young type ({@link YoungSubgroups}), or, without
+ *       {@code --fix}, when the start is block-structured ({@link BlockStructureDetection}, tolerance
+ *       {@link Isotropies#DEFAULT_RELATIVE_TOLERANCE}): unknowns are the values on the orbits, cost independent of
+ *       k. Newton in \( M(k,d) \) from a point of \( \mathrm{Fix}(H) \) stays in \( \mathrm{Fix}(H) \)
+ *       (equivariance), so the detected subspace loses nothing;</li>
+ *   <li><b>dense in Fix(H)</b> ({@link LossProblem} with an orthonormal basis of Fix(H)) for other groups;</li>
+ *   <li><b>dense in M(k,d)</b> otherwise.</li>
+ * </ul>
+ * A start given with {@code --fix H} must lie in \( \mathrm{Fix}(H) \) to {@link #START_TOLERANCE} (relative);
+ * otherwise, when its own isotropy is a conjugate of H of Young type, H is conjugated to it (reported), and
+ * otherwise the search is refused with the distance, unless projection is asked for explicitly. H must be a
+ * symmetry of the loss (checked, {@link Isotropies#requireSymmetry}).
  */
 public final class CriticalPointSearch {
     /** Newton settings used by default: residual 1e-11, step 1e-10, 60 iterations, backtracking. */
     public static final NewtonSettings DEFAULT_SETTINGS = NewtonSettings.DEFAULT.withResidualTolerance(1e-11)
             .withMaxIterations(60);
+    /** A start is in Fix(H) when every entry is within this times max |entry| of its orbit mean. */
+    public static final double START_TOLERANCE = 1e-6;
+    /**
+     * Above this kd the final point of a reduced search is not materialised to re-detect its isotropy (colour
+     * refinement costs O(kd log d): about 0.1 s at this size).
+     */
+    static final long REDETECT_LIMIT = 250_000L;
 
     private CriticalPointSearch() {
+    }
+
+    /** What to do with a start that is not in Fix(H). */
+    public enum StartPolicy {
+        /** refuse it (unless a conjugate of H is its isotropy) */
+        REQUIRE_IN_FIX,
+        /** project it orthogonally onto Fix(H), saying so in the result */
+        PROJECT
     }
 
     /**
@@ -40,13 +69,24 @@ public final class CriticalPointSearch {
      */
     public static CriticalPoint newton(double[][] start, double[][] teacher, double alpha,
                                        Optional<WeightMatrixAction> fix, NewtonSettings settings) {
-        return newton(start, teacher, alpha, fix, settings, true);
+        return newton(start, teacher, alpha, fix, settings, StartPolicy.REQUIRE_IN_FIX, true);
     }
 
-    /** As {@link #newton(double[][], double[][], double, Optional, NewtonSettings)}; {@code describe = false} skips
-     *  isotropy and spectrum (the census describes each distinct point once). */
+    /** As {@link #newton(double[][], double[][], double, Optional, NewtonSettings)} with a start policy. */
+    public static CriticalPoint newton(double[][] start, double[][] teacher, double alpha,
+                                       Optional<WeightMatrixAction> fix, NewtonSettings settings, StartPolicy policy) {
+        return newton(start, teacher, alpha, fix, settings, policy, true);
+    }
+
+    /** As above; {@code describe = false} skips isotropy and spectrum (the census describes each distinct point once). */
     static CriticalPoint newton(double[][] start, double[][] teacher, double alpha, Optional<WeightMatrixAction> fix,
                                 NewtonSettings settings, boolean describe) {
+        return newton(start, teacher, alpha, fix, settings, StartPolicy.REQUIRE_IN_FIX, describe);
+    }
+
+    private static CriticalPoint newton(double[][] start, double[][] teacher, double alpha,
+                                        Optional<WeightMatrixAction> fix, NewtonSettings settings, StartPolicy policy,
+                                        boolean describe) {
         Require.finite(alpha, "alpha");
         Matrices.checkRectangular(start, "start W");
         Matrices.checkRectangular(teacher, "teacher V");
@@ -55,25 +95,137 @@ public final class CriticalPointSearch {
         if (teacher[0].length != d) {
             throw AnalysisMessages.DIMENSION_MISMATCH.invalid(d, teacher[0].length);
         }
-        double[] flat = new double[k * d];
-        for (int i = 0; i < k; i++) {
-            Require.finite(start[i], "start W");
-            System.arraycopy(start[i], 0, flat, i * d, d);
+        for (double[] row : start) {
+            Require.finite(row, "start W");
         }
-        LossProblem problem;
-        String subspace;
         if (fix.isPresent()) {
             WeightMatrixAction action = fix.get();
             if (action.rows() != k || action.columns() != d) {
                 throw AnalysisMessages.SUBGROUP_SHAPE.invalid(action.group().name(), action.rows(), action.columns(), k, d);
             }
             Isotropies.requireSymmetry(action, teacher, alpha);
-            problem = LossProblem.restricted(teacher, k, FixedPointSubspace.of(action).basis());
-            subspace = "Fix(" + action.group().name() + ")";
-        } else {
-            problem = LossProblem.full(teacher, k);
-            subspace = "M(" + k + "," + d + ")";
+            String name = action.group().name();
+            Optional<YoungStructure> young = YoungSubgroups.of(action, teacher);
+            if (young.isPresent()) {
+                YoungStructure h = young.get();
+                double scale = maxAbs(start);
+                double distance = h.distance(start);
+                String note = "orbit-reduced in Fix(" + name + ") (a Young-type group: " + h.shape().studentOrbits()
+                        + " orbit values)";
+                if (distance > START_TOLERANCE * scale) {
+                    Optional<BlockStructureDetection.Detected> own = BlockStructureDetection.detect(start, teacher,
+                            Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+                    if (own.isPresent() && conjugate(own.get().structure(), h)) {
+                        h = own.get().structure();
+                        note = "orbit-reduced in Fix(" + name + ") conjugated to the start's own isotropy "
+                                + YoungIsotropy.of(h, HessianSpectra.detectionEvidence(own.get())).structure()
+                                + " (rows and columns permuted; the start is " + distance + " from Fix(" + name + "))";
+                    } else if (policy == StartPolicy.PROJECT) {
+                        note = note + "; the start was projected onto Fix(" + name + ") (it was " + distance + " away)";
+                    } else {
+                        String ownName = own.map(o -> YoungIsotropy.of(o.structure(),
+                                HessianSpectra.detectionEvidence(o)).structure()).orElse("not of Young type");
+                        throw AnalysisMessages.START_OUTSIDE_FIX.invalid(name, distance, START_TOLERANCE * scale, ownName);
+                    }
+                }
+                return reduced(h, start, teacher, alpha, settings, "Fix(" + name + ")", note, describe);
+            }
+            FixedPointSubspace fixed = FixedPointSubspace.of(action);
+            LossProblem problem = LossProblem.restricted(teacher, k, fixed.basis());
+            double[] flat = flatten(start);
+            double[] projected = problem.lift(problem.project(flat));
+            double distance = 0;
+            for (int a = 0; a < flat.length; a++) {
+                distance = Math.max(distance, Math.abs(flat[a] - projected[a]));
+            }
+            if (distance > START_TOLERANCE * maxAbs(start) && policy != StartPolicy.PROJECT) {
+                throw AnalysisMessages.START_OUTSIDE_FIX.invalid(name, distance, START_TOLERANCE * maxAbs(start),
+                        "not computed (H is not of Young type)");
+            }
+            return dense(problem, flat, teacher, alpha, settings, "Fix(" + name + ")", describe);
         }
+        Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
+                Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+        if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+            YoungStructure s = det.get().structure();
+            String iso = YoungIsotropy.of(s, HessianSpectra.detectionEvidence(det.get())).structure();
+            return reduced(s, start, teacher, alpha, settings, "Fix(" + iso + ")", "orbit-reduced in Fix(" + iso
+                    + "), the start's isotropy detected by colour refinement (tolerance " + det.get().tolerance()
+                    + "): Newton in M(" + k + "," + d + ") from it stays there", describe);
+        }
+        return dense(LossProblem.full(teacher, k), flatten(start), teacher, alpha, settings, "M(" + k + "," + d + ")",
+                describe);
+    }
+
+    /** @return true if two Young structures are conjugate in S_k x S_d: equal orbit combinatorics and names */
+    private static boolean conjugate(YoungStructure a, YoungStructure b) {
+        return a.order().equals(b.order()) && a.shape().studentOrbits() == b.shape().studentOrbits()
+                && java.util.Arrays.equals(sortedSizes(a), sortedSizes(b))
+                && a.diagonalParts().isPresent() == b.diagonalParts().isPresent();
+    }
+
+    private static double[] sortedSizes(YoungStructure s) {
+        double[] x = s.shape().sizes();
+        java.util.Arrays.sort(x);
+        return x;
+    }
+
+    /** Newton on the orbit values of Fix(h), from the projection of the start. */
+    static CriticalPoint reduced(YoungStructure h, double[][] start, double[][] teacher, double alpha,
+                                 NewtonSettings settings, String subspace, String note, boolean describe) {
+        ReducedLossProblem problem = new ReducedLossProblem(h.shape(), h.teacherPattern(teacher));
+        return reducedFrom(h, problem, h.pattern(start), teacher, alpha, settings, subspace, note, describe);
+    }
+
+    /**
+     * Newton on the orbit values of Fix(h) from a pattern; no k x d matrix is formed unless {@code teacher} is given
+     * and kd is at most {@link #REDETECT_LIMIT} (then the final point's isotropy is re-detected; otherwise it is h).
+     *
+     * @param teacher V (read), or null to skip the re-detection
+     */
+    static CriticalPoint reducedFrom(YoungStructure h, ReducedLossProblem problem, double[] pattern,
+                                     double[][] teacher, double alpha, NewtonSettings settings, String subspace,
+                                     String note, boolean describe) {
+        NewtonResult r = new Newton().solve(problem, problem.coordinates(pattern), alpha, settings);
+        double[] x = problem.pattern(r.x());
+        OrbitSums sums = problem.sums(r.x(), alpha);
+        double gn = sums.gradientNorm(h.shape());
+        Optional<IsotropySubgroup> iso = Optional.empty();
+        Optional<HessianSpectrum> spec = Optional.empty();
+        YoungStructure s = h;
+        double[] sx = x;
+        if (describe && r.status().converged()) {
+            Evidence found = new Evidence("the Young structure Newton ran in (" + subspace + ")", 0, note);
+            double[][] w = null;
+            if (teacher != null && (long) h.k() * h.d() <= REDETECT_LIMIT) {
+                w = h.matrix(x);
+                Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(w, teacher,
+                        Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+                if (det.isPresent() && det.get().structure().order().compareTo(h.order()) >= 0) {
+                    s = det.get().structure();
+                    sx = s.pattern(w);
+                    found = HessianSpectra.detectionEvidence(det.get());
+                }
+            }
+            HessianSpectrum sp = ReducedSpectra.of(s, sx, s == h ? problem.teacher() : s.teacherPattern(teacher), alpha,
+                    found);
+            if (w != null) {
+                sp = HessianSpectra.withCanonical(sp, w, teacher);
+            }
+            spec = Optional.of(sp);
+            iso = Optional.of(sp.isotropy());
+        }
+        Evidence ev = new Evidence("orbit-reduced gradient on Fix(H) (equal to the full gradient by equivariance) at "
+                + "the final iterate", OrbitSums.TERM_ACCURACY * Math.max(1, sums.lossAbs()),
+                "2-norm over all kd coordinates; " + note + "; Newton: " + r.evidence().method());
+        return CriticalPoint.reduced(s, sx, alpha, sums.loss(), gn, r, subspace, iso, spec, ev);
+    }
+
+    /** Dense Newton in the span of the problem's basis. */
+    private static CriticalPoint dense(LossProblem problem, double[] flat, double[][] teacher, double alpha,
+                                       NewtonSettings settings, String subspace, boolean describe) {
+        int k = problem.width();
+        int d = problem.inputDimension();
         double[] y0 = problem.project(flat);
         NewtonResult r = new Newton().solve(problem, y0, alpha, settings);
         double[][] w = problem.toMatrix(r.x());
@@ -89,8 +241,10 @@ public final class CriticalPointSearch {
         Optional<IsotropySubgroup> iso = Optional.empty();
         Optional<HessianSpectrum> spec = Optional.empty();
         if (describe && r.status().converged()) {
-            if (k >= HessianSpectra.DELTA_FROM && HessianSpectra.isDeltaSymmetric(w, teacher)) {
-                HessianSpectrum s = DeltaSymmetricSpectra.of(w, teacher, alpha);
+            Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(w, teacher,
+                    Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+            if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+                HessianSpectrum s = HessianSpectra.reduced(det.get(), w, teacher, alpha);
                 spec = Optional.of(s);
                 iso = Optional.of(s.isotropy());
             } else {
@@ -104,5 +258,24 @@ public final class CriticalPointSearch {
         Evidence ev = new Evidence("compiled gradient (model.NetworkLoss) at the final iterate", 1e-14 * Math.max(1, gn),
                 "2-norm over all kd coordinates; Newton: " + r.evidence().method());
         return new CriticalPoint(w, alpha, value, gn, r, subspace, problem.dimension(), iso, spec, ev);
+    }
+
+    private static double[] flatten(double[][] w) {
+        int d = w[0].length;
+        double[] flat = new double[w.length * d];
+        for (int i = 0; i < w.length; i++) {
+            System.arraycopy(w[i], 0, flat, i * d, d);
+        }
+        return flat;
+    }
+
+    private static double maxAbs(double[][] w) {
+        double m = 0;
+        for (double[] r : w) {
+            for (double x : r) {
+                m = Math.max(m, Math.abs(x));
+            }
+        }
+        return Math.max(m, Double.MIN_NORMAL);
     }
 }

@@ -1,55 +1,99 @@
 package org.landscape.analysis;
 
+import org.landscape.base.Evidence;
 import org.landscape.model.Matrices;
+import org.landscape.reduced.BlockStructureDetection;
+import org.landscape.reduced.YoungStructure;
+
+import java.math.BigInteger;
+import java.util.Optional;
 
 /**
- * Chooses how to compute a Hessian spectrum (STYLE 4; the choice is named in the result's evidence): the dense
- * symmetry-adapted spectrum ({@link SymmetryAdaptedSpectra}) when \( kd \le \) {@link SymmetryAdaptedSpectra#MAX_DENSE},
- * otherwise the \( \Delta S_k \) block spectrum from Hessian-vector products ({@link DeltaSymmetricSpectra}), which
- * needs k = n = d, \( V = I_k \) and \( W = aI + b(J - I) \).
+ * Chooses how to compute a Hessian spectrum (STYLE 4; the choice and the reason are named in the result's
+ * evidence):
+ * <ol>
+ *   <li>when the point is block-structured ({@link BlockStructureDetection}: its isotropy is a non-trivial product of
+ *       symmetric groups on blocks of rows and columns), the orbit-reduced isotypic blocks ({@link ReducedSpectra}),
+ *       at any width; for \( kd \le \) {@link #DENSE_CHECK} the dense spectrum is computed as well and the
+ *       difference reported;</li>
+ *   <li>otherwise the dense symmetry-adapted spectrum ({@link SymmetryAdaptedSpectra}, \( kd \le \)
+ *       {@link SymmetryAdaptedSpectra#MAX_DENSE}), whose isotropy may be any finite group.</li>
+ * </ol>
  */
 public final class HessianSpectra {
-    /**
-     * From this k on, \( \Delta S_k \)-symmetric points use the Hessian-vector route: \( k! \) exceeds
-     * {@link SymmetryAdaptedSpectra#MAX_GROUP_ORDER} for k >= 9, where the dense route would lose the blocks.
-     */
-    static final int DELTA_FROM = 9;
+    /** Up to this kd the reduced spectrum is also checked against the dense one (bench/RESULTS.md: under 50 ms). */
+    static final int DENSE_CHECK = 400;
 
     private HessianSpectra() {
     }
 
-    /** @return true if k = n = d, V = I_k and W = aI + b(J - I) exactly up to 1e-12 relative */
-    static boolean isDeltaSymmetric(double[][] w, double[][] v) {
-        int k = w.length;
-        if (w[0].length != k || v.length != k || v[0].length != k) {
-            return false;
-        }
-        double a = w[0][0];
-        double b = k > 1 ? w[0][1] : 0;
-        double tol = 1e-12 * Math.max(Math.abs(a), Math.abs(b));
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                if (Math.abs(w[i][j] - (i == j ? a : b)) > tol || v[i][j] != (i == j ? 1 : 0)) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /** @return the spectrum at W, dense-blocked for small kd, Delta S_k-blocked for large k */
+    /**
+     * @param w       student (read)
+     * @param teacher teacher (read)
+     * @param alpha   leaky slope
+     * @return the spectrum at W: orbit-reduced when W is block-structured, dense symmetry-adapted otherwise
+     */
     public static HessianSpectrum of(double[][] w, double[][] teacher, double alpha) {
         Matrices.checkRectangular(w, "student W");
         Matrices.checkRectangular(teacher, "teacher V");
         if (teacher[0].length != w[0].length) {
             throw AnalysisMessages.DIMENSION_MISMATCH.invalid(w[0].length, teacher[0].length);
         }
-        if (w.length >= DELTA_FROM && isDeltaSymmetric(w, teacher)) {
-            return DeltaSymmetricSpectra.of(w, teacher, alpha);
+        Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(w, teacher,
+                Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+        if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+            return reduced(det.get(), w, teacher, alpha);
         }
-        if (w.length * w[0].length <= SymmetryAdaptedSpectra.MAX_DENSE) {
-            return SymmetryAdaptedSpectra.of(w, teacher, alpha);
+        return SymmetryAdaptedSpectra.of(w, teacher, alpha);
+    }
+
+    /** The reduced route at the projection of W onto Fix(H), with the dense check for small kd. */
+    static HessianSpectrum reduced(BlockStructureDetection.Detected det, double[][] w, double[][] teacher, double alpha) {
+        YoungStructure s = det.structure();
+        HessianSpectrum r = withCanonical(ReducedSpectra.of(s, s.pattern(w), s.teacherPattern(teacher), alpha,
+                detectionEvidence(det)), w, teacher);
+        int kd = s.k() * s.d();
+        if (kd > DENSE_CHECK) {
+            return r;
         }
-        return DeltaSymmetricSpectra.of(w, teacher, alpha);
+        double[] dense = SymmetryAdaptedSpectra.denseEigenvalues(w, teacher, alpha);
+        double[] mine = expanded(r);
+        double diff = 0;
+        for (int i = 0; i < dense.length; i++) {
+            diff = Math.max(diff, Math.abs(dense[i] - mine[i]));
+        }
+        return new HessianSpectrum(r.isotropy(), r.blocks(), r.index(), r.nullity(), r.smallestModulus(),
+                r.errorBound(), diff, r.evidence());
+    }
+
+    /** @return the spectrum with the canonical isotropy attached where it can be formed (small d, unit teacher) */
+    static HessianSpectrum withCanonical(HessianSpectrum r, double[][] w, double[][] teacher) {
+        IsotropySubgroup iso = Isotropies.withCanonical(r.isotropy(), w, teacher);
+        return iso == r.isotropy() ? r : new HessianSpectrum(iso, r.blocks(), r.index(), r.nullity(),
+                r.smallestModulus(), r.errorBound(), r.denseDifference(), r.evidence());
+    }
+
+    /** @return how a detected structure was found, for the isotropy's evidence */
+    static Evidence detectionEvidence(BlockStructureDetection.Detected det) {
+        return new Evidence("colour refinement of [W; V] into blocks of rows and columns (Young-type isotropy, no "
+                + "element enumeration)", det.tolerance(), "entries equal within " + det.tolerance()
+                + "; W is " + det.distance() + " from Fix(H) (max entry); the spectrum is taken at the projection");
+    }
+
+    /** @return all eigenvalues of a block spectrum with multiplicity, ascending */
+    static double[] expanded(HessianSpectrum s) {
+        double[] out = new double[s.totalMultiplicity()];
+        int i = 0;
+        for (IsotypicBlock b : s.blocks()) {
+            double[] ev = b.eigenvalues();
+            int[] mult = b.multiplicities();
+            for (int j = 0; j < ev.length; j++) {
+                for (int x = 0; x < mult[j]; x++) {
+                    out[i++] = ev[j];
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
     }
 }

@@ -45,6 +45,48 @@ public record HessianSpectrum(IsotropySubgroup isotropy, List<IsotypicBlock> blo
         return m;
     }
 
+    /**
+     * One distinct eigenvalue of the Hessian.
+     *
+     * @param value        the eigenvalue
+     * @param multiplicity how often it occurs in the spectrum of the kd x kd Hessian
+     * @param component    the isotypic block it belongs to
+     * @param errorBound   the spectrum's error bound
+     */
+    public record DistinctEigenvalue(double value, long multiplicity, String component, double errorBound) {
+    }
+
+    /**
+     * @return the distinct eigenvalues, ascending, with multiplicities: every block eigenvalue once, numerically equal
+     *         values of one block (within the error bound, e.g. in the block "all" of an unsymmetric point) merged
+     */
+    public List<DistinctEigenvalue> distinctEigenvalues() {
+        List<DistinctEigenvalue> out = new java.util.ArrayList<>();
+        for (IsotypicBlock b : blocks) {
+            double[] ev = b.eigenvalues();
+            int[] mult = b.multiplicities();
+            Integer[] order = new Integer[ev.length];
+            for (int j = 0; j < ev.length; j++) {
+                order[j] = j;
+            }
+            java.util.Arrays.sort(order, (x, y) -> Double.compare(ev[x], ev[y]));
+            int j = 0;
+            while (j < ev.length) {
+                double sum = 0;
+                long m = 0;
+                int start = j;
+                while (j < ev.length && ev[order[j]] - ev[order[start]] <= errorBound) {
+                    sum += ev[order[j]] * mult[order[j]];
+                    m += mult[order[j]];
+                    j++;
+                }
+                out.add(new DistinctEigenvalue(sum / m, m, b.irrep(), errorBound));
+            }
+        }
+        out.sort(java.util.Comparator.comparingDouble(DistinctEigenvalue::value));
+        return out;
+    }
+
     /** @return true if \( \min|\lambda| > \) the error bound, so the index is certain */
     public boolean indexCertain() {
         return smallestModulus > errorBound;

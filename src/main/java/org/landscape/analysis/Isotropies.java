@@ -56,6 +56,20 @@ public final class Isotropies {
                 java.util.Optional.of(canon));
     }
 
+    /**
+     * @return {@code iso} with the isotropy of the canonical representative of W's orbit attached, when it can be
+     *         formed (teacher \( [I_n\ 0] \), \( d \le \) {@link CensusMerging#EXHAUSTIVE_D}); {@code iso} otherwise
+     */
+    static IsotropySubgroup withCanonical(IsotropySubgroup iso, double[][] w, double[][] teacher) {
+        int n = unitTeacherWidth(teacher);
+        if (n < 0 || w[0].length > CensusMerging.EXHAUSTIVE_D) {
+            return iso;
+        }
+        IsotropySubgroup canon = compute(CensusMerging.canonical(w, n), teacher, DEFAULT_RELATIVE_TOLERANCE);
+        return new IsotropySubgroup(iso.group(), iso.k(), iso.d(), iso.order(), iso.structure(), iso.evidence(),
+                java.util.Optional.of(canon));
+    }
+
     /** @return n if the teacher is \( [I_n\ 0] \) (n x d), else -1 */
     static int unitTeacherWidth(double[][] v) {
         int n = v.length;

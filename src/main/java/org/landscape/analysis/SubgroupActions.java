@@ -22,7 +22,7 @@ public final class SubgroupActions {
         if (big.matches() && Integer.parseInt(big.group(1)) == k && k == d && 2 * k > 16) {
             // beyond the element-table limit of group.Groups: Delta S_k by its two generators (only generators are
             // needed for Fix(H) and the symmetry check)
-            return WeightMatrixAction.of(DeltaSymmetricSpectra.diagonalSymmetric(k), k, d);
+            return WeightMatrixAction.of(YoungFamily.diagonalYoung(k), k, d);
         }
         PermutationGroup g = Groups.parse(name);
         int n = g.degree();

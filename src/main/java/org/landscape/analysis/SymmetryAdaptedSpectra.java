@@ -26,7 +26,8 @@ import java.util.List;
  *
  * <p>The dense Hessian is formed (\( kd \le \) {@link #MAX_DENSE}); the symmetry-adapted basis needs
  * \( |H| \le \) {@link #MAX_GROUP_ORDER} and \( k + d \le 16 \), otherwise one block "all" holds the dense spectrum.
- * Cost \( O(|H| kd + (kd)^3) \). For \( \Delta S_k \)-symmetric points of large k use {@link DeltaSymmetricSpectra}.
+ * Cost \( O(|H| kd + (kd)^3) \). Block-structured points of any width take the orbit-reduced route instead
+ * ({@link HessianSpectra}, {@link ReducedSpectra}).
  */
 public final class SymmetryAdaptedSpectra {
     /** Largest kd for which the dense Hessian is formed. */
@@ -220,6 +221,14 @@ public final class SymmetryAdaptedSpectra {
             s += a[i] * b[i];
         }
         return s;
+    }
+
+    /** @return all eigenvalues of the dense Hessian at W, ascending (a cross-check for structured routes) */
+    static double[] denseEigenvalues(double[][] w, double[][] teacher, double alpha) {
+        int kd = w.length * w[0].length;
+        double[] h = new double[kd * kd];
+        Models.loss(alpha, teacher).hessian(w, h);
+        return eigenvalues(h, kd);
     }
 
     /** @return the eigenvalues of the symmetric flat n x n matrix, ascending ({@link SymmetricEigenvalues}) */

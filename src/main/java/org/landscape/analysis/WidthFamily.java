@@ -2,8 +2,8 @@ package org.landscape.analysis;
 
 import org.landscape.base.NotConvergedException;
 import org.landscape.base.Require;
-import org.landscape.rep.WeightMatrixAction;
-import org.landscape.solve.NewtonSettings;
+import org.landscape.model.Matrices;
+import org.landscape.reduced.YoungStructure;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ public final class WidthFamily {
         List<WidthFamilyMember> members = new ArrayList<>();
         Map<String, Double> guess = family.parameters(w0);
         for (int k = k0; ; k += step) {
-            WidthFamilyMember m = member(family, family.matrix(guess, k), alpha, k, certify);
+            WidthFamilyMember m = member(family, guess, alpha, k, certify);
             members.add(m);
             each.accept(m);
             if (k == toWidth) {
@@ -67,21 +67,65 @@ public final class WidthFamily {
         }
     }
 
-    /** @return the member of width k from the start W (in standard position) */
-    static WidthFamilyMember member(YoungFamily family, double[][] w, double alpha, int k, boolean certify) {
-        double[][] teacher = org.landscape.model.Matrices.identity(k);
-        WeightMatrixAction action = WeightMatrixAction.of(family.group(k), k, k);
-        NewtonSettings settings = CriticalPointSearch.DEFAULT_SETTINGS;
-        CriticalPoint c = CriticalPointSearch.newton(w, teacher, alpha, Optional.of(action), settings);
+    /** @return the member of width k from pattern values (in template order), orbit-reduced: no k x k matrix */
+    static WidthFamilyMember member(YoungFamily family, Map<String, Double> guess, double alpha, int k,
+                                    boolean certify) {
+        YoungStructure h = YoungStructure.diagonal(family.parts(k));
+        ReducedLossProblem problem = new ReducedLossProblem(h.shape(), identityTeacher(h));
+        double[] pattern = pattern(h, guess);
+        boolean small = (long) k * k <= CriticalPointSearch.REDETECT_LIMIT;
+        CriticalPoint c = CriticalPointSearch.reducedFrom(h, problem, pattern, small ? Matrices.identity(k) : null,
+                alpha, CriticalPointSearch.DEFAULT_SETTINGS, "Fix(" + family.name(k) + ")", "orbit-reduced in Fix("
+                        + family.name(k) + "), " + h.shape().studentOrbits() + " orbit values"
+                        + (small ? "" : "; isotropy taken as the family's group (k*k above "
+                        + CriticalPointSearch.REDETECT_LIMIT + ", not re-detected)"), true);
         if (!c.converged()) {
             throw new NotConvergedException("Newton in Fix(" + family.name(k) + ") did not converge at width k = " + k
                     + " (status " + c.newton().status() + ", |grad L| = " + c.gradientNorm()
                     + "): the family may end here (a fold in k); the widths before it were printed");
         }
         Optional<MinimumCertificate.Certificate> cert = certify
-                ? Optional.of(MinimumCertificate.certify(c.w(), teacher, alpha, MinimumCertificate.DEFAULT_GRADIENT_TOLERANCE))
+                ? Optional.of(MinimumCertificate.certify(c.w(), Matrices.identity(k), alpha,
+                MinimumCertificate.DEFAULT_GRADIENT_TOLERANCE))
                 : Optional.empty();
-        return new WidthFamilyMember(k, family.parameters(c.w()), c, cert);
+        double[] x = c.structure().isPresent() && c.structure().get() == h ? c.pattern().orElseThrow()
+                : h.pattern(c.w());
+        return new WidthFamilyMember(k, parameters(h, x), c, cert);
+    }
+
+    /** @return the pattern of H_k's orbits from the family's labels ({@link YoungFamily#label}); absent labels 0 */
+    static double[] pattern(YoungStructure h, Map<String, Double> parameters) {
+        double[] p = new double[h.shape().studentOrbits()];
+        for (int o = 0; o < p.length; o++) {
+            p[o] = parameters.getOrDefault(label(h, o), 0.0);
+        }
+        return p;
+    }
+
+    /** @return the family's labels with the values of a pattern of H_k's orbits */
+    static Map<String, Double> parameters(YoungStructure h, double[] pattern) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int o = 0; o < pattern.length; o++) {
+            out.put(label(h, o), pattern[o]);
+        }
+        return out;
+    }
+
+    /** The label of student orbit o of {@link YoungStructure#diagonal}: parts 3b (rows), 3b + 1 (columns). */
+    private static String label(YoungStructure h, int o) {
+        int[] orbit = h.shape().studentOrbit(o);
+        int rb = orbit[0] / 3;
+        int cb = orbit[1] / 3;
+        return orbit[2] == 1 ? rb + "," + rb + ",diag" : rb + "," + cb;
+    }
+
+    /** @return \( I_k \) on the teacher orbits of a diagonal structure: 1 on the diagonal orbits */
+    static double[] identityTeacher(YoungStructure h) {
+        double[] v = new double[h.shape().teacherOrbits()];
+        for (int o = 0; o < v.length; o++) {
+            v[o] = h.shape().teacherOrbit(o)[2];
+        }
+        return v;
     }
 
     /** Linear extrapolation of the pattern values from the last two members (constant from one). */

@@ -5,7 +5,8 @@
  * fixed-point subspaces \( \mathrm{Fix}(H) \) ({@link org.landscape.analysis.CriticalPointSearch} over
  * {@link org.landscape.analysis.LossProblem}); isotropy subgroups of numeric points
  * ({@link org.landscape.analysis.Isotropies}); symmetry-adapted Hessian spectra per isotypic block
- * ({@link org.landscape.analysis.SymmetryAdaptedSpectra}) and, without forming the Hessian, at
- * \( \Delta S_k \)-symmetric points ({@link org.landscape.analysis.DeltaSymmetricSpectra}).
+ * ({@link org.landscape.analysis.SymmetryAdaptedSpectra}) and, without forming the Hessian, at block-structured
+ * points of any width ({@link org.landscape.analysis.ReducedSpectra} over the orbit-reduced model of
+ * {@code org.landscape.reduced}; the factory {@link org.landscape.analysis.HessianSpectra} chooses).
  */
 package org.landscape.analysis;

@@ -29,6 +29,10 @@ final class CriticalCommand implements Callable<Integer> {
             description = "restrict to Fix(H): DeltaS5, Delta(S4xS1), Delta(S3xS3), S5xS5, ... (degree k+d, or k = d)")
     String fix;
 
+    @Option(names = "--project", description = "with --fix: project a start that is not H-symmetric onto Fix(H) "
+            + "(otherwise such a start is refused with its distance, unless its own isotropy is a conjugate of H)")
+    boolean project;
+
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
@@ -45,7 +49,8 @@ final class CriticalCommand implements Callable<Integer> {
         double[][][] wv = model.studentAndTeacher();
         Optional<WeightMatrixAction> h = fix == null ? Optional.empty()
                 : Optional.of(SubgroupActions.onWeights(fix, wv[0].length, wv[0][0].length));
-        CriticalPoint c = CriticalPointSearch.newton(wv[0], wv[1], a, h, CriticalPointSearch.DEFAULT_SETTINGS);
+        CriticalPoint c = CriticalPointSearch.newton(wv[0], wv[1], a, h, CriticalPointSearch.DEFAULT_SETTINGS,
+                project ? CriticalPointSearch.StartPolicy.PROJECT : CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
         PrintWriter out = spec.commandLine().getOut();
         if (!c.converged()) {
             throw new NotConvergedException("Newton stopped with status " + c.newton().status() + " after "
@@ -79,7 +84,7 @@ final class CriticalCommand implements Callable<Integer> {
             if (c.spectrum().isPresent()) {
                 CriticalJson.printSpectrum(out, c.spectrum().get());
             } else {
-                c.isotropy().ifPresent(i -> out.println("isotropy: " + i.structure() + ", order " + i.order()));
+                c.isotropy().ifPresent(i -> out.println("isotropy: " + i.structure() + ", order " + CriticalJson.orderText(i.order())));
             }
         }
         out.flush();

@@ -75,6 +75,14 @@ final class CriticalJson {
                 mu.add(m);
             }
         }
+        ArrayNode de = o.putArray("eigenvalues");
+        for (HessianSpectrum.DistinctEigenvalue e : s.distinctEigenvalues()) {
+            ObjectNode eo = de.addObject();
+            eo.put("value", e.value());
+            eo.put("multiplicity", e.multiplicity());
+            eo.put("component", e.component());
+            eo.put("error_bound", e.errorBound());
+        }
         o.put("index", s.index());
         o.put("nullity", s.nullity());
         o.put("total_multiplicity", s.totalMultiplicity());
@@ -111,28 +119,38 @@ final class CriticalJson {
         return o;
     }
 
+    /** @return a group order for text output: exact up to 15 digits, else as {@code 3.943e375} */
+    static String orderText(java.math.BigInteger order) {
+        String t = order.toString();
+        if (t.length() <= 15) {
+            return t;
+        }
+        return t.charAt(0) + "." + t.substring(1, 4) + "e" + (t.length() - 1);
+    }
+
     static void printSpectrum(PrintWriter out, HessianSpectrum s) {
         IsotropySubgroup i = s.isotropy();
         String gens = i.generatorStrings().toString();
-        out.println("isotropy: " + i.structure() + ", order " + i.order() + (gens.length() > 200 ? ""
+        out.println("isotropy: " + i.structure() + ", order " + orderText(i.order()) + (gens.length() > 200 ? ""
                 : ", generators " + gens + " (rows 1.." + i.k() + ", columns " + (i.k() + 1) + ".." + (i.k() + i.d())
                 + ")"));
-        for (IsotypicBlock b : s.blocks()) {
-            StringBuilder sb = new StringBuilder("  block " + b.irrep() + " (dim " + b.irrepDimension() + " x "
-                    + b.copies() + " copies):");
-            double[] ev = b.eigenvalues();
-            for (int j = 0; j < ev.length; j++) {
-                sb.append(String.format(" %.10g", ev[j]));
-                if (b.multiplicities()[j] > 1) {
-                    sb.append(" (x").append(b.multiplicities()[j]).append(')');
-                }
-            }
-            out.println(sb);
+        java.util.List<HessianSpectrum.DistinctEigenvalue> distinct = s.distinctEigenvalues();
+        out.println("Hessian spectrum: " + distinct.size() + " distinct eigenvalues in " + s.blocks().size()
+                + " isotypic blocks (" + s.evidence().method() + ")");
+        int width = 9;
+        for (HessianSpectrum.DistinctEigenvalue e : distinct) {
+            width = Math.max(width, e.component().length());
+        }
+        out.println(String.format("  %20s %10s  %-" + width + "s %9s", "eigenvalue", "mult", "component", "+- error"));
+        for (HessianSpectrum.DistinctEigenvalue e : distinct) {
+            out.println(String.format("  %20.12e %10d  %-" + width + "s %9.1e", e.value(), e.multiplicity(),
+                    e.component(), e.errorBound()));
         }
         out.println("Morse index: " + s.index() + (s.nullity() == 0 ? "" : ", numerically zero eigenvalues: "
                 + s.nullity() + " (|eigenvalue| <= error bound; the point is degenerate)"));
         out.println(String.format("smallest |eigenvalue|: %.6e +- %.1e (%s)", s.smallestModulus(), s.errorBound(),
                 Double.isNaN(s.denseDifference()) ? s.evidence().detail()
-                        : "Weyl bound; dense spectrum differs by " + String.format("%.1e", s.denseDifference())));
+                        : s.evidence().detail() + "; the dense spectrum differs by "
+                        + String.format("%.1e", s.denseDifference())));
     }
 }

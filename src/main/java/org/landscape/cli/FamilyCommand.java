@@ -41,6 +41,9 @@ final class FamilyCommand implements Callable<Integer> {
             + "smallest Hessian eigenvalue against k) into DIR, with what was computed even if a width fails")
     java.nio.file.Path outDir;
 
+    /** Up to this many entries (k = 100) JSON lines carry the full point; beyond, its orbit values only. */
+    static final long POINT_LIMIT = 10_000;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -140,7 +143,7 @@ final class FamilyCommand implements Callable<Integer> {
     }
 
     private static String row(YoungFamily family, WidthFamilyMember x) {
-        String iso = x.point().isotropy().map(i -> i.structure() + " (" + i.order() + ")").orElse("-");
+        String iso = x.point().isotropy().map(i -> i.structure() + " (" + CriticalJson.orderText(i.order()) + ")").orElse("-");
         double bound = x.point().spectrum().map(s -> s.errorBound()).orElse(Double.NaN);
         String cert = x.certificate().map(c -> c.verdict() + String.format(" (%.3e)", c.margin())).orElse("");
         return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %-22s %s", x.k(), family.name(x.k()),
@@ -169,7 +172,9 @@ final class FamilyCommand implements Callable<Integer> {
         ObjectNode p = o.putObject("parameters");
         x.parameters().forEach(p::put);
         x.certificate().ifPresent(c -> o.set("certificate", CriticalJson.certificate(c)));
-        DynamicsJson.matrix(o, "point", x.point().w());
+        if ((long) x.k() * x.k() <= POINT_LIMIT) { // the parameters determine the point at every width
+            DynamicsJson.matrix(o, "point", x.point().w());
+        }
         return o;
     }
 

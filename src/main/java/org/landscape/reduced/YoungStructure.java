@@ -272,17 +272,26 @@ public final class YoungStructure {
 
     /**
      * @return the block sizes when H is a diagonal Young subgroup \( \Delta(S_{p_1} \times \dots) \) of
-     *         \( S_k \times S_k \): k = d and every acting factor holds exactly one student part and one column part
-     *         with the same indices (row i moves with column i); empty otherwise. In name order.
+     *         \( S_k \times S_k \): k = d, every acting factor of size >= 2 holds exactly one student part and one
+     *         column part with the same indices (row i moves with column i), and the rows fixed by H are the columns
+     *         fixed by H (each an {@code S1}); empty otherwise. Sizes >= 2 in name order, then the ones.
      */
     public java.util.Optional<int[]> diagonalParts() {
         if (k != d) {
             return java.util.Optional.empty();
         }
-        int[] fs = actingFactors();
-        int[] sizes = new int[fs.length];
-        for (int x = 0; x < fs.length; x++) {
-            int f = fs[x];
+        List<Integer> sizes = new ArrayList<>();
+        boolean[] fixedRow = new boolean[k];
+        boolean[] fixedCol = new boolean[d];
+        for (int f : actingFactors()) {
+            if (shape.size(f) < 2) {
+                for (int p = 0; p < indices.length; p++) {
+                    if (shape.factor(p) == f && shape.kind(p) != YoungShape.PartKind.TEACHER) {
+                        (shape.kind(p) == YoungShape.PartKind.STUDENT ? fixedRow : fixedCol)[indices[p][0]] = true;
+                    }
+                }
+                continue;
+            }
             if (shape.partsOf(f, YoungShape.PartKind.STUDENT) != 1 || shape.partsOf(f, YoungShape.PartKind.COLUMN) != 1) {
                 return java.util.Optional.empty();
             }
@@ -298,9 +307,17 @@ public final class YoungStructure {
             if (!Arrays.equals(rows, cols)) {
                 return java.util.Optional.empty();
             }
-            sizes[x] = (int) shape.size(f);
+            sizes.add((int) shape.size(f));
         }
-        return java.util.Optional.of(sizes);
+        if (!Arrays.equals(fixedRow, fixedCol)) {
+            return java.util.Optional.empty();
+        }
+        for (boolean b : fixedRow) {
+            if (b) {
+                sizes.add(1);
+            }
+        }
+        return java.util.Optional.of(sizes.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /**

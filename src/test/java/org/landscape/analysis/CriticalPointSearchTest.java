@@ -63,7 +63,7 @@ class CriticalPointSearchTest {
             WeightMatrixAction a = SubgroupActions.onWeights(name, k, k);
             double[][] start = perturbedIdentity(k, 0.15, 11);
             CriticalPoint c = CriticalPointSearch.newton(start, Matrices.identity(k), 0.2, Optional.of(a),
-                    CriticalPointSearch.DEFAULT_SETTINGS);
+                    CriticalPointSearch.DEFAULT_SETTINGS, CriticalPointSearch.StartPolicy.PROJECT);
             assertEquals(NewtonStatus.CONVERGED, c.newton().status(), name);
             assertTrue(c.gradientNorm() < 1e-10, name + ": a critical point of the full loss");
             double[] w = new double[k * k];
@@ -82,8 +82,14 @@ class CriticalPointSearchTest {
             assertTrue(c.subspaceDimension() < k * k);
         }
         assertEquals(2, CriticalPointSearch.newton(perturbedIdentity(k, 0.1, 3), Matrices.identity(k), 0.2,
-                Optional.of(SubgroupActions.onWeights("DeltaS4", k, k)), CriticalPointSearch.DEFAULT_SETTINGS)
-                .subspaceDimension(), "Fix(Delta S_k) = span{I, J - I}");
+                Optional.of(SubgroupActions.onWeights("DeltaS4", k, k)), CriticalPointSearch.DEFAULT_SETTINGS,
+                CriticalPointSearch.StartPolicy.PROJECT).subspaceDimension(), "Fix(Delta S_k) = span{I, J - I}");
+        // without the explicit policy a start outside Fix(H) is refused with its distance (never projected silently)
+        org.landscape.base.InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.landscape.base.InvalidInputException.class, () -> CriticalPointSearch.newton(
+                        perturbedIdentity(k, 0.1, 3), Matrices.identity(k), 0.2,
+                        Optional.of(SubgroupActions.onWeights("DeltaS4", k, k)), CriticalPointSearch.DEFAULT_SETTINGS));
+        assertTrue(e.getMessage().contains("from Fix(DeltaS4)"), e.getMessage());
     }
 
     @Test

@@ -42,7 +42,7 @@ class CriticalCommandTest {
     @Test
     void criticalJsonReportsPointLossAndSpectrum() throws Exception {
         GroupCommandTest.Run r = run("critical", "--alpha", "0.2", "--student",
-                "[[1.1,0.1,0],[0,0.9,0.1],[0.05,0,1]]", "--teacher", "identity:3", "--fix", "DeltaS3", "--json");
+                "[[1.1,0.1,0],[0,0.9,0.1],[0.05,0,1]]", "--teacher", "identity:3", "--fix", "DeltaS3", "--project", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("CONVERGED", j.get("status").asText());
