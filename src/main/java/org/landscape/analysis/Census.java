@@ -29,7 +29,8 @@ import java.util.function.LongConsumer;
  * halved until \( L(W - \eta g) \le L(W) - \tfrac12 \eta \|g\|^2 \)) until \( \|\nabla L\| < \) the descent tolerance
  * or the step limit, then Newton ({@link CriticalPointSearch}, full space). A start fails when Newton does not
  * converge or a neuron dies (reasons are counted). Converged points are merged up to symmetry
- * ({@link CensusMerging}); each distinct point gets its isotropy and symmetry-adapted spectrum once.
+ * ({@link CensusMerging}); each distinct point gets its isotropy and Hessian spectrum once ({@link HessianSpectra}:
+ * orbit-reduced at block-structured points, dense symmetry-adapted otherwise).
  *
  * <p>Runs on all available processors; {@code progress} receives the number of finished starts; when
  * {@code cancelled} turns true no new start begins and the result says {@code interrupted}.
@@ -209,7 +210,7 @@ public final class Census {
         for (double x : g) {
             gn += x * x;
         }
-        HessianSpectrum s = SymmetryAdaptedSpectra.of(w, v, alpha);
+        HessianSpectrum s = HessianSpectra.of(w, v, alpha);
         return new CensusPoint(w, loss.loss(w), Math.sqrt(gn), s.index(), s.nullity(), s.smallestEigenvalue(),
                 s.errorBound(),
                 s.isotropy().structure(), s.isotropy().order().toString(), p.count());

@@ -26,6 +26,7 @@ public final class CriticalPoint {
     private final Optional<IsotropySubgroup> isotropy;
     private final Optional<HessianSpectrum> spectrum;
     private final Evidence evidence;
+    private String route = "";
 
     /**
      * A dense point.
@@ -145,6 +146,20 @@ public final class CriticalPoint {
     /** @return how the gradient norm was obtained */
     public Evidence evidence() {
         return evidence;
+    }
+
+    /**
+     * @return which route ran and why (orbit-reduced, dense in Fix(H), full space; a conjugated or projected start),
+     *         for the user; empty when nothing beyond the subspace needs saying
+     */
+    public String route() {
+        return route;
+    }
+
+    /** @return this point with the route description set (package use: the search sets it once) */
+    CriticalPoint withRoute(String text) {
+        route = text;
+        return this;
     }
 
     /** @return true if Newton converged */

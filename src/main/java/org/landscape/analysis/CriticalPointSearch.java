@@ -105,44 +105,17 @@ public final class CriticalPointSearch {
             }
             Isotropies.requireSymmetry(action, teacher, alpha);
             String name = action.group().name();
-            Optional<YoungStructure> young = YoungSubgroups.of(action, teacher);
-            if (young.isPresent()) {
-                YoungStructure h = young.get();
-                double scale = maxAbs(start);
-                double distance = h.distance(start);
-                String note = "orbit-reduced in Fix(" + name + ") (a Young-type group: " + h.shape().studentOrbits()
-                        + " orbit values)";
-                if (distance > START_TOLERANCE * scale) {
-                    Optional<BlockStructureDetection.Detected> own = BlockStructureDetection.detect(start, teacher,
-                            Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-                    if (own.isPresent() && conjugate(own.get().structure(), h)) {
-                        h = own.get().structure();
-                        note = "orbit-reduced in Fix(" + name + ") conjugated to the start's own isotropy "
-                                + YoungIsotropy.of(h, HessianSpectra.detectionEvidence(own.get())).structure()
-                                + " (rows and columns permuted; the start is " + distance + " from Fix(" + name + "))";
-                    } else if (policy == StartPolicy.PROJECT) {
-                        note = note + "; the start was projected onto Fix(" + name + ") (it was " + distance + " away)";
-                    } else {
-                        String ownName = own.map(o -> YoungIsotropy.of(o.structure(),
-                                HessianSpectra.detectionEvidence(o)).structure()).orElse("not of Young type");
-                        throw AnalysisMessages.START_OUTSIDE_FIX.invalid(name, distance, START_TOLERANCE * scale, ownName);
-                    }
-                }
-                return reduced(h, start, teacher, alpha, settings, "Fix(" + name + ")", note, describe);
+            SymmetricStart.Resolved r = SymmetricStart.resolve(action, start, teacher, policy);
+            String note = r.note().isEmpty() ? "" : "; " + r.note();
+            if (r.young().isPresent()) {
+                YoungStructure h = r.young().get();
+                return reduced(h, r.start(), teacher, alpha, settings, "Fix(" + name + ")", "orbit-reduced in Fix("
+                        + name + ") (a Young-type group: " + h.shape().studentOrbits() + " orbit values)" + note,
+                        describe);
             }
-            FixedPointSubspace fixed = FixedPointSubspace.of(action);
-            LossProblem problem = LossProblem.restricted(teacher, k, fixed.basis());
-            double[] flat = flatten(start);
-            double[] projected = problem.lift(problem.project(flat));
-            double distance = 0;
-            for (int a = 0; a < flat.length; a++) {
-                distance = Math.max(distance, Math.abs(flat[a] - projected[a]));
-            }
-            if (distance > START_TOLERANCE * maxAbs(start) && policy != StartPolicy.PROJECT) {
-                throw AnalysisMessages.START_OUTSIDE_FIX.invalid(name, distance, START_TOLERANCE * maxAbs(start),
-                        "not computed (H is not of Young type)");
-            }
-            return dense(problem, flat, teacher, alpha, settings, "Fix(" + name + ")", describe);
+            LossProblem problem = LossProblem.restricted(teacher, k, FixedPointSubspace.of(action).basis());
+            return dense(problem, flatten(r.start()), teacher, alpha, settings, "Fix(" + name + ")", describe)
+                    .withRoute("dense Newton in Fix(" + name + ") (H is not of Young type)" + note);
         }
         Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
                 Isotropies.DEFAULT_RELATIVE_TOLERANCE);
@@ -155,19 +128,6 @@ public final class CriticalPointSearch {
         }
         return dense(LossProblem.full(teacher, k), flatten(start), teacher, alpha, settings, "M(" + k + "," + d + ")",
                 describe);
-    }
-
-    /** @return true if two Young structures are conjugate in S_k x S_d: equal orbit combinatorics and names */
-    private static boolean conjugate(YoungStructure a, YoungStructure b) {
-        return a.order().equals(b.order()) && a.shape().studentOrbits() == b.shape().studentOrbits()
-                && java.util.Arrays.equals(sortedSizes(a), sortedSizes(b))
-                && a.diagonalParts().isPresent() == b.diagonalParts().isPresent();
-    }
-
-    private static double[] sortedSizes(YoungStructure s) {
-        double[] x = s.shape().sizes();
-        java.util.Arrays.sort(x);
-        return x;
     }
 
     /** Newton on the orbit values of Fix(h), from the projection of the start. */
@@ -218,7 +178,7 @@ public final class CriticalPointSearch {
         Evidence ev = new Evidence("orbit-reduced gradient on Fix(H) (equal to the full gradient by equivariance) at "
                 + "the final iterate", OrbitSums.TERM_ACCURACY * Math.max(1, sums.lossAbs()),
                 "2-norm over all kd coordinates; " + note + "; Newton: " + r.evidence().method());
-        return CriticalPoint.reduced(s, sx, alpha, sums.loss(), gn, r, subspace, iso, spec, ev);
+        return CriticalPoint.reduced(s, sx, alpha, sums.loss(), gn, r, subspace, iso, spec, ev).withRoute(note);
     }
 
     /** Dense Newton in the span of the problem's basis. */
@@ -269,13 +229,4 @@ public final class CriticalPointSearch {
         return flat;
     }
 
-    private static double maxAbs(double[][] w) {
-        double m = 0;
-        for (double[] r : w) {
-            for (double x : r) {
-                m = Math.max(m, Math.abs(x));
-            }
-        }
-        return Math.max(m, Double.MIN_NORMAL);
-    }
 }

@@ -74,7 +74,7 @@ public final class HessianSpectra {
     }
 
     /** @return how a detected structure was found, for the isotropy's evidence */
-    static Evidence detectionEvidence(BlockStructureDetection.Detected det) {
+    public static Evidence detectionEvidence(BlockStructureDetection.Detected det) {
         return new Evidence("colour refinement of [W; V] into blocks of rows and columns (Young-type isotropy, no "
                 + "element enumeration)", det.tolerance(), "entries equal within " + det.tolerance()
                 + "; W is " + det.distance() + " from Fix(H) (max entry); the spectrum is taken at the projection");

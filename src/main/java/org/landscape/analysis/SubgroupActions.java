@@ -16,15 +16,32 @@ public final class SubgroupActions {
     private SubgroupActions() {
     }
 
+    private static final java.util.regex.Pattern DELTA_YOUNG =
+            java.util.regex.Pattern.compile("Delta(?:S(\\d+)|\\((S\\d+(?:xS\\d+)*)\\))");
+
+    /**
+     * @return the named group: a diagonal Young subgroup {@code DeltaS100} or {@code Delta(S24xS6)} of any size
+     *         (from its generators, blocks of consecutive indices in the order written), anything else by
+     *         {@link Groups#parse} (degree at most 16)
+     */
+    public static PermutationGroup group(String name, int k, int d) {
+        java.util.regex.Matcher m = DELTA_YOUNG.matcher(name.replace(" ", ""));
+        if (m.matches() && k == d) {
+            int[] parts = m.group(1) != null ? new int[] {Integer.parseInt(m.group(1))}
+                    : java.util.Arrays.stream(m.group(2).split("x")).mapToInt(p -> Integer.parseInt(p.substring(1)))
+                    .toArray();
+            if (java.util.Arrays.stream(parts).sum() == k && 2 * k > 16) {
+                // beyond the element-table limit of group.Groups: only generators are needed for Fix(H), the
+                // symmetry check and the orbit-reduced route
+                return YoungFamily.diagonalYoung(parts);
+            }
+        }
+        return Groups.parse(name);
+    }
+
     /** @return the action on \( M(k,d) \) of the named group, or an {@link InvalidInputException} naming the fix */
     public static WeightMatrixAction onWeights(String name, int k, int d) {
-        java.util.regex.Matcher big = java.util.regex.Pattern.compile("DeltaS(\\d+)").matcher(name.trim());
-        if (big.matches() && Integer.parseInt(big.group(1)) == k && k == d && 2 * k > 16) {
-            // beyond the element-table limit of group.Groups: Delta S_k by its two generators (only generators are
-            // needed for Fix(H) and the symmetry check)
-            return WeightMatrixAction.of(YoungFamily.diagonalYoung(k), k, d);
-        }
-        PermutationGroup g = Groups.parse(name);
+        PermutationGroup g = group(name, k, d);
         int n = g.degree();
         WeightMatrixAction a;
         if (k == d && (n == k || n == 2 * k)) {

@@ -155,6 +155,7 @@ public final class YoungFamily {
             k += x;
         }
         List<Permutation> gens = new ArrayList<>();
+        List<org.landscape.group.ProductStructure.Factor> factors = new ArrayList<>();
         int start = 0;
         for (int size : parts) {
             if (size >= 2) {
@@ -164,18 +165,25 @@ public final class YoungFamily {
                 t[start + 1] = start;
                 t[k + start] = k + start + 1;
                 t[k + start + 1] = k + start;
+                int[] rows = new int[size];
+                int[] cols = new int[size];
                 for (int m = 0; m < size; m++) {
                     c[start + m] = start + (m + 1) % size;
                     c[k + start + m] = k + start + (m + 1) % size;
+                    rows[m] = start + m;
+                    cols[m] = k + start + m;
                 }
                 gens.add(Permutation.of(t));
                 if (size >= 3) {
                     gens.add(Permutation.of(c));
                 }
+                factors.add(new org.landscape.group.ProductStructure.Factor(size, new int[][] {rows, cols}));
             }
             start += size;
         }
-        return PermutationGroup.generatedBy(deltaName(parts), 2 * k, gens);
+        // the product structure makes the order (and the character table) known without Schreier-Sims
+        return new PermutationGroup(deltaName(parts), 2 * k, gens,
+                java.util.Optional.of(new org.landscape.group.ProductStructure(factors)));
     }
 
     private static int[] identity(int n) {

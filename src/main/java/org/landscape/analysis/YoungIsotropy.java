@@ -17,7 +17,7 @@ import java.util.List;
  * subgroup of \( S_k \times S_k \), the abstract structure for small groups (as {@link Isotropies}), the product
  * {@code S17 x S3} beyond. No group element is enumerated, so any width works.
  */
-final class YoungIsotropy {
+public final class YoungIsotropy {
     private YoungIsotropy() {
     }
 
@@ -26,7 +26,7 @@ final class YoungIsotropy {
      * @param evidence  how the structure was found
      * @return the isotropy subgroup
      */
-    static IsotropySubgroup of(YoungStructure structure, Evidence evidence) {
+    public static IsotropySubgroup of(YoungStructure structure, Evidence evidence) {
         int k = structure.k();
         int d = structure.d();
         List<Permutation> gens = new ArrayList<>();

@@ -14,7 +14,6 @@ import org.landscape.continuation.LossContinuation;
 import org.landscape.continuation.LossContinuationSettings;
 import org.landscape.continuation.LossEvent;
 import org.landscape.continuation.SwitchedBranch;
-import org.landscape.group.Groups;
 import org.landscape.group.PermutationGroup;
 import org.landscape.io.BifurcationDiagramSvg;
 import org.landscape.io.BranchCsv;
@@ -42,8 +41,13 @@ final class ContinueCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "A1", description = "target alpha (different from --alpha)")
     String to;
 
-    @Option(names = "--fix", paramLabel = "H", description = "continue in Fix(H), e.g. DeltaS5, Delta(S5xS1)")
+    @Option(names = "--fix", paramLabel = "H", description = "continue in Fix(H), e.g. DeltaS5, Delta(S5xS1), "
+            + "Delta(S99xS1) (groups on more than 16 points run orbit-reduced)")
     String fix;
+
+    @Option(names = "--project", description = "with --fix: project a start that is not H-symmetric onto Fix(H) "
+            + "(otherwise such a start is refused with its distance, unless its own isotropy is a conjugate of H)")
+    boolean project;
 
     @Option(names = "--switch", description = "follow every predicted branch at every crossing (inside Fix(K))")
     boolean switchBranches;
@@ -70,7 +74,8 @@ final class ContinueCommand implements Callable<Integer> {
         double a0 = model.alpha();
         double a1 = parseTo(to);
         double[][][] wv = model.studentAndTeacher();
-        Optional<PermutationGroup> h = fix == null ? Optional.empty() : Optional.of(Groups.parse(fix));
+        Optional<PermutationGroup> h = fix == null ? Optional.empty()
+                : Optional.of(org.landscape.analysis.SubgroupActions.group(fix, wv[0].length, wv[0][0].length));
         LossContinuationSettings settings = LossContinuationSettings.of(a0, a1).withSwitching(switchBranches)
                 .withSteps(maxSteps, maxStep, switchSteps);
         AtomicBoolean stop = new AtomicBoolean(false);
@@ -98,7 +103,9 @@ final class ContinueCommand implements Callable<Integer> {
             }
         };
         try {
-            LossBranch b = new LossContinuation().run(wv[1], wv[0], h, settings, progress);
+            LossBranch b = new LossContinuation().run(wv[1], wv[0], h, settings, progress, project
+                    ? org.landscape.analysis.CriticalPointSearch.StartPolicy.PROJECT
+                    : org.landscape.analysis.CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
             if (out != null) {
                 Output.writeAtomically(out.resolve("branch.json"), Output.json(BranchJson.of(b, true)) + "\n");
                 Output.writeAtomically(out.resolve("branch.csv"), BranchCsv.of(b));

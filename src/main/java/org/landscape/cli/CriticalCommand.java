@@ -68,6 +68,9 @@ final class CriticalCommand implements Callable<Integer> {
         } else {
             out.println("Newton " + c.newton().status() + " in " + c.subspace() + " (" + c.subspaceDimension()
                     + " unknowns) after " + c.newton().iterations() + " steps");
+            if (!c.route().isEmpty()) {
+                out.println("route: " + c.route());
+            }
             out.println("point W:");
             for (double[] row : c.w()) {
                 StringBuilder sb = new StringBuilder("  ");

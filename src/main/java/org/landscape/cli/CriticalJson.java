@@ -105,6 +105,7 @@ final class CriticalJson {
         o.put("alpha", c.alpha());
         o.put("subspace", c.subspace());
         o.put("unknowns", c.subspaceDimension());
+        o.put("route", c.route());
         DynamicsJson.matrix(o, "point", c.w());
         o.put("loss", c.loss());
         o.put("normalisation", NORMALISATION);

@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.landscape.analysis.CriticalPointSearch;
+import org.landscape.analysis.HessianSpectra;
 import org.landscape.analysis.Isotropies;
+import org.landscape.analysis.SymmetricStart;
+import org.landscape.analysis.YoungIsotropy;
+import org.landscape.reduced.BlockStructureDetection;
+import org.landscape.reduced.YoungStructure;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.NotConvergedException;
@@ -43,6 +49,8 @@ import org.landscape.solve.SpecialPoint;
  * LossContinuationSettings.of(0, 2), Progress.SILENT);}
  */
 public final class LossContinuation {
+    /** Largest number of points (k + d) of a group for the dense isotypic test functions and the degree package. */
+    static final int DENSE_MAX_POINTS = org.landscape.group.ElementTable.MAX_DEGREE;
 
     /** Progress and cancellation (STYLE 15): messages for stderr, and a flag polled after every step. */
     public interface Progress {
@@ -62,7 +70,7 @@ public final class LossContinuation {
 
     /**
      * @param teacher  V (n x d), read
-     * @param start    the start guess W (k x d), read; projected onto Fix(H) when H is given
+     * @param start    the start guess W (k x d), read; it must lie in Fix(H) when H is given (see the overload)
      * @param fix      the subgroup H (acting on M(k,d) via {@link WeightMatrixAction#mkk} for k = d, else
      *                 {@link WeightMatrixAction#of}); it must be a symmetry of the loss (Isotropies.requireSymmetry).
      *                 Empty: Newton in the full space, then G = \( \Delta S_k \) and continuation in Fix(G) when
@@ -73,6 +81,19 @@ public final class LossContinuation {
      */
     public LossBranch run(double[][] teacher, double[][] start, Optional<PermutationGroup> fix,
             LossContinuationSettings settings, Progress progress) {
+        return run(teacher, start, fix, settings, progress, CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
+    }
+
+    /**
+     * As {@link #run(double[][], double[][], Optional, LossContinuationSettings, Progress)}, with what to do when the
+     * start is not in Fix(H) ({@link SymmetricStart}: refused with its distance, permuted into Fix(H) when its own
+     * isotropy is a conjugate of H, projected only under {@code PROJECT}). Groups on more than
+     * {@value #DENSE_MAX_POINTS} points, and block-structured starts beyond that size without {@code fix}, take the
+     * orbit-reduced route ({@link ReducedContinuation}: no omega, no switching, branch symmetries predicted by the
+     * equivariant branching lemma).
+     */
+    public LossBranch run(double[][] teacher, double[][] start, Optional<PermutationGroup> fix,
+            LossContinuationSettings settings, Progress progress, CriticalPointSearch.StartPolicy policy) {
         Require.nonNull(settings, "settings");
         Require.nonNull(progress, "progress");
         int k = start.length;
@@ -86,6 +107,30 @@ public final class LossContinuation {
             System.arraycopy(start[i], 0, w0, i * d, d);
         }
         Require.finite(w0, "--student");
+        if (fix.isPresent()) {
+            WeightMatrixAction act = Symmetry.checked(fix.get(), teacher, k, d, settings.alphaStart());
+            SymmetricStart.Resolved r = SymmetricStart.resolve(act, start, teacher, policy);
+            if (!r.note().isEmpty()) {
+                progress.message("continue: " + r.note());
+            }
+            start = r.start();
+            if (r.young().isPresent() && fix.get().degree() > DENSE_MAX_POINTS) {
+                return ReducedContinuation.run(r.young().get(), fix.get().name(), teacher, start, settings, progress,
+                        "H acts on " + fix.get().degree() + " points, beyond the dense isotypic test functions");
+            }
+            for (int i = 0; i < k; i++) {
+                System.arraycopy(start[i], 0, w0, i * d, d);
+            }
+        } else if (k + d > DENSE_MAX_POINTS) {
+            Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
+                    Isotropies.DEFAULT_RELATIVE_TOLERANCE);
+            if (det.isPresent() && det.get().structure().order().compareTo(java.math.BigInteger.ONE) > 0) {
+                YoungStructure y = det.get().structure();
+                String name = YoungIsotropy.of(y, HessianSpectra.detectionEvidence(det.get())).structure();
+                return ReducedContinuation.run(y, name, teacher, start, settings, progress, "the start's isotropy "
+                        + name + " detected by colour refinement; k + d = " + (k + d) + " points");
+            }
+        }
         Symmetry sym = fix.isPresent() ? Symmetry.fixed(fix.get(), teacher, k, d, settings.alphaStart())
                 : Symmetry.none(k, d);
         LossOnSubspace problem = LossOnSubspace.of(teacher, k, sym.basis);
@@ -247,11 +292,11 @@ public final class LossContinuation {
         }
 
         static WeightMatrixAction actionOf(PermutationGroup h, int k, int d) {
-            return k == d && (h.degree() == 2 * k || h.degree() == k) ? WeightMatrixAction.mkk(h)
-                    : WeightMatrixAction.of(h, k, d);
+            return WeightMatrixAction.of(h, k, d);
         }
 
-        static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d, double alpha) {
+        /** @return the action of h on M(k,d), checked to fit and to be a symmetry of the loss */
+        static WeightMatrixAction checked(PermutationGroup h, double[][] teacher, int k, int d, double alpha) {
             WeightMatrixAction act = actionOf(h, k, d);
             if (act.rows() != k || act.columns() != d) {
                 throw new InvalidInputException(ContinuationMessages.WRONG_SHAPE.format(h.name(), act.rows(),
@@ -259,6 +304,11 @@ public final class LossContinuation {
             }
             // issue 6's check: gradient equivariance at a seeded random point (exit 2 naming the generator)
             Isotropies.requireSymmetry(act, teacher, alpha);
+            return act;
+        }
+
+        static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d, double alpha) {
+            WeightMatrixAction act = actionOf(h, k, d);
             FixedPointSubspace fix = FixedPointSubspace.of(act, h.generators());
             return new Symmetry(h.name(), act, fix.basis(), "Fix(" + h.name() + ")");
         }

@@ -10,17 +10,29 @@ import org.landscape.base.Require;
  * continuous function along a branch (Kuznetsov, <em>Elements of Applied Bifurcation Theory</em>, 3rd ed.,
  * section 10.2: eigenvalue test functions).
  *
- * @param label       the component name, e.g. {@code "E"} or {@code "all"}; events are labelled with it
- * @param eigenvalues the block's eigenvalues (real parts for non-symmetric \( J \)), copied and sorted ascending
+ * <p>An isotypic block of an irreducible of dimension n lists each of its eigenvalues once with
+ * {@code multiplicity} n (Schur: every eigenvalue of the block occurs n times in the spectrum of the full
+ * Hessian); counts ({@link #negativeCount()}, the index, event multiplicities) are weighted by it, positions
+ * ({@link #eigenvalue(int)}, {@link #size()}) are not.
+ *
+ * @param label        the component name, e.g. {@code "E"} or {@code "all"}; events are labelled with it
+ * @param eigenvalues  the block's eigenvalues (real parts for non-symmetric \( J \)), copied and sorted ascending
+ * @param multiplicity how many eigenvalues of the full problem each listed one stands for (at least 1)
  */
-public record BlockSpectrum(String label, double[] eigenvalues) {
+public record BlockSpectrum(String label, double[] eigenvalues, int multiplicity) {
 
     public BlockSpectrum {
         Require.nonNull(label, "block label");
         Require.nonNull(eigenvalues, "eigenvalues of block " + label);
         Require.finite(eigenvalues, "eigenvalues of block " + label);
+        Require.positive(multiplicity, "multiplicity of block " + label);
         eigenvalues = eigenvalues.clone();
         Arrays.sort(eigenvalues);
+    }
+
+    /** A block whose eigenvalues are simple (multiplicity 1 each). */
+    public BlockSpectrum(String label, double[] eigenvalues) {
+        this(label, eigenvalues, 1);
     }
 
     /** @return a copy of the eigenvalues, ascending */
@@ -39,8 +51,13 @@ public record BlockSpectrum(String label, double[] eigenvalues) {
         return eigenvalues[j];
     }
 
-    /** @return the number of negative eigenvalues (this block's contribution to the Morse index) */
+    /** @return the number of negative eigenvalues with multiplicity (this block's contribution to the Morse index) */
     public int negativeCount() {
+        return multiplicity * negativePositions();
+    }
+
+    /** @return the number of negative listed eigenvalues (positions 0..this-1 are the negative ones) */
+    public int negativePositions() {
         int c = 0;
         for (double e : eigenvalues) {
             if (e < 0) {
@@ -69,16 +86,17 @@ public record BlockSpectrum(String label, double[] eigenvalues) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BlockSpectrum b && b.label.equals(label) && Arrays.equals(b.eigenvalues, eigenvalues);
+        return o instanceof BlockSpectrum b && b.label.equals(label) && b.multiplicity == multiplicity
+                && Arrays.equals(b.eigenvalues, eigenvalues);
     }
 
     @Override
     public int hashCode() {
-        return label.hashCode() * 31 + Arrays.hashCode(eigenvalues);
+        return (label.hashCode() * 31 + Arrays.hashCode(eigenvalues)) * 31 + multiplicity;
     }
 
     @Override
     public String toString() {
-        return label + Arrays.toString(eigenvalues);
+        return label + Arrays.toString(eigenvalues) + (multiplicity == 1 ? "" : " (x" + multiplicity + " each)");
     }
 }

@@ -109,8 +109,8 @@ final class Events {
                 continue;
             }
             BlockSpectrum bb = obb.get();
-            int na = ba.negativeCount();
-            int nb = bb.negativeCount();
+            int na = ba.negativePositions();
+            int nb = bb.negativePositions();
             if (na == nb) {
                 continue;
             }
@@ -129,13 +129,14 @@ final class Events {
                 slopes.add(Math.abs(gb - ga) / sEnd);
                 positions.add(j);
             }
-            out.addAll(groupCrossings(seg, ba.label(), roots, slopes, positions, a.index(), b.index()));
+            out.addAll(groupCrossings(seg, ba.label(), ba.multiplicity(), roots, slopes, positions, a.index(),
+                    b.index()));
         }
         return out;
     }
 
-    private static List<SpecialPoint> groupCrossings(BranchSegment seg, String label, List<Locate.Bracket> roots,
-            List<Double> slopes, List<Integer> positions, int indexBefore, int indexAfter) {
+    private static List<SpecialPoint> groupCrossings(BranchSegment seg, String label, int weight,
+            List<Locate.Bracket> roots, List<Double> slopes, List<Integer> positions, int indexBefore, int indexAfter) {
         List<SpecialPoint> out = new ArrayList<>();
         boolean[] used = new boolean[roots.size()];
         boolean foldInStep = seg.start().tangentP() * seg.end().tangentP() < 0;
@@ -150,7 +151,7 @@ final class Events {
                 if (!used[k] && Math.abs(roots.get(k).best() - roots.get(i).best())
                         <= SolveThresholds.SAME_POINT * (1 + Math.abs(seg.sigmaEnd()))) {
                     used[k] = true;
-                    mult++;
+                    mult += weight;
                     lowS = Math.min(lowS, roots.get(k).low());
                     highS = Math.max(highS, roots.get(k).high());
                 }
@@ -290,7 +291,7 @@ final class Events {
                 continue;
             }
             if (min.fBest() < -tol) {
-                hiddenCrossings(seg, bm.label(), sgn, psi, min, ga, gb, a.index(), out);
+                hiddenCrossings(seg, bm.label(), bm.multiplicity(), sgn, psi, min, ga, gb, a.index(), out);
             } else if (min.fBest() <= tol) {
                 touch(seg, bm.label(), refineDoubleZero(seg, psi, min, c, sb - sa), a.index(), b.index())
                         .ifPresent(out::add);
@@ -358,7 +359,7 @@ final class Events {
                 mult++;
             }
         }
-        mult = Math.max(1, mult);
+        mult = Math.max(1, mult) * s.block(label).map(BlockSpectrum::multiplicity).orElse(1);
         Evidence ev = new Evidence(zero.method() + " along the branch, Newton re-correction on pseudo-arclength"
                 + " hyperplanes", acc, "|lambda| = " + Math.abs(lambda) + " there, p in [" + pb[0] + ", " + pb[1]
                         + "], rounding floor " + floor);
@@ -368,19 +369,19 @@ final class Events {
                 Dense.smallestSingularVectors(s.jac, n, mult), ev));
     }
 
-    private static void hiddenCrossings(BranchSegment seg, String label, double sgn, DoubleUnaryOperator psi,
-            Locate.Bracket min, double ga, double gb, int index, List<SpecialPoint> out) {
+    private static void hiddenCrossings(BranchSegment seg, String label, int weight, double sgn,
+            DoubleUnaryOperator psi, Locate.Bracket min, double ga, double gb, int index, List<SpecialPoint> out) {
         double tol = seg.settings().locationTolerance();
         Locate.Bracket r1 = Locate.root(psi, 0, min.best(), ga, min.fBest(), tol, MAX_EVAL);
         Locate.Bracket r2 = Locate.root(psi, min.best(), seg.sigmaEnd(), min.fBest(), gb, tol, MAX_EVAL);
         double slope1 = Math.abs(min.fBest() - ga) / min.best();
         double slope2 = Math.abs(gb - min.fBest()) / (seg.sigmaEnd() - min.best());
-        int changed = index + (sgn > 0 ? 1 : -1);
+        int changed = index + (sgn > 0 ? weight : -weight);
         String method = "two crossings hidden inside one step (found by minimising the block eigenvalue); Brent root";
         double pMid = seg.chart().at(min.best()).map(BranchChart.Sample::p).orElse(Double.NaN);
-        located(seg, EventKind.BRANCH_POINT, label, 1, r1, slope1, index, changed, seg.start().p(), pMid, method)
+        located(seg, EventKind.BRANCH_POINT, label, weight, r1, slope1, index, changed, seg.start().p(), pMid, method)
                 .ifPresent(out::add);
-        located(seg, EventKind.BRANCH_POINT, label, 1, r2, slope2, changed, index, pMid, seg.end().p(), method)
+        located(seg, EventKind.BRANCH_POINT, label, weight, r2, slope2, changed, index, pMid, seg.end().p(), method)
                 .ifPresent(out::add);
     }
 
