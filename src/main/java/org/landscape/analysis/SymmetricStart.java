@@ -94,17 +94,18 @@ public final class SymmetricStart {
     static Optional<double[][]> conjugate(YoungStructure own, YoungStructure target, double[][] w, double[][] v) {
         YoungShape a = own.shape();
         YoungShape b = target.shape();
-        if (a.factors() != b.factors() || a.parts() != b.parts()) {
-            return Optional.empty();
-        }
         int k = own.k();
         int d = own.d();
         int n = own.n();
-        int[] rowMap = new int[k];
-        int[] colMap = new int[d];
-        int[] teacherMap = new int[n];
+        if (target.k() != k || target.d() != d || target.n() != n) {
+            return Optional.empty();
+        }
+        int[][] maps = {new int[k], new int[d], new int[n]};
         boolean[] used = new boolean[b.factors()];
         for (int f = 0; f < a.factors(); f++) {
+            if (a.size(f) < 2) {
+                continue;
+            }
             int match = -1;
             for (int g = 0; g < b.factors() && match < 0; g++) {
                 if (!used[g] && a.size(f) == b.size(g) && sameParts(a, f, b, g)) {
@@ -118,17 +119,35 @@ public final class SymmetricStart {
             for (YoungShape.PartKind kind : YoungShape.PartKind.values()) {
                 int[] pa = partsOf(a, f, kind);
                 int[] pb = partsOf(b, match, kind);
-                int[] map = kind == YoungShape.PartKind.STUDENT ? rowMap : kind == YoungShape.PartKind.COLUMN ? colMap
-                        : teacherMap;
                 for (int x = 0; x < pa.length; x++) {
                     int[] from = own.indices(pa[x]);
                     int[] to = target.indices(pb[x]);
                     for (int pos = 0; pos < from.length; pos++) {
-                        map[from[pos]] = to[pos];
+                        maps[kind.ordinal()][from[pos]] = to[pos];
                     }
                 }
             }
         }
+        for (int g = 0; g < b.factors(); g++) {
+            if (b.size(g) >= 2 && !used[g]) {
+                return Optional.empty();
+            }
+        }
+        // blocks of size 1 carry no symmetry: their rows, columns and teacher rows are matched in index order, however
+        // they are grouped into factors
+        for (YoungShape.PartKind kind : YoungShape.PartKind.values()) {
+            int[] from = singles(own, kind);
+            int[] to = singles(target, kind);
+            if (from.length != to.length) {
+                return Optional.empty();
+            }
+            for (int x = 0; x < from.length; x++) {
+                maps[kind.ordinal()][from[x]] = to[x];
+            }
+        }
+        int[] rowMap = maps[0];
+        int[] colMap = maps[1];
+        int[] teacherMap = maps[2];
         double[][] out = new double[k][d];
         for (int i = 0; i < k; i++) {
             for (int c = 0; c < d; c++) {
@@ -144,6 +163,14 @@ public final class SymmetricStart {
         }
         double tol = CriticalPointSearch.START_TOLERANCE * maxAbs(w);
         return target.distance(out) <= tol ? Optional.of(out) : Optional.empty();
+    }
+
+    /** @return the indices of the given kind in blocks of size 1, ascending */
+    private static int[] singles(YoungStructure s, YoungShape.PartKind kind) {
+        YoungShape sh = s.shape();
+        return java.util.stream.IntStream.range(0, sh.parts())
+                .filter(p -> sh.kind(p) == kind && sh.size(sh.factor(p)) < 2)
+                .map(p -> s.indices(p)[0]).sorted().toArray();
     }
 
     private static boolean sameParts(YoungShape a, int f, YoungShape b, int g) {

@@ -1,9 +1,6 @@
 package org.landscape.analysis;
 
 import org.landscape.solve.SymmetricEigenvalues;
-import org.hipparchus.linear.Array2DRowRealMatrix;
-import org.hipparchus.exception.MathIllegalStateException;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.base.Evidence;
 import org.landscape.group.ElementTable;
 import org.landscape.model.Matrices;
@@ -99,8 +96,8 @@ public final class SymmetryAdaptedSpectra {
                 labels.addAll(young.get());
             }
             method = "Hessian in the symmetry-adapted basis of the isotropy " + isotropy.structure() + " (order "
-                    + isotropy.order() + "): " + dec.evidence().method() + "; block eigenvalues by Hipparchus "
-                    + "EigenDecompositionSymmetric";
+                    + isotropy.order() + "): " + dec.evidence().method() + "; block eigenvalues by "
+                    + "solve.SymmetricEigenvalues (EJML; Hipparchus and Jacobi as fallbacks)";
         } else {
             double[][] id = new double[kd][kd];
             for (int a = 0; a < kd; a++) {

@@ -240,10 +240,12 @@ public final class YoungFamily {
     }
 
     /**
-     * Puts W into the standard position of the template: finds the row orbits of W's isotropy (a diagonal Young
-     * subgroup of the expected shape) and permutes rows and columns simultaneously so that the orbits become the
-     * consecutive blocks in template order. A W already in \( \mathrm{Fix}(H_k) \) (to {@code tol} relative) is
-     * returned unchanged.
+     * Puts W into the standard position of the template: finds W's isotropy by colour refinement
+     * ({@link org.landscape.reduced.BlockStructureDetection}), which must be a diagonal Young subgroup of the expected
+     * shape up to conjugation, and permutes rows and columns (the teacher \( I_k \) is unchanged by a common column
+     * and teacher-row permutation) so that its blocks become the consecutive blocks in template order. Census points,
+     * whose rows and columns are sorted separately, are accepted. A W already in \( \mathrm{Fix}(H_k) \) (to
+     * {@code tol} relative) is returned unchanged.
      *
      * @return W in standard position, or empty if W has no isotropy of this shape
      */
@@ -252,34 +254,10 @@ public final class YoungFamily {
         if (distanceToFix(w) <= tol * maxAbs(w)) {
             return java.util.Optional.of(w);
         }
-        IsotropySubgroup iso = Isotropies.of(w, org.landscape.model.Matrices.identity(k), tol);
-        List<int[]> rowOrbits = Isotropies.rowOrbits(iso.group(), k);
-        int[] p = parts(k);
-        int[] perm = new int[k];
-        boolean[] used = new boolean[rowOrbits.size()];
-        int pos = 0;
-        for (int size : p) {
-            int found = -1;
-            for (int o = 0; o < rowOrbits.size() && found < 0; o++) {
-                if (!used[o] && rowOrbits.get(o).length == size) {
-                    found = o;
-                }
-            }
-            if (found < 0) {
-                return java.util.Optional.empty();
-            }
-            used[found] = true;
-            for (int i : rowOrbits.get(found)) {
-                perm[pos++] = i;
-            }
-        }
-        double[][] out = new double[k][k];
-        for (int a = 0; a < k; a++) {
-            for (int b = 0; b < k; b++) {
-                out[a][b] = w[perm[a]][perm[b]];
-            }
-        }
-        return distanceToFix(out) <= tol * maxAbs(w) ? java.util.Optional.of(out) : java.util.Optional.empty();
+        double[][] v = org.landscape.model.Matrices.identity(k);
+        return org.landscape.reduced.BlockStructureDetection.detect(w, v, tol).flatMap(own ->
+                SymmetricStart.conjugate(own.structure(), org.landscape.reduced.YoungStructure.diagonal(parts(k)), w, v))
+                .filter(out -> distanceToFix(out) <= tol * maxAbs(w));
     }
 
     /** @return \( \max_{ij} |W_{ij} - (P_{Fix} W)_{ij}| \) */

@@ -1,7 +1,5 @@
 package org.landscape.claims;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
 import org.landscape.base.Evidence;
 import org.landscape.model.Matrices;
 import org.landscape.model.Models;
@@ -48,13 +46,13 @@ final class PointClaims {
                 norm = Math.max(norm, Math.abs(hm[r][col]));
             }
         }
-        double[] ev = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(hm)).getEigenvalues();
+        double[] ev = org.landscape.solve.SymmetricEigenvalues.of(hm);
         double min = Double.POSITIVE_INFINITY;
         for (double x : ev) {
             min = Math.min(min, x);
         }
         double margin = 1e-12 * Math.max(1, norm) * m;
-        Evidence ev1 = new Evidence("compiled model: loss, gradient and Hessian; dense symmetric eigenvalues (Hipparchus)",
+        Evidence ev1 = new Evidence("compiled model: loss, gradient and Hessian; dense symmetric eigenvalues (solve.SymmetricEigenvalues)",
                 margin, "eigenvalue error bound " + margin + " (Weyl, from evaluation and eigen-solver error)");
         String facts = String.format(Locale.ROOT, "loss %.15g (%s normalisation), gradient norm %.3g, smallest Hessian "
                 + "eigenvalue %.15g", value, model.normalisation(), gn, min);

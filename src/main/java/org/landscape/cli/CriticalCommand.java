@@ -40,6 +40,9 @@ final class CriticalCommand implements Callable<Integer> {
             + "quadrature (about 4 ms per neuron pair) and report the margin")
     boolean certify;
 
+    /** The text output prints W up to this many entries (k = d = 20); --json always carries it. */
+    static final long TEXT_POINT_LIMIT = 400;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -71,13 +74,17 @@ final class CriticalCommand implements Callable<Integer> {
             if (!c.route().isEmpty()) {
                 out.println("route: " + c.route());
             }
-            out.println("point W:");
-            for (double[] row : c.w()) {
-                StringBuilder sb = new StringBuilder("  ");
-                for (double x : row) {
-                    sb.append(String.format("% .16e ", x));
+            if ((long) c.k() * c.d() <= TEXT_POINT_LIMIT) {
+                out.println("point W:");
+                for (double[] row : c.w()) {
+                    StringBuilder sb = new StringBuilder("  ");
+                    for (double x : row) {
+                        sb.append(String.format("% .16e ", x));
+                    }
+                    out.println(sb);
                 }
-                out.println(sb);
+            } else {
+                out.println("point W: " + c.k() + " x " + c.d() + " (printed with --json)");
             }
             out.println("loss (" + CriticalJson.NORMALISATION + ") = " + c.loss());
             out.println("|grad L| = " + c.gradientNorm());

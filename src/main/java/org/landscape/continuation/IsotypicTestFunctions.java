@@ -216,11 +216,7 @@ public final class IsotypicTestFunctions {
 
     /** @return the eigenvalues of the symmetric part of {@code m}, ascending */
     static double[] eigenvalues(double[][] m) {
-        RealMatrix a = MatrixUtils.createRealMatrix(m);
-        RealMatrix s = a.add(a.transpose()).scalarMultiply(0.5);
-        double[] ev = new EigenDecompositionSymmetric(s).getEigenvalues();
-        java.util.Arrays.sort(ev);
-        return ev;
+        return org.landscape.solve.SymmetricEigenvalues.of(m);
     }
 
     /**

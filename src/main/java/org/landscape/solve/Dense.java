@@ -8,7 +8,6 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.DecompositionSolver;
 import org.hipparchus.linear.EigenDecompositionNonSymmetric;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
@@ -106,11 +105,7 @@ final class Dense {
 
     /** @return the eigenvalues of the symmetric part of the flat n*n matrix, ascending */
     static double[] symmetricEigenvalues(double[] flat, int n) {
-        RealMatrix m = symmetrised(flat, n);
-        double[] ev = new EigenDecompositionSymmetric(m, EigenDecompositionSymmetric.DEFAULT_EPSILON, false)
-                .getEigenvalues().clone();
-        Arrays.sort(ev);
-        return ev;
+        return SymmetricEigenvalues.of(flat, n);
     }
 
     /** @return the real parts of the eigenvalues of the flat n*n matrix, ascending */
