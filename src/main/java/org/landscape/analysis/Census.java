@@ -146,7 +146,18 @@ public final class Census {
         double[][] v = s.teacher();
         double[][] w = start(s, seed);
         try {
-            w = descend(s, w, Models.loss(s.alpha(), v));
+            NetworkLoss loss = Models.loss(s.alpha(), v);
+            CriticalPoint[] polished = new CriticalPoint[1];
+            w = descend(s, w, loss, (x, gn) -> {
+                polished[0] = snap(x, v, s.alpha(), gn).orElse(null);
+                return polished[0] != null;
+            });
+            if (polished[0] == null) {
+                polished[0] = snap(w, v, s.alpha(), gradientNorm(loss, w)).orElse(null);
+            }
+            if (polished[0] != null) {
+                return new Outcome(polished[0].w(), null);
+            }
             CriticalPoint c = CriticalPointSearch.newton(w, v, s.alpha(), java.util.Optional.empty(),
                     CriticalPointSearch.DEFAULT_SETTINGS, false);
             NewtonResult r = c.newton();
@@ -159,8 +170,92 @@ public final class Census {
         }
     }
 
+    /** Detection tolerances tried, in order, for the orbit-reduced polish of a descent end point. */
+    static final double[] SNAP_TOLERANCES = {1e-6, 1e-4, 1e-3};
+    /**
+     * A reduced polish is accepted when the descent end point lies within this many Newton radii
+     * \( \|\nabla L(W)\| / \lambda_{\min}(W^*) \) of the minimum \( W^* \) found (the distance of a quadratic's
+     * point from its minimum is at most one radius).
+     */
+    static final double SNAP_RADII = 10;
+
+    /**
+     * The Newton polish at block-structured end points, orbit-reduced: the end point W of the descent is usually
+     * close to a symmetric minimum; its block structure is detected at a loose tolerance ({@link #SNAP_TOLERANCES}),
+     * Newton runs on the orbit values (cost independent of k), and the result \( W^* \) is accepted only when it is
+     * a non-degenerate minimum (every isotypic block positive) with \( \|W - W^*\|_F \le \) {@link #SNAP_RADII}
+     * \( \|\nabla L(W)\| / \lambda_{\min}(W^*) \), so that the descent would have converged to it. Otherwise the
+     * caller polishes densely.
+     */
+    static java.util.Optional<CriticalPoint> snap(double[][] w, double[][] v, double alpha, double gn) {
+        for (double tol : SNAP_TOLERANCES) {
+            java.util.Optional<org.landscape.reduced.BlockStructureDetection.Detected> det =
+                    org.landscape.reduced.BlockStructureDetection.detect(w, v, tol);
+            if (det.isEmpty() || !HessianSpectra.worthReducing(det.get().structure())) {
+                continue;
+            }
+            org.landscape.reduced.YoungStructure h = det.get().structure();
+            CriticalPoint c = CriticalPointSearch.reduced(h, w, v, alpha, CriticalPointSearch.DEFAULT_SETTINGS,
+                    "census polish", "orbit-reduced polish", false);
+            if (!c.converged()) {
+                continue;
+            }
+            double[] x = c.pattern().orElseThrow();
+            HessianSpectrum sp = ReducedSpectra.of(h, x, h.teacherPattern(v), alpha,
+                    HessianSpectra.detectionEvidence(det.get()));
+            double lambda = sp.smallestEigenvalue();
+            if (!(lambda > sp.errorBound()) || sp.index() != 0) {
+                continue;
+            }
+            double[][] ws = c.w();
+            double dist = 0;
+            for (int i = 0; i < w.length; i++) {
+                for (int col = 0; col < w[i].length; col++) {
+                    double e = w[i][col] - ws[i][col];
+                    dist += e * e;
+                }
+            }
+            if (Math.sqrt(dist) <= SNAP_RADII * gn / lambda) {
+                return java.util.Optional.of(c);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static double gradientNorm(NetworkLoss loss, double[][] w) {
+        double[] g = new double[w.length * w[0].length];
+        loss.gradient(w, g);
+        double gn = 0;
+        for (double x : g) {
+            gn += x * x;
+        }
+        return Math.sqrt(gn);
+    }
+
+    /** Called during the descent with the iterate and its gradient norm; true ends the descent (polished). */
+    @FunctionalInterface
+    interface Finisher {
+        boolean tryFinish(double[][] w, double gradientNorm);
+    }
+
+    /** Below this gradient norm the descent tries the orbit-reduced polish every {@link #SNAP_EVERY} steps. */
+    static final double SNAP_FROM = 1e-2;
+    /** Steps between two polish attempts. */
+    static final int SNAP_EVERY = 100;
+
     /** Gradient descent with Armijo backtracking; returns the last iterate. */
     static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss) {
+        return descend(s, w, loss, (x, gn) -> false);
+    }
+
+    /**
+     * Gradient descent with Armijo backtracking (step doubled after each accepted step, halved until
+     * \( L(W - \eta g) \le L(W) - \tfrac12 \eta \|g\|^2 \)); from \( \|g\| < \) {@link #SNAP_FROM} on, every
+     * {@link #SNAP_EVERY} steps {@code finisher} may end it (an accepted polish).
+     *
+     * @return the last iterate
+     */
+    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, Finisher finisher) {
         int k = s.k();
         int d = s.d();
         double[] g = new double[k * d];
@@ -174,6 +269,9 @@ public final class Census {
                 g2 += x * x;
             }
             if (Math.sqrt(g2) < s.descentTolerance()) {
+                break;
+            }
+            if (step > 0 && step % SNAP_EVERY == 0 && Math.sqrt(g2) < SNAP_FROM && finisher.tryFinish(w, Math.sqrt(g2))) {
                 break;
             }
             while (true) {

@@ -14,7 +14,6 @@ import org.landscape.solve.Newton;
 import org.landscape.solve.NewtonResult;
 import org.landscape.solve.NewtonSettings;
 
-import java.math.BigInteger;
 import java.util.Optional;
 
 /**
@@ -107,7 +106,7 @@ public final class CriticalPointSearch {
             String name = action.group().name();
             SymmetricStart.Resolved r = SymmetricStart.resolve(action, start, teacher, policy);
             String note = r.note().isEmpty() ? "" : "; " + r.note();
-            if (r.young().isPresent()) {
+            if (r.young().isPresent() && HessianSpectra.worthReducing(r.young().get())) {
                 YoungStructure h = r.young().get();
                 return reduced(h, r.start(), teacher, alpha, settings, "Fix(" + name + ")", "orbit-reduced in Fix("
                         + name + ") (a Young-type group: " + h.shape().studentOrbits() + " orbit values)" + note,
@@ -119,7 +118,7 @@ public final class CriticalPointSearch {
         }
         Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
                 Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-        if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+        if (det.isPresent() && HessianSpectra.worthReducing(det.get().structure())) {
             YoungStructure s = det.get().structure();
             String iso = YoungIsotropy.of(s, HessianSpectra.detectionEvidence(det.get())).structure();
             return reduced(s, start, teacher, alpha, settings, "Fix(" + iso + ")", "orbit-reduced in Fix(" + iso
@@ -203,7 +202,7 @@ public final class CriticalPointSearch {
         if (describe && r.status().converged()) {
             Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(w, teacher,
                     Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-            if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+            if (det.isPresent() && HessianSpectra.worthReducing(det.get().structure())) {
                 HessianSpectrum s = HessianSpectra.reduced(det.get(), w, teacher, alpha);
                 spec = Optional.of(s);
                 iso = Optional.of(s.isotropy());

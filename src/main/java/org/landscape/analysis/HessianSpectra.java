@@ -23,6 +23,12 @@ import java.util.Optional;
 public final class HessianSpectra {
     /** Up to this kd the reduced spectrum is also checked against the dense one (bench/RESULTS.md: under 50 ms). */
     static final int DENSE_CHECK = 400;
+    /**
+     * The orbit-reduced route costs about \( P^4 \) for P parts (pairs of parts times the embedding dimension squared):
+     * with more than this many factors (barely symmetric points) the dense route is cheaper as long as kd allows it
+     * (bench/RESULTS.md, issue 16: 16 factors 10 ms, 31 factors 240 ms, dense 400 x 400 about 30 ms).
+     */
+    static final int REDUCED_MAX_FACTORS = 16;
 
     private HessianSpectra() {
     }
@@ -41,10 +47,19 @@ public final class HessianSpectra {
         }
         Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(w, teacher,
                 Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-        if (det.isPresent() && det.get().structure().order().compareTo(BigInteger.ONE) > 0) {
+        if (det.isPresent() && worthReducing(det.get().structure())) {
             return reduced(det.get(), w, teacher, alpha);
         }
         return SymmetryAdaptedSpectra.of(w, teacher, alpha);
+    }
+
+    /**
+     * @return true when the orbit-reduced route should be used for this structure: a non-trivial group, and at most
+     *         {@link #REDUCED_MAX_FACTORS} factors unless kd is beyond the dense route
+     */
+    public static boolean worthReducing(YoungStructure s) {
+        return s.order().compareTo(BigInteger.ONE) > 0 && (s.shape().factors() <= REDUCED_MAX_FACTORS
+                || (long) s.k() * s.d() > SymmetryAdaptedSpectra.MAX_DENSE);
     }
 
     /** The reduced route at the projection of W onto Fix(H), with the dense check for small kd. */

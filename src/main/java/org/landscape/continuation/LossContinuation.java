@@ -124,7 +124,7 @@ public final class LossContinuation {
         } else if (k + d > DENSE_MAX_POINTS) {
             Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
                     Isotropies.DEFAULT_RELATIVE_TOLERANCE);
-            if (det.isPresent() && det.get().structure().order().compareTo(java.math.BigInteger.ONE) > 0) {
+            if (det.isPresent() && HessianSpectra.worthReducing(det.get().structure())) {
                 YoungStructure y = det.get().structure();
                 String name = YoungIsotropy.of(y, HessianSpectra.detectionEvidence(det.get())).structure();
                 return ReducedContinuation.run(y, name, teacher, start, settings, progress, "the start's isotropy "

@@ -23,7 +23,7 @@ class ExactPackagesArchitectureTest {
     private static final Pattern FLOAT = Pattern.compile("\\b(double|float|Double|Float)\\b");
 
     @ParameterizedTest
-    @CsvSource({"group,base;group,true", "degree,base;group;degree,true", "rep,base;group;rep;solve,false"})
+    @CsvSource({"group,base;group,true", "degree,base;group;degree,true", "rep,base;group;rep;solve,false", "reduced,base;model;solve;reduced,false"})
     void importsAndExactness(String pkg, String allowed, boolean exact) throws IOException {
         List<String> ok = List.of(allowed.split(";"));
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/landscape", pkg))) {

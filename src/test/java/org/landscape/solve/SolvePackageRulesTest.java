@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SolvePackageRulesTest {
 
     private static final Path SOURCES = Path.of("src/main/java/org/landscape/solve");
-    private static final List<String> ALLOWED = List.of("java.", "org.hipparchus.", "org.apache.commons.math3.",
+    private static final List<String> ALLOWED = List.of("java.", "org.hipparchus.", "org.apache.commons.math3.", "org.ejml.",
             "org.landscape.base.", "org.landscape.solve.");
 
     @Test
