@@ -26,6 +26,7 @@ public final class CriticalPoint {
     private final Optional<IsotropySubgroup> isotropy;
     private final Optional<HessianSpectrum> spectrum;
     private final Evidence evidence;
+    private final double lossError;
     private String route = "";
 
     /**
@@ -46,13 +47,15 @@ public final class CriticalPoint {
                          String subspace, int subspaceDimension, Optional<IsotropySubgroup> isotropy,
                          Optional<HessianSpectrum> spectrum, Evidence evidence) {
         this(Matrices.copy(w), null, null, alpha, loss, gradientNorm, newton, subspace, subspaceDimension, isotropy,
-                spectrum, evidence);
+                spectrum, evidence, Double.NaN);
     }
 
     private CriticalPoint(double[][] w, YoungStructure structure, double[] pattern, double alpha, double loss,
                           double gradientNorm, NewtonResult newton, String subspace, int subspaceDimension,
-                          Optional<IsotropySubgroup> isotropy, Optional<HessianSpectrum> spectrum, Evidence evidence) {
+                          Optional<IsotropySubgroup> isotropy, Optional<HessianSpectrum> spectrum, Evidence evidence,
+                          double lossError) {
         this.w = w;
+        this.lossError = lossError;
         this.structure = structure;
         this.pattern = pattern;
         this.alpha = alpha;
@@ -68,14 +71,22 @@ public final class CriticalPoint {
 
     /**
      * A block-structured point of \( \mathrm{Fix}(H) \) given by its pattern (the other parameters as for the dense
-     * constructor).
+     * constructor); {@code lossError} is the rounding estimate of the orbit-summed loss.
      */
     static CriticalPoint reduced(YoungStructure structure, double[] pattern, double alpha, double loss,
                                  double gradientNorm, NewtonResult newton, String subspace,
                                  Optional<IsotropySubgroup> isotropy, Optional<HessianSpectrum> spectrum,
-                                 Evidence evidence) {
+                                 Evidence evidence, double lossError) {
         return new CriticalPoint(null, structure, pattern.clone(), alpha, loss, gradientNorm, newton, subspace,
-                pattern.length, isotropy, spectrum, evidence);
+                pattern.length, isotropy, spectrum, evidence, lossError);
+    }
+
+    /**
+     * @return a rounding estimate of the error of {@link #loss()} (orbit sums: 1e-14 times the sum of the absolute
+     *         values of the terms, which grows like k^2 while the loss shrinks like 1/k); NaN when not estimated
+     */
+    public double lossError() {
+        return lossError;
     }
 
     /** @return the point W, k x d (a new matrix; O(kd) memory) */

@@ -174,10 +174,17 @@ public final class CriticalPointSearch {
             spec = Optional.of(sp);
             iso = Optional.of(sp.isotropy());
         }
+        double gAbs = 0;
+        double[] ga = sums.gradientAbs();
+        for (int o = 0; o < ga.length; o++) {
+            double e = ga[o] / Math.sqrt(h.shape().studentOrbitSize(o));
+            gAbs += e * e;
+        }
         Evidence ev = new Evidence("orbit-reduced gradient on Fix(H) (equal to the full gradient by equivariance) at "
-                + "the final iterate", OrbitSums.TERM_ACCURACY * Math.max(1, sums.lossAbs()),
+                + "the final iterate", OrbitSums.TERM_ACCURACY * Math.sqrt(gAbs),
                 "2-norm over all kd coordinates; " + note + "; Newton: " + r.evidence().method());
-        return CriticalPoint.reduced(s, sx, alpha, sums.loss(), gn, r, subspace, iso, spec, ev).withRoute(note);
+        return CriticalPoint.reduced(s, sx, alpha, sums.loss(), gn, r, subspace, iso, spec, ev,
+                OrbitSums.TERM_ACCURACY * sums.lossAbs()).withRoute(note);
     }
 
     /** Dense Newton in the span of the problem's basis. */

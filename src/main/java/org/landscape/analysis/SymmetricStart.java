@@ -147,19 +147,32 @@ public final class SymmetricStart {
         }
         int[] rowMap = maps[0];
         int[] colMap = maps[1];
-        int[] teacherMap = maps[2];
         double[][] out = new double[k][d];
         for (int i = 0; i < k; i++) {
             for (int c = 0; c < d; c++) {
                 out[rowMap[i]][colMap[c]] = w[i][c];
             }
         }
+        // the column permutation must permute the teacher's rows (then the loss is unchanged): find each row of V,
+        // its columns permuted, among the rows of V (the parts' own alignment of a block of two is ambiguous)
+        java.util.Map<java.util.List<Double>, java.util.ArrayDeque<Integer>> rows = new java.util.HashMap<>();
         for (int j = 0; j < n; j++) {
-            for (int c = 0; c < d; c++) {
-                if (v[teacherMap[j]][colMap[c]] != v[j][c]) {
-                    return Optional.empty();
-                }
+            java.util.List<Double> key = new java.util.ArrayList<>(d);
+            for (double x : v[j]) {
+                key.add(x);
             }
+            rows.computeIfAbsent(key, x -> new java.util.ArrayDeque<>()).add(j);
+        }
+        for (int j = 0; j < n; j++) {
+            Double[] moved = new Double[d];
+            for (int c = 0; c < d; c++) {
+                moved[colMap[c]] = v[j][c];
+            }
+            java.util.ArrayDeque<Integer> hit = rows.get(java.util.Arrays.asList(moved));
+            if (hit == null || hit.isEmpty()) {
+                return Optional.empty();
+            }
+            hit.poll();
         }
         double tol = CriticalPointSearch.START_TOLERANCE * maxAbs(w);
         return target.distance(out) <= tol ? Optional.of(out) : Optional.empty();

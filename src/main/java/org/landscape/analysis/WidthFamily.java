@@ -23,6 +23,11 @@ import java.util.function.Consumer;
  * 45-digit quadrature certificate ({@link MinimumCertificate}).
  */
 public final class WidthFamily {
+    /**
+     * Up to this width every member's isotropy is re-detected from the point (families can meet more symmetric points
+     * at small k); beyond, it is the family's group H_k (colour refinement would cost O(k^2 log k) per width).
+     */
+    static final int REDETECT_WIDTH = 50;
     private WidthFamily() {
     }
 
@@ -73,12 +78,12 @@ public final class WidthFamily {
         YoungStructure h = YoungStructure.diagonal(family.parts(k));
         ReducedLossProblem problem = new ReducedLossProblem(h.shape(), identityTeacher(h));
         double[] pattern = pattern(h, guess);
-        boolean small = (long) k * k <= CriticalPointSearch.REDETECT_LIMIT;
+        boolean small = k <= REDETECT_WIDTH;
         CriticalPoint c = CriticalPointSearch.reducedFrom(h, problem, pattern, small ? Matrices.identity(k) : null,
                 alpha, CriticalPointSearch.DEFAULT_SETTINGS, "Fix(" + family.name(k) + ")", "orbit-reduced in Fix("
                         + family.name(k) + "), " + h.shape().studentOrbits() + " orbit values"
-                        + (small ? "" : "; isotropy taken as the family's group (k*k above "
-                        + CriticalPointSearch.REDETECT_LIMIT + ", not re-detected)"), true);
+                        + (small ? "" : "; isotropy taken as the family's group (k above " + REDETECT_WIDTH
+                        + ": not re-detected)"), true);
         if (!c.converged()) {
             throw new NotConvergedException("Newton in Fix(" + family.name(k) + ") did not converge at width k = " + k
                     + " (status " + c.newton().status() + ", |grad L| = " + c.gradientNorm()

@@ -56,10 +56,11 @@ final class FamilyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ObjectMapper m = new ObjectMapper();
-        String method = "Newton in Fix(H_k) with the exact Hessian (residual 1e-11), started from the pattern values "
-                + "extrapolated linearly in k; |grad L| from the compiled gradient; spectrum: symmetry-adapted or dense "
-                + "Hessian eigenvalues with a Weyl error bound" + (certify ? "; certificate: gradient and Hessian "
-                + "recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
+        String method = "Newton on the orbit values of Fix(H_k) (orbit-reduced: one representative pair of neurons per "
+                + "orbit, cost independent of k; residual 1e-11), started from the pattern values extrapolated linearly "
+                + "in k; |grad L| from orbit sums (equal to the full gradient by equivariance); spectrum: the isotypic "
+                + "blocks of the full Hessian from orbit sums, with a rounding estimate" + (certify ? "; certificate: "
+                + "gradient and Hessian recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
         boolean[] started = {false};
         java.util.List<WidthFamilyMember> done = new java.util.ArrayList<>();
         try {
@@ -94,30 +95,46 @@ final class FamilyCommand implements Callable<Integer> {
     /** family.csv and family.svg/png: one row per width; the plot shows loss and lambda_min against k. */
     private void write(YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
         StringBuilder csv = new StringBuilder("k,subgroup,loss,gradient_norm,smallest_eigenvalue,error_bound,index,"
-                + "isotropy,certificate,margin\n");
+                + "isotropy,certificate,margin,loss_error,k_loss,distinct_eigenvalues\n");
         double[] ks = new double[done.size()];
         double[] loss = new double[done.size()];
         double[] lambda = new double[done.size()];
+        double[] kLoss = new double[done.size()];
         for (int i = 0; i < done.size(); i++) {
             WidthFamilyMember x = done.get(i);
             ks[i] = x.k();
             loss[i] = x.loss();
             lambda[i] = x.smallestEigenvalue();
+            kLoss[i] = x.k() * x.loss();
             csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(x.loss()).append(',')
                     .append(x.point().gradientNorm()).append(',').append(x.smallestEigenvalue()).append(',')
                     .append(x.point().spectrum().map(sp -> sp.errorBound()).orElse(Double.NaN)).append(',')
                     .append(x.index()).append(',')
                     .append(x.point().isotropy().map(iso -> iso.structure()).orElse("")).append(',')
                     .append(x.certificate().map(c -> c.verdict().toString()).orElse("")).append(',')
-                    .append(x.certificate().map(c -> Double.toString(c.margin())).orElse("")).append('\n');
+                    .append(x.certificate().map(c -> Double.toString(c.margin())).orElse("")).append(',')
+                    .append(x.point().lossError()).append(',').append(kLoss[i]).append(',')
+                    .append(x.point().spectrum().map(sp -> sp.distinctEigenvalues().size()).orElse(0)).append('\n');
         }
         org.landscape.io.Plot plot = new org.landscape.io.Plot("family " + family.template() + ", alpha = " + a
-                + ", teacher I_k", "width k", "loss (1/2 E[...]) and smallest Hessian eigenvalue");
+                + ", teacher I_k", "width k", "loss (1/2 E[...]), k * loss and smallest Hessian eigenvalue");
         plot.add(new org.landscape.io.Plot.Series("loss", ks, loss, false, false));
         plot.add(new org.landscape.io.Plot.Series("smallest eigenvalue", ks, lambda, true, false));
+        plot.add(new org.landscape.io.Plot.Series("k * loss", ks, kLoss, false, false));
         org.landscape.io.Output.writeAtomically(outDir.resolve("family.csv"), csv.toString());
         org.landscape.io.Output.writeAtomically(outDir.resolve("family.svg"), plot.svg(900, 600));
         org.landscape.io.Output.writeAtomically(outDir.resolve("family.png"), plot.png(900, 600));
+        WidthFamilyMember last = done.get(done.size() - 1);
+        if ((long) last.k() * last.k() <= POINT_LIMIT) { // the last point as a matrix file, a start for other commands
+            com.fasterxml.jackson.databind.node.ArrayNode rows = new ObjectMapper().createArrayNode();
+            for (double[] row : last.point().w()) {
+                com.fasterxml.jackson.databind.node.ArrayNode r = rows.addArray();
+                for (double x : row) {
+                    r.add(x);
+                }
+            }
+            org.landscape.io.Output.writeAtomically(outDir.resolve("point-k" + last.k() + ".json"), rows + "\n");
+        }
         spec.commandLine().getErr().println("family: wrote " + outDir.resolve("family.csv") + ", family.svg and family.png");
     }
 
@@ -156,11 +173,15 @@ final class FamilyCommand implements Callable<Integer> {
         o.put("k", x.k());
         o.put("subgroup", family.name(x.k()));
         o.put("loss", x.loss());
+        if (!Double.isNaN(x.point().lossError())) {
+            o.put("loss_error", x.point().lossError());
+        }
         o.put("gradient_norm", x.point().gradientNorm());
         o.put("smallest_eigenvalue", x.smallestEigenvalue());
         x.point().spectrum().ifPresent(s -> {
             o.put("error_bound", s.errorBound());
             o.put("nullity", s.nullity());
+            o.put("distinct_eigenvalues", s.distinctEigenvalues().size());
         });
         o.put("index", x.index());
         o.put("minimum", x.index() == 0 && x.smallestEigenvalue() > x.point().spectrum().map(s -> s.errorBound())

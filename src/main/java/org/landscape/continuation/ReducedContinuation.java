@@ -37,8 +37,11 @@ import java.util.Optional;
  * branching lemma ({@link AxialSubgroups}), and branches are not switched.
  */
 final class ReducedContinuation {
-    /** Up to this kd every sample keeps the full point W (JSON "w"); beyond, the orbit values describe it. */
-    static final long POINT_LIMIT = 10_000;
+    /**
+     * Up to this kd every sample keeps the full point W (JSON "w", 2500 numbers at k = 50); beyond, samples carry the
+     * loss, norm and block eigenvalues only (the end point is recomputed by {@code critical} at its alpha).
+     */
+    static final long POINT_LIMIT = 2_500;
 
     private ReducedContinuation() {
     }

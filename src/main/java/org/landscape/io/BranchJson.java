@@ -128,9 +128,11 @@ public final class BranchJson {
                 a.add(v);
             }
         }
-        ArrayNode w = x.putArray("w");
-        for (double v : p.w()) {
-            w.add(v);
+        if (p.w().length > 0) { // large orbit-reduced branches keep no full point per sample
+            ArrayNode w = x.putArray("w");
+            for (double v : p.w()) {
+                w.add(v);
+            }
         }
         return x;
     }

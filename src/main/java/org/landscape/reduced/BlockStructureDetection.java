@@ -206,6 +206,7 @@ public final class BlockStructureDetection {
 
     /** Builds the factors from the equitable partition, or empty when it is not of Young type. */
     private static Optional<YoungStructure> assemble(int[] rc, int[] cc, int[][] value, int k, int n, int d) {
+        // members() lists every class ascending, so binary search works on them
         List<int[]> rowClasses = members(rc);
         List<int[]> colClasses = members(cc);
         int nr = rowClasses.size();
@@ -231,10 +232,24 @@ public final class BlockStructureDetection {
                 if (counts.size() != 2 || rowsA.length != colsB.length) {
                     return Optional.empty();
                 }
+                // the value met once per row and column; with two such values (blocks of two) prefer the one that
+                // pairs row i with column i (so that aligned points are named diagonally), then the smaller
                 int special = -1;
+                int bestAligned = -1;
                 for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-                    if (e.getValue() == 1 && (special < 0 || e.getKey() < special)) {
+                    if (e.getValue() != 1) {
+                        continue;
+                    }
+                    int aligned = 0;
+                    for (int r : rowsA) {
+                        int index = r < k ? r : r - k;
+                        if (index < d && value[r][index] == e.getKey() && contains(colsB, index)) {
+                            aligned++;
+                        }
+                    }
+                    if (aligned > bestAligned || (aligned == bestAligned && e.getKey() < special)) {
                         special = e.getKey();
+                        bestAligned = aligned;
                     }
                 }
                 if (special < 0) {
@@ -327,6 +342,10 @@ public final class BlockStructureDetection {
                     : members[0] < k ? YoungShape.PartKind.STUDENT : YoungShape.PartKind.TEACHER;
         }
         return Optional.of(new YoungStructure(new YoungShape(sizes, kinds, factor), idx));
+    }
+
+    private static boolean contains(int[] sorted, int x) {
+        return Arrays.binarySearch(sorted, x) >= 0;
     }
 
     private static int classSize(int node, int nr, List<int[]> rowClasses, List<int[]> colClasses) {

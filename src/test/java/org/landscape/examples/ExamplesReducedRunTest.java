@@ -208,4 +208,75 @@ class ExamplesReducedRunTest {
         assertTrue(text.contains("crossing 2 x [4,1]: omega = 0"));
         assertTrue(!text.contains("k = 6"), "the reduced run stops at k = 5");
     }
+
+    /** @return the loss of the committed k = 20 census point with the given isotropy (found by gradient descent) */
+    private static double censusLoss20(String isotropy) throws Exception {
+        for (String line : read(ROOT.resolve("examples/spurious-minima/census-k20-alpha0.jsonl")).split("\n")) {
+            if (line.contains("\"isotropy\":\"" + isotropy + "\"")) {
+                return number(line, "\"loss\":([0-9.E-]+)");
+            }
+        }
+        throw new AssertionError("no census point " + isotropy);
+    }
+
+    @Test
+    void largeWidth() throws Exception {
+        Path o = run("large-width");
+        // the families reach, by Newton on orbit values at k = 20, the minima that the committed k = 20 census found
+        // from random starts by dense gradient descent (an independent route)
+        String typeA = read(o.resolve("family-typeA.txt"));
+        assertEquals(censusLoss20("Delta(S19xS1)"), number(typeA, "(?m)^\\s+20 Delta\\(S19xS1\\)\\s+([0-9.]+)"), 1e-12);
+        String s2 = read(o.resolve("family-S2.txt"));
+        assertEquals(censusLoss20("Delta(S18xS2)"), number(s2, "(?m)^\\s+20 Delta\\(S18xS2\\)\\s+([0-9.]+)"), 1e-12);
+        String s6 = read(o.resolve("family-S6-30.txt"));
+        assertEquals(censusLoss20("S14 x S6"), number(s6, "(?m)^\\s+20 Delta\\(S14xS6\\)\\s+([0-9.]+)"), 1e-12);
+        assertTrue(typeA.contains("  60 Delta(S59xS1)"), "the reduced run reaches k = 60");
+        // the k = 30 spectrum from isotypic blocks against the dense 900 x 900 Hessian of the same point
+        double[][] w30 = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                o.resolve("family-S6-30/point-k30.json").toFile(), double[][].class);
+        int m = 900;
+        double[] h = new double[m * m];
+        org.landscape.model.Models.loss(0, org.landscape.model.Matrices.identity(30)).hessian(w30, h);
+        double[] dense = org.landscape.solve.SymmetricEigenvalues.of(h, m);
+        String spectrum = read(o.resolve("spectrum-S24xS6-k30.txt"));
+        assertTrue(spectrum.startsWith("isotropy: Delta(S24xS6), order 4.467e26"), spectrum);
+        assertEquals(dense[0], number(spectrum, "smallest \\|eigenvalue\\|: ([0-9.e-]+)"), 1e-6);
+        assertTrue(spectrum.contains("Morse index: 0") && dense[0] > 0);
+        // multiplicity of the smallest eigenvalue: 23 = dim [23,1]x[6] (and the dense spectrum agrees)
+        int mult = 0;
+        for (double x : dense) {
+            mult += Math.abs(x - dense[0]) < 1e-9 ? 1 : 0;
+        }
+        assertEquals(23, mult);
+        assertTrue(spectrum.contains(" 23  [23,1]x[6] "), spectrum);
+        // the alpha continuation of Delta S_30: every stored point is a critical point of the dense loss; the orbit-summed
+        // loss it reports equals a 45-digit quadrature of the Gaussian expectation (the dense sum over all 3600 pairs
+        // is off by a few 1e-12 at this width, the orbit sum by about 1e-14)
+        com.fasterxml.jackson.databind.JsonNode branch = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(o.resolve("continue-deltaS30/branch.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode pts = branch.get("points");
+        assertTrue(pts.size() > 10);
+        for (int i = 0; i < pts.size(); i += pts.size() / 4) {
+            com.fasterxml.jackson.databind.JsonNode p = pts.get(i);
+            double[][] w = new double[30][30];
+            for (int a = 0; a < 900; a++) {
+                w[a / 30][a % 30] = p.get("w").get(a).asDouble();
+            }
+            org.landscape.model.NetworkLoss loss = org.landscape.model.Models.loss(p.get("alpha").asDouble(),
+                    org.landscape.model.Matrices.identity(30));
+            double[] g = new double[900];
+            loss.gradient(w, g);
+            double gn = 0;
+            for (double x : g) {
+                gn += x * x;
+            }
+            assertTrue(Math.sqrt(gn) < 1e-8, "point " + i + " |grad L| = " + Math.sqrt(gn));
+            assertEquals(loss.loss(w), p.get("loss").asDouble(), 1e-10);
+            if (i == 0) {
+                double ref = new QuadratureReference(p.get("alpha").asDouble()).loss(w,
+                        org.landscape.model.Matrices.identity(30)).loss();
+                assertEquals(ref, p.get("loss").asDouble(), 1e-12);
+            }
+        }
+    }
 }
