@@ -30,7 +30,11 @@ public final class SubgroupActions {
             int[] parts = m.group(1) != null ? new int[] {Integer.parseInt(m.group(1))}
                     : java.util.Arrays.stream(m.group(2).split("x")).mapToInt(p -> Integer.parseInt(p.substring(1)))
                     .toArray();
-            if (java.util.Arrays.stream(parts).sum() == k && 2 * k > 16) {
+            int sum = java.util.Arrays.stream(parts).sum();
+            if (sum != k) {
+                throw AnalysisMessages.SUBGROUP_SHAPE.invalid(name, sum, sum, k, d);
+            }
+            if (2 * k > 16) {
                 // beyond the element-table limit of group.Groups: only generators are needed for Fix(H), the
                 // symmetry check and the orbit-reduced route
                 return YoungFamily.diagonalYoung(parts);

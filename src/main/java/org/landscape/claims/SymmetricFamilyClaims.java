@@ -6,7 +6,6 @@ import org.landscape.continuation.LossContinuation;
 import org.landscape.continuation.LossContinuationSettings;
 import org.landscape.continuation.LossEvent;
 import org.landscape.continuation.SwitchedBranch;
-import org.landscape.group.Groups;
 import org.landscape.model.Matrices;
 import org.landscape.symbolic.Symja;
 
@@ -82,7 +81,8 @@ final class SymmetricFamilyClaims {
                 continue;
             }
             LossContinuationSettings s = LossContinuationSettings.of(slope(a0), slope(end)).withSwitching(withSwitching);
-            LossBranch b = new LossContinuation().run(v, file.start(), Optional.of(Groups.parse(file.subgroup())), s,
+            LossBranch b = new LossContinuation().run(v, file.start(), Optional.of(org.landscape.analysis.SubgroupActions.group(file.subgroup(),
+                    file.start().length, file.start()[0].length)), s,
                     LossContinuation.Progress.SILENT);
             notes.add(String.format(Locale.ROOT, "continued in %s from %s = %s to %s: %s, %d points", b.subspace(),
                     file.model().parameter(), fmt(a0), fmt(end), b.status(), b.points().size()));

@@ -22,6 +22,10 @@ final class SpectrumCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @Option(names = "--all-eigenvalues", description = "with --json: also list every eigenvalue with its "
+            + "multiplicity written out (kd numbers, ascending) as all_eigenvalues")
+    boolean all;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -32,7 +36,16 @@ final class SpectrumCommand implements Callable<Integer> {
         HessianSpectrum s = HessianSpectra.of(wv[0], wv[1], a);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(Output.json(CriticalJson.spectrum(s)));
+            com.fasterxml.jackson.databind.node.ObjectNode o = CriticalJson.spectrum(s);
+            if (all) {
+                com.fasterxml.jackson.databind.node.ArrayNode list = o.putArray("all_eigenvalues");
+                for (HessianSpectrum.DistinctEigenvalue e : s.distinctEigenvalues()) {
+                    for (long m = 0; m < e.multiplicity(); m++) {
+                        list.add(e.value());
+                    }
+                }
+            }
+            out.println(Output.json(o));
         } else {
             CriticalJson.printSpectrum(out, s);
         }

@@ -16,7 +16,6 @@ import org.landscape.continuation.LossContinuation;
 import org.landscape.continuation.LossContinuationSettings;
 import org.landscape.continuation.LossEvent;
 import org.landscape.continuation.SwitchedBranch;
-import org.landscape.group.Groups;
 import org.landscape.group.PermutationGroup;
 import org.landscape.rep.WeightMatrixAction;
 import org.matheclipse.core.expression.F;
@@ -117,8 +116,8 @@ final class AnalysisFunctions {
         double[][] w0 = Args.matrix(ast, 1, b);
         double[][] v = Args.matrix(ast, 2, b);
         double[] range = interval(ast, 3, b);
-        Optional<PermutationGroup> h = ast.argSize() >= 4 ? Optional.of(Groups.parse(Args.string(ast, 4, b)))
-                : Optional.empty();
+        Optional<PermutationGroup> h = ast.argSize() >= 4
+                ? Optional.of(SubgroupActions.group(Args.string(ast, 4, b), w0.length, w0[0].length)) : Optional.empty();
         boolean switching = false;
         if (ast.argSize() == 5) {
             if (!ast.arg5().isTrue() && !ast.arg5().isFalse()) {
