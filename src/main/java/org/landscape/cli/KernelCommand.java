@@ -2,6 +2,7 @@ package org.landscape.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.io.MatrixReader;
+import org.landscape.base.Require;
 import org.landscape.io.Output;
 import org.landscape.model.Models;
 import picocli.CommandLine.Command;
@@ -30,7 +31,7 @@ final class KernelCommand implements Callable<Integer> {
         double a = ModelOptions.parseAlpha(alpha);
         double[] x = MatrixReader.vector(w, "--w");
         double[] y = MatrixReader.vector(v, "--v");
-        double value = Models.kernel(a).value(x, y);
+        double value = Require.finiteResult(Models.kernel(a).value(x, y), "K_alpha(w, v)");
         if (json) {
             ObjectNode o = Output.object();
             o.put("value", value);

@@ -27,18 +27,12 @@ import java.util.concurrent.Callable;
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = "Interactive Symja prompt with the Landscape toolkit (:quit to leave, :history, !N).")
 public final class ReplCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "folder for WriteFormula, Put and WriteString")
-    Path out;
-
-    @Option(names = "--allow-io", description = "allow Java interop, Compile and file access anywhere")
-    boolean allowIo;
+    @CommandLine.Mixin
+    ScriptOptions options;
 
     @Override
     public Integer call() throws IOException {
-        ScriptSettings settings = ScriptSettings.sandboxed().withAllowIo(allowIo);
-        if (out != null) {
-            settings = settings.withOut(out);
-        }
+        ScriptSettings settings = options.settings();
         PrintStream o = System.out;
         ScriptSession session = new ScriptSession(settings, o);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -80,12 +74,13 @@ public final class ReplCommand implements Callable<Integer> {
                 continue;
             }
             history.add(input);
+            session.restartClock();
             for (Statement s : st) {
                 try {
                     final int number = n;
                     session.evaluateForDisplay(s, "In[" + n + "]").ifPresent(v -> o.println("Out[" + number + "]= " + v));
                 } catch (ScriptFailure f) {
-                    o.println(f.getMessage());
+                    o.println(ScriptOptions.message(f));
                     break;
                 }
             }

@@ -1,6 +1,7 @@
 package org.landscape.script;
 
 import org.landscape.base.LandscapeException;
+import org.landscape.base.ResourceLimitException;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
@@ -43,6 +44,7 @@ public final class ScriptSession {
     private final PrintStream out;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     private final long machinePrecision;
+    private final ScriptLimits limits;
     private String file = "<input>";
     private int line;
 
@@ -53,6 +55,7 @@ public final class ScriptSession {
     public ScriptSession(ScriptSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
+        this.limits = new ScriptLimits(settings.timeLimit(), settings.maxMemory());
         this.engine = new EvalEngine("landscape-script", 512, 100000, out,
                 new PrintStream(messages, true, StandardCharsets.UTF_8), false);
         EvalEngine.set(engine);
@@ -79,6 +82,16 @@ public final class ScriptSession {
     /** @return the Symja engine of this session */
     public EvalEngine engine() {
         return engine;
+    }
+
+    /** Starts the wall-clock limit again: a prompt calls this before each input. */
+    public void restartClock() {
+        limits.restartClock();
+    }
+
+    /** @return true once the running statement reached the time limit or the memory ceiling (built-ins poll this) */
+    boolean limitReached() {
+        return limits.reached().isPresent();
     }
 
     /** @return where {@code Print} and the toolkit's reports go */
@@ -132,19 +145,31 @@ public final class ScriptSession {
         checkHeads(parsed, statement.line());
         messages.reset();
         IExpr result;
+        limits.arm(engine);
         try {
             result = engine.evaluate(parsed);
         } catch (ToolkitError e) {
-            throw fail(statement.line(), e.getMessage(), e.isVerification() ? 5 : 2);
+            throw limitOr(statement.line(), e.getMessage(), e.isVerification() ? 5 : 2);
         } catch (LandscapeException e) {
-            throw fail(statement.line(), e.getMessage(), e.exitCode());
+            throw limitOr(statement.line(), e.getMessage(), e.exitCode());
         } catch (SyntaxError e) {
             throw fail(statement.line(), ScriptMessages.SYNTAX.format(firstLine(e.getError())), 2);
+        } catch (org.matheclipse.core.eval.exception.ASTElementLimitExceeded
+                 | org.matheclipse.core.eval.exception.MemoryLimitExceeded e) {
+            throw new ScriptFailure(file, statement.line(), ScriptMessages.TOO_LARGE.format(firstLine(
+                    String.valueOf(e.getMessage())), settings.maxMemory() >> 20), 6, ResourceLimitException.Limit.MEMORY);
+        } catch (OutOfMemoryError e) {
+            throw new ScriptFailure(file, statement.line(), ScriptMessages.OUT_OF_MEMORY.format(
+                    Runtime.getRuntime().maxMemory() >> 20), 6, ResourceLimitException.Limit.MEMORY);
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-            throw fail(statement.line(), ScriptMessages.SYMJA_MESSAGE.format(m), 2);
+            throw limitOr(statement.line(), ScriptMessages.SYMJA_MESSAGE.format(m), 2);
         } finally {
+            limits.disarm();
             EvalEngine.set(engine);
+        }
+        if (limits.reached().isPresent()) {
+            throw limitOr(statement.line(), "", 2);
         }
         String msg = messages.toString(StandardCharsets.UTF_8).strip();
         if (!msg.isEmpty()) {
@@ -169,6 +194,12 @@ public final class ScriptSession {
     /** @return the location of the statement being evaluated, {@code FILE:LINE} */
     String location() {
         return file + ":" + line;
+    }
+
+    /** A failure for the limit the watchdog recorded, if any, else for {@code what}. */
+    private ScriptFailure limitOr(int atLine, String what, int code) {
+        return limits.reached().map(l -> new ScriptFailure(file, atLine, limits.message(l), 6, l))
+                .orElseGet(() -> fail(atLine, what, code));
     }
 
     private ScriptFailure fail(int atLine, String what, int code) {
