@@ -63,7 +63,14 @@ public final class Census {
                 if (cancelled.getAsBoolean()) {
                     return null;
                 }
-                Outcome o = oneStart(settings, seeds[j]);
+                Outcome o = oneStart(settings, seeds[j], cancelled);
+                if (o == null) {
+                    return null;
+                }
+                if (o.failure() == null) {
+                    // canonical form in the worker: d! column permutations per point (40320 at d = 8)
+                    o = new Outcome(CensusMerging.canonical(o.w(), settings.n()), null);
+                }
                 progress.accept(done.incrementAndGet());
                 return o;
             }));
@@ -101,8 +108,7 @@ public final class Census {
         double[][] v = settings.teacher();
         List<CensusPoint> pts = new ArrayList<>();
         NetworkLoss loss = Models.loss(settings.alpha(), v);
-        for (double[][] w : found) {
-            double[][] c = CensusMerging.canonical(w, settings.n());
+        for (double[][] c : found) {
             CensusPoint p = new CensusPoint(c, loss.loss(c), 0, 0, 0, 0, 0, "", "", 1);
             CensusMerging.add(pts, p);
         }
@@ -141,11 +147,15 @@ public final class Census {
     record Outcome(double[][] w, String failure) {
     }
 
-    static Outcome oneStart(CensusSettings s, long seed) {
+    /** @return the outcome of one start, or {@code null} if {@code cancelled} turned true during the descent */
+    static Outcome oneStart(CensusSettings s, long seed, BooleanSupplier cancelled) {
         double[][] v = s.teacher();
         double[][] w = start(s, seed);
         try {
-            w = descend(s, w, Models.loss(s.alpha(), v));
+            w = descend(s, w, Models.loss(s.alpha(), v), cancelled);
+            if (w == null) {
+                return null;
+            }
             CriticalPoint c = CriticalPointSearch.newton(w, v, s.alpha(), java.util.Optional.empty(),
                     CriticalPointSearch.DEFAULT_SETTINGS, false);
             NewtonResult r = c.newton();
@@ -158,8 +168,8 @@ public final class Census {
         }
     }
 
-    /** Gradient descent with Armijo backtracking; returns the last iterate. */
-    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss) {
+    /** Gradient descent with Armijo backtracking; returns the last iterate, or {@code null} once cancelled. */
+    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, BooleanSupplier cancelled) {
         int k = s.k();
         int d = s.d();
         double[] g = new double[k * d];
@@ -167,6 +177,9 @@ public final class Census {
         double l = loss.loss(w);
         double[][] trial = new double[k][d];
         for (int step = 0; step < s.maxDescentSteps(); step++) {
+            if (step % 64 == 63 && cancelled.getAsBoolean()) {
+                return null;
+            }
             loss.gradient(w, g);
             double g2 = 0;
             for (double x : g) {

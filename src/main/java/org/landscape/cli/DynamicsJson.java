@@ -74,14 +74,7 @@ final class DynamicsJson {
     }
 
     static ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
-        ArrayNode a = parent.putArray(name);
-        for (double[] row : m) {
-            ArrayNode r = a.addArray();
-            for (double x : row) {
-                r.add(x);
-            }
-        }
-        return a;
+        return Output.matrix(parent, name, m);
     }
 
     static ObjectNode spectrum(HessianSpectrum s) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.WidthFamily;
 import org.landscape.analysis.WidthFamilyMember;
 import org.landscape.analysis.YoungFamily;
+import org.landscape.base.CancelledException;
 import org.landscape.base.InvalidInputException;
+import org.landscape.io.OutputFolder;
 import org.landscape.io.MatrixReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -58,20 +60,37 @@ final class FamilyCommand implements Callable<Integer> {
                 + "Hessian eigenvalues with a Weyl error bound" + (certify ? "; certificate: gradient and Hessian "
                 + "recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
         boolean[] started = {false};
-        java.util.List<WidthFamilyMember> done = new java.util.ArrayList<>();
-        try {
-            follow(family, w, a, range, method, m, out, err, started, done);
-        } finally {
-            if (outDir != null && !done.isEmpty()) {
-                write(family, a, done);
+        java.util.List<WidthFamilyMember> done = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.Optional<OutputFolder> folder = java.util.Optional.ofNullable(outDir).map(OutputFolder::prepare);
+        try (LongRun run = LongRun.start("family", err)) {
+            // the output is written inside the run: closing it lets a pending signal end the JVM
+            try {
+                run.status("width " + range[0] + " (Newton in Fix(" + family.name(range[0]) + "))");
+                run.call(() -> {
+                    follow(family, w, a, range, method, m, out, run, started, done);
+                    return null;
+                });
+            } catch (CancelledException e) {
+                run.say("stopped on a signal; " + done.size() + " width(s) computed");
+                return 130;
+            } finally {
+                synchronized (done) {
+                    if (folder.isPresent() && !done.isEmpty()) {
+                        write(folder.get(), family, a, java.util.List.copyOf(done));
+                    }
+                }
             }
         }
         return 0;
     }
 
     private void follow(YoungFamily family, double[][] w, double a, int[] range, String method, ObjectMapper m,
-                        PrintWriter out, PrintWriter err, boolean[] started, java.util.List<WidthFamilyMember> done) {
+                        PrintWriter out, LongRun run, boolean[] started, java.util.List<WidthFamilyMember> done) {
+        int step = range[1] >= range[0] ? 1 : -1;
         WidthFamily.follow(family, w, a, range[1], certify, member -> {
+            if (run.stopRequested()) {
+                return; // the command is writing what it has; this member came too late
+            }
             done.add(member);
             if (!started[0]) { // the header only once the start was accepted: bad input prints nothing
                 started[0] = true;
@@ -83,13 +102,15 @@ final class FamilyCommand implements Callable<Integer> {
                 out.println(row(family, member));
             }
             out.flush();
-            err.println("family: k = " + member.k() + " done");
-            err.flush();
+            if (member.k() != range[1]) {
+                int next = member.k() + step;
+                run.status("k = " + member.k() + " done; width " + next + " (Newton in Fix(" + family.name(next) + "))");
+            }
         });
     }
 
     /** family.csv and family.svg/png: one row per width; the plot shows loss and lambda_min against k. */
-    private void write(YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
+    private void write(OutputFolder folder, YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
         StringBuilder csv = new StringBuilder("k,subgroup,loss,gradient_norm,smallest_eigenvalue,error_bound,index,"
                 + "isotropy,certificate,margin\n");
         double[] ks = new double[done.size()];
@@ -112,10 +133,10 @@ final class FamilyCommand implements Callable<Integer> {
                 + ", teacher I_k", "width k", "loss (1/2 E[...]) and smallest Hessian eigenvalue");
         plot.add(new org.landscape.io.Plot.Series("loss", ks, loss, false, false));
         plot.add(new org.landscape.io.Plot.Series("smallest eigenvalue", ks, lambda, true, false));
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.csv"), csv.toString());
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.svg"), plot.svg(900, 600));
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.png"), plot.png(900, 600));
-        spec.commandLine().getErr().println("family: wrote " + outDir.resolve("family.csv") + ", family.svg and family.png");
+        folder.put("family.csv", csv.toString()).put("family.svg", plot.svg(900, 600)).put("family.png",
+                plot.png(900, 600)).commit();
+        spec.commandLine().getErr().println("family: wrote " + folder.dir().resolve("family.csv")
+                + ", family.svg and family.png");
     }
 
     private void header(PrintWriter out, ObjectMapper m, YoungFamily family, double a, int[] range, String method) {

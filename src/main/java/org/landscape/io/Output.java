@@ -26,6 +26,18 @@ public final class Output {
         return JSON.createObjectNode();
     }
 
+    /** Puts {@code m} into {@code parent} as an array of rows; @return the array. */
+    public static com.fasterxml.jackson.databind.node.ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
+        var a = parent.putArray(name);
+        for (double[] row : m) {
+            var r = a.addArray();
+            for (double x : row) {
+                r.add(x);
+            }
+        }
+        return a;
+    }
+
     /** @return pretty JSON text of {@code node} */
     public static String json(Object node) {
         try {

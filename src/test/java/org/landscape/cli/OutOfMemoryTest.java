@@ -1,0 +1,28 @@
+package org.landscape.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Issue 20, item 2: an OutOfMemoryError ends the command with one line and exit code 6, never a stack trace. */
+class OutOfMemoryTest {
+    @Test
+    void outOfMemoryIsOneLineWithExitCodeSix() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // the S9 lattice needs about 2 GB; a 40 MB heap runs out within seconds
+        Process p = new ProcessBuilder(List.of(java, "-Xmx40m", "-XX:+UseSerialGC", "-Xss8m", "-cp",
+                System.getProperty("java.class.path"), "org.landscape.cli.Main", "group", "S9", "--subgroups"))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(6, p.exitValue(), err);
+        assertEquals(1, err.strip().lines().count(), err);
+        assertTrue(err.startsWith("error: the JVM ran out of memory (heap "), err);
+    }
+}
