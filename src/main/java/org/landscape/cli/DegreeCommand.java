@@ -63,6 +63,10 @@ public final class DegreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return LongRun.around("degree", spec.commandLine().getErr(), "computing the subgroup lattice and basic degrees of " + group, this::compute);
+    }
+
+    private Integer compute() {
         PermutationGroup g = Groups.parse(group);
         SubgroupLattice lat = SubgroupLattices.of(g);
         BurnsideRing ring = new BurnsideRing(lat);

@@ -26,6 +26,9 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         double a = ModelOptions.parseAlpha(alpha);
@@ -37,10 +40,11 @@ final class KernelCommand implements Callable<Integer> {
             o.put("value", value);
             o.put("alpha", a);
             o.put("evaluator", Models.provenance());
-            System.out.println(Output.json(o));
+            spec.commandLine().getOut().println(Output.json(o));
         } else {
-            System.out.println("K_alpha(w, v) = " + value + "   (alpha = " + a + ")");
+            spec.commandLine().getOut().println("K_alpha(w, v) = " + value + "   (alpha = " + a + ")");
         }
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

@@ -99,7 +99,7 @@ final class LongRun implements Monitor, AutoCloseable {
 
     private void onSignal() {
         stop.set(true);
-        say(String.format(java.util.Locale.ROOT, "stopping on a signal after %.1f s; keeping what was computed",
+        say(String.format(java.util.Locale.ROOT, "stopping on a signal after %.1f s",
                 elapsed()));
         try {
             closed.await(GRACE_MILLIS, TimeUnit.MILLISECONDS);
@@ -142,6 +142,23 @@ final class LongRun implements Monitor, AutoCloseable {
                     throw er;
                 }
                 throw new IllegalStateException(c);
+            }
+        }
+    }
+
+    /**
+     * A command whose result is all or nothing (a lattice, a degree): runs {@code work} with {@code status} shown as
+     * progress, and on a stop request ends at once with exit code 130.
+     */
+    static int around(String name, PrintWriter err, String status, Callable<Integer> work) {
+        try (LongRun run = start(name, err)) {
+            run.status(status);
+            try {
+                return run.call(work);
+            } catch (CancelledException e) {
+                run.say("stopped on a signal after " + String.format(java.util.Locale.ROOT, "%.1f s", run.elapsed())
+                        + " (nothing partial to keep)");
+                return 130;
             }
         }
     }

@@ -54,7 +54,7 @@ public final class OutputFolder {
             Files.delete(Files.createTempFile(existing, ".landscape-probe", ".tmp"));
         } catch (IOException | UnsupportedOperationException e) {
             throw new InvalidInputException("output folder " + dir + " is not writable (" + existing + " refuses a "
-                    + "new file: " + e.getClass().getSimpleName() + "): choose another folder");
+                    + "new file: " + why(e) + "): choose another folder");
         }
         return new OutputFolder(abs);
     }
@@ -140,13 +140,25 @@ public final class OutputFolder {
                     // the earlier version stays in the temporary folder, which is then kept
                 }
             });
-            throw new InvalidInputException("cannot write into " + dir + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); nothing was written");
+            throw new InvalidInputException("cannot write into " + dir + " (" + why(e) + "); nothing was written");
         } finally {
             if (tmp != null) {
                 deleteTree(tmp);
             }
         }
+    }
+
+    private static String why(Exception e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no files can be created there";
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     private static void deleteTree(Path p) {
