@@ -1,5 +1,6 @@
 package org.landscape.cli;
 
+import org.landscape.io.Output;
 import org.landscape.analysis.Census;
 import org.landscape.analysis.CensusPoint;
 import org.landscape.analysis.CensusResult;
@@ -115,7 +116,7 @@ final class CensusCommand implements Callable<Integer> {
             out.println(String.format("%-22s %6s %6s %8s %14s %12s  %s", "loss", "count", "index", "minimum",
                     "min eigenvalue", "|grad L|", "isotropy"));
             for (CensusPoint p : r.points()) {
-                out.println(String.format("%-22.15g %6d %6d %8s %14.6e %12.2e  %s (order %s)", p.loss(), p.count(),
+                out.println(String.format("%-22.15g %6d %6d %8s %14.6e %12.2e  %s (order %s)", Output.loss(p.loss()), p.count(),
                         p.index(), p.isMinimum(), p.smallestEigenvalue(), p.gradientNorm(), p.isotropy(),
                         p.isotropyOrder()));
             }

@@ -100,7 +100,7 @@ final class ContinueCommand implements Callable<Integer> {
             });
             ObjectNode summary = BranchJson.of(b, false);
             var o = spec.commandLine().getOut();
-            o.print(json ? Output.json(summary) + "\n" : text(b));
+            o.print(json ? Output.json(summary) + "\n" : text(b, a1 < a0));
             o.flush();
             return 0;
         }
@@ -117,13 +117,19 @@ final class ContinueCommand implements Callable<Integer> {
         return org.landscape.base.Require.finite(a, "--to");
     }
 
-    private static String text(LossBranch b) {
+    /** @param down the continuation runs towards smaller alpha (indices are shown in the order they are met) */
+    private static String text(LossBranch b, boolean down) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "branch in %s (%d unknowns), blocks of %s: %s; %d points, status %s%n",
                 b.subspace(), b.dimension(), b.group(), b.blockLabels(), b.points().size(), b.status()));
+        if (!b.events().isEmpty()) {
+            s.append("(index: Morse index in the order the continuation meets it; omega(alpha0) = deg(alpha0 - eps) "
+                    + "- deg(alpha0 + eps), MATH.md section 5)\n");
+        }
         for (LossEvent e : b.events()) {
             s.append(String.format(Locale.ROOT, "%-8s alpha = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
-                    e.alpha(), e.precision(), e.component(), e.multiplicity(), e.indexBefore(), e.indexAfter()));
+                    e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
+                    down ? e.indexBefore() : e.indexAfter()));
             if (!e.omega().isEmpty()) {
                 s.append("  omega = ").append(e.omega());
             }

@@ -71,7 +71,7 @@ final class CriticalCommand implements Callable<Integer> {
                 }
                 out.println(sb);
             }
-            out.println("loss (" + CriticalJson.NORMALISATION + ") = " + c.loss());
+            out.println("loss (" + CriticalJson.NORMALISATION + ") = " + Output.loss(c.loss()));
             out.println("|grad L| = " + c.gradientNorm());
             cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
                     + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "

@@ -1,5 +1,6 @@
 package org.landscape.cli;
 
+import org.landscape.io.Output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.WidthFamily;
@@ -121,7 +122,7 @@ final class FamilyCommand implements Callable<Integer> {
             ks[i] = x.k();
             loss[i] = x.loss();
             lambda[i] = x.smallestEigenvalue();
-            csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(x.loss()).append(',')
+            csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(Output.loss(x.loss())).append(',')
                     .append(x.point().gradientNorm()).append(',').append(x.smallestEigenvalue()).append(',')
                     .append(x.point().spectrum().map(sp -> sp.errorBound()).orElse(Double.NaN)).append(',')
                     .append(x.index()).append(',')
@@ -165,7 +166,7 @@ final class FamilyCommand implements Callable<Integer> {
         double bound = x.point().spectrum().map(s -> s.errorBound()).orElse(Double.NaN);
         String cert = x.certificate().map(c -> c.verdict() + String.format(" (%.3e)", c.margin())).orElse("");
         return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %-22s %s", x.k(), family.name(x.k()),
-                x.loss(), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(), iso, cert);
+                Output.loss(x.loss()), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(), iso, cert);
     }
 
     private static ObjectNode json(ObjectMapper m, YoungFamily family, WidthFamilyMember x) {
@@ -173,7 +174,7 @@ final class FamilyCommand implements Callable<Integer> {
         o.put("type", "member");
         o.put("k", x.k());
         o.put("subgroup", family.name(x.k()));
-        o.put("loss", x.loss());
+        o.put("loss", Output.loss(x.loss()));
         o.put("gradient_norm", x.point().gradientNorm());
         o.put("smallest_eigenvalue", x.smallestEigenvalue());
         x.point().spectrum().ifPresent(s -> {
@@ -185,7 +186,7 @@ final class FamilyCommand implements Callable<Integer> {
                 .orElse(Double.POSITIVE_INFINITY));
         x.point().isotropy().ifPresent(i -> {
             o.put("isotropy", i.structure());
-            o.put("isotropy_order", i.order().toString());
+            o.put("isotropy_order", i.order());
         });
         ObjectNode p = o.putObject("parameters");
         x.parameters().forEach(p::put);

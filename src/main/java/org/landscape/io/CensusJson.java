@@ -76,7 +76,7 @@ public final class CensusJson {
         for (CensusPoint p : r.points()) {
             ObjectNode o = M.createObjectNode();
             o.put("type", "point");
-            o.put("loss", p.loss());
+            o.put("loss", Output.loss(p.loss()));
             o.put("count", p.count());
             o.put("index", p.index());
             o.put("nullity", p.nullity());
@@ -85,7 +85,11 @@ public final class CensusJson {
             o.put("error_bound", p.errorBound());
             o.put("gradient_norm", p.gradientNorm());
             o.put("isotropy", p.isotropy());
-            o.put("isotropy_order", p.isotropyOrder());
+            if (p.isotropyOrder().matches("\\d+")) {
+                o.put("isotropy_order", new java.math.BigInteger(p.isotropyOrder()));
+            } else {
+                o.put("isotropy_order", p.isotropyOrder());
+            }
             Output.matrix(o, "point", p.w());
             out.append(o).append('\n');
         }
