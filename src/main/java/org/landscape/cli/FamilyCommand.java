@@ -156,8 +156,10 @@ final class FamilyCommand implements Callable<Integer> {
             out.println("family " + family.template() + ", alpha = " + a + ", teacher I_k, k = n = d; loss "
                     + CriticalJson.NORMALISATION);
             out.println("method: " + method);
-            out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %-22s %s", "k", "subgroup", "loss", "|grad L|",
-                    "min eigenvalue", "+-", "index", "isotropy", certify ? "certificate (margin)" : ""));
+            // isotropy last: its order grows like k! and would push later columns out of line
+            out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %s%s", "k", "subgroup", "loss", "|grad L|",
+                    "min eigenvalue", "+-", "index", certify ? String.format("%-30s ", "certificate (margin)") : "",
+                    "isotropy (order)"));
         }
     }
 
@@ -165,8 +167,9 @@ final class FamilyCommand implements Callable<Integer> {
         String iso = x.point().isotropy().map(i -> i.structure() + " (" + i.order() + ")").orElse("-");
         double bound = x.point().spectrum().map(s -> s.errorBound()).orElse(Double.NaN);
         String cert = x.certificate().map(c -> c.verdict() + String.format(" (%.3e)", c.margin())).orElse("");
-        return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %-22s %s", x.k(), family.name(x.k()),
-                Output.loss(x.loss()), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(), iso, cert);
+        return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %s%s", x.k(), family.name(x.k()),
+                Output.loss(x.loss()), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(),
+                cert.isEmpty() ? "" : String.format("%-30s ", cert), iso);
     }
 
     private static ObjectNode json(ObjectMapper m, YoungFamily family, WidthFamilyMember x) {
