@@ -30,7 +30,7 @@ public enum ScriptMessages {
     TIME_LIMIT_RANGE(1, "time limit %s is outside 1 s .. 7 days"),
     MEMORY_RANGE(2, "memory ceiling %s MB is outside 16 MB .. the JVM's heap of %s MB"),
     ENVIRONMENT(1, "%s is not available in a sandboxed script (it reveals the user's environment)"),
-    INTERRUPTED(0, "stopped: interrupted");
+    NO_OUT_RESULT(2, "%s refers to an earlier result, but there is none (results so far: %s)");
 
     private final int arity;
     private final String format;

@@ -45,6 +45,8 @@ public final class ScriptSession {
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     private final long machinePrecision;
     private final ScriptLimits limits;
+    /** Results a prompt recorded, by output number: what {@code %}, {@code %%} and {@code %n} refer to. */
+    private final java.util.TreeMap<Integer, IExpr> outs = new java.util.TreeMap<>();
     private String file = "<input>";
     private int line;
 
@@ -87,6 +89,47 @@ public final class ScriptSession {
     /** Starts the wall-clock limit again: a prompt calls this before each input. */
     public void restartClock() {
         limits.restartClock();
+    }
+
+    /**
+     * Records the result of input {@code n} (a prompt's {@code Out[n]}), for {@code %} (the last recorded result),
+     * {@code %%} (the one before) and {@code %n} in later statements.
+     */
+    public void recordOut(int n, IExpr value) {
+        outs.put(n, value);
+    }
+
+    /** Replaces {@code Out[-j]} ({@code %}, {@code %%}) and {@code Out[n]} ({@code %n}) by recorded results. */
+    private IExpr withOuts(IExpr e, int atLine) {
+        java.util.Map<IExpr, IExpr> replace = new java.util.HashMap<>();
+        collectOuts(e, replace, atLine);
+        if (replace.isEmpty()) {
+            return e;
+        }
+        IExpr r = e.replaceAll(x -> replace.getOrDefault(x, F.NIL));
+        return r.isPresent() ? r : e;
+    }
+
+    private void collectOuts(IExpr e, java.util.Map<IExpr, IExpr> replace, int atLine) {
+        if (!e.isAST()) {
+            return;
+        }
+        if (e.isAST(S.Out, 2) && e.first().isInteger()) {
+            int n = e.first().toIntDefault();
+            java.util.List<Integer> keys = new java.util.ArrayList<>(outs.keySet());
+            Integer key = n < 0 && keys.size() + n >= 0 ? keys.get(keys.size() + n) : n > 0 && outs.containsKey(n) ? n
+                    : null;
+            if (key == null) {
+                throw fail(atLine, ScriptMessages.NO_OUT_RESULT.format(n < 0 ? "%".repeat(-n) : "%" + n,
+                        outs.isEmpty() ? "none yet" : "Out" + outs.keySet()), 2);
+            }
+            replace.put(e, outs.get(key));
+            return;
+        }
+        IAST a = (IAST) e;
+        for (int i = 0; i <= a.argSize(); i++) {
+            collectOuts(a.get(i), replace, atLine);
+        }
     }
 
     /** @return true once the running statement reached the time limit or the memory ceiling (built-ins poll this) */
@@ -142,6 +185,7 @@ public final class ScriptSession {
         } catch (RuntimeException e) {
             throw fail(statement.line(), ScriptMessages.SYNTAX.format(firstLine(String.valueOf(e.getMessage()))), 2);
         }
+        parsed = withOuts(parsed, statement.line());
         checkHeads(parsed, statement.line());
         messages.reset();
         IExpr result;
