@@ -108,7 +108,8 @@ public final class Main implements Runnable {
 
     private static int handleParameterException(CommandLine.ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        err.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandName() + " --help')");
+        String msg = String.valueOf(ex.getMessage()).replaceFirst("^Error: ", "");
+        err.println("error: " + msg + " (see '" + ex.getCommandLine().getCommandName() + " --help')");
         err.flush();
         return 2;
     }

@@ -85,7 +85,12 @@ class ScriptSandboxLimitsTest {
 
     @Test
     void heapCeilingStopsAGrowingComputation() {
-        ScriptSession s = session(ScriptSettings.sandboxed().withMaxMemory(96L << 20));
+        // the heap is shared with other tests: the ceiling is what is live now plus 200 MB, enough for the first
+        // statement (a million integers) and far too little for the second (200 lists of a million)
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        long live = rt.totalMemory() - rt.freeMemory();
+        ScriptSession s = session(ScriptSettings.sandboxed().withMaxMemory(Math.min(rt.maxMemory(), live + (200L << 20))));
         ScriptFailure f = assertThrows(ScriptFailure.class, () -> s.runSource("m.m",
                 "x = Table[i, {i, 1, 10^6}];\ny = Table[x + j, {j, 1, 200}];\n"));
         assertEquals(ResourceLimitException.Limit.MEMORY, f.limit().orElseThrow());
