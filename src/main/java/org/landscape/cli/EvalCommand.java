@@ -34,15 +34,16 @@ final class EvalCommand implements Callable<Integer> {
         double a = model.alpha();
         double[][][] wv = model.studentAndTeacher();
         double[][] w = wv[0];
-        NetworkLoss loss = Models.loss(a, wv[1]);
         int k = w.length;
         int d = w[0].length;
         if (!noHessian) {
             long kd = (long) k * d;
-            // the Hessian, and for --json its tree of boxed numbers (about 64 bytes an entry)
+            // the Hessian, and for --json its tree of boxed numbers (about 64 bytes an entry); checked before the
+            // teacher's self-loss (n^2 kernel terms), which is already slow for large n and d
             MemoryBudget.require(MemoryBudget.doubles(kd, kd, json ? 9 : 1), "the dense " + kd + " x " + kd
                     + " Hessian", "add --no-hessian, or use a smaller k or d");
         }
+        NetworkLoss loss = Models.loss(a, wv[1]);
         double value = Require.finiteResult(loss.loss(w), "the loss");
         List<Integer> dead = new ArrayList<>();
         for (int i = 0; i < k; i++) {

@@ -163,6 +163,13 @@ public final class CyclicExtensionLattice {
         Set<Integer> seenCls = new HashSet<>();
         Set<Key> seenClosures = new HashSet<>();
         int found = 0;
+        // <a, b> of order |G| or |G|/2 contains G' (an index-2 subgroup is normal with abelian quotient), so its
+        // perfect residuum is G's: decided by a Schreier-Sims order, without enumerating <a, b>
+        long gOrder = t.size();
+        SubgroupOps.Sub gResiduum = ops.perfectResiduum(ops.closure(gGens));
+        if (register(ops.closure(ops.reduceGenerators(gResiduum.gens)))) {
+            found++;
+        }
         for (int a = 1; a < t.size(); a++) {
             if (t.order(a) != 2 || !seenCls.add(cls[a])) {
                 continue;
@@ -178,6 +185,11 @@ public final class CyclicExtensionLattice {
                 }
                 if (t.order(b) <= 2) {
                     continue; // <a,b> dihedral, solvable
+                }
+                long order = StabilizerChain.of(t.degree(), List.of(t.permutation(a), t.permutation(b))).order()
+                        .longValueExact();
+                if (order == gOrder || 2 * order == gOrder) {
+                    continue;
                 }
                 SubgroupOps.Sub k = ops.closure(new int[] {a, b});
                 if (!seenClosures.add(hash(k.elems))) {
