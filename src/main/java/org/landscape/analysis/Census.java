@@ -64,7 +64,14 @@ public final class Census {
                 if (cancelled.getAsBoolean()) {
                     return null;
                 }
-                Outcome o = oneStart(settings, seeds[j]);
+                Outcome o = oneStart(settings, seeds[j], cancelled);
+                if (o == null) {
+                    return null;
+                }
+                if (o.failure() == null) {
+                    // canonical form in the worker: d! column permutations per point (40320 at d = 8)
+                    o = new Outcome(CensusMerging.canonical(o.w(), settings.n()), null);
+                }
                 progress.accept(done.incrementAndGet());
                 return o;
             }));
@@ -102,8 +109,7 @@ public final class Census {
         double[][] v = settings.teacher();
         List<CensusPoint> pts = new ArrayList<>();
         NetworkLoss loss = Models.loss(settings.alpha(), v);
-        for (double[][] w : found) {
-            double[][] c = CensusMerging.canonical(w, settings.n());
+        for (double[][] c : found) {
             CensusPoint p = new CensusPoint(c, loss.loss(c), 0, 0, 0, 0, 0, "", "", 1);
             CensusMerging.add(pts, p);
         }
@@ -142,16 +148,20 @@ public final class Census {
     record Outcome(double[][] w, String failure) {
     }
 
-    static Outcome oneStart(CensusSettings s, long seed) {
+    /** @return the outcome of one start, or {@code null} if {@code cancelled} turned true during the descent */
+    static Outcome oneStart(CensusSettings s, long seed, BooleanSupplier cancelled) {
         double[][] v = s.teacher();
         double[][] w = start(s, seed);
         try {
             NetworkLoss loss = Models.loss(s.alpha(), v);
             CriticalPoint[] polished = new CriticalPoint[1];
-            w = descend(s, w, loss, (x, gn) -> {
+            w = descend(s, w, loss, cancelled, (x, gn) -> {
                 polished[0] = snap(x, v, s.alpha(), gn).orElse(null);
                 return polished[0] != null;
             });
+            if (w == null) {
+                return null;
+            }
             if (polished[0] == null) {
                 polished[0] = snap(w, v, s.alpha(), gradientNorm(loss, w)).orElse(null);
             }
@@ -243,9 +253,9 @@ public final class Census {
     /** Steps between two polish attempts. */
     static final int SNAP_EVERY = 100;
 
-    /** Gradient descent with Armijo backtracking; returns the last iterate. */
-    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss) {
-        return descend(s, w, loss, (x, gn) -> false);
+    /** Gradient descent with Armijo backtracking; returns the last iterate, or {@code null} once cancelled. */
+    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, BooleanSupplier cancelled) {
+        return descend(s, w, loss, cancelled, (x, gn) -> false);
     }
 
     /**
@@ -253,9 +263,10 @@ public final class Census {
      * \( L(W - \eta g) \le L(W) - \tfrac12 \eta \|g\|^2 \)); from \( \|g\| < \) {@link #SNAP_FROM} on, every
      * {@link #SNAP_EVERY} steps {@code finisher} may end it (an accepted polish).
      *
-     * @return the last iterate
+     * @return the last iterate, or {@code null} once {@code cancelled} turned true
      */
-    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, Finisher finisher) {
+    static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, BooleanSupplier cancelled,
+                              Finisher finisher) {
         int k = s.k();
         int d = s.d();
         double[] g = new double[k * d];
@@ -263,6 +274,9 @@ public final class Census {
         double l = loss.loss(w);
         double[][] trial = new double[k][d];
         for (int step = 0; step < s.maxDescentSteps(); step++) {
+            if (step % 64 == 63 && cancelled.getAsBoolean()) {
+                return null;
+            }
             loss.gradient(w, g);
             double g2 = 0;
             for (double x : g) {

@@ -45,22 +45,9 @@ public final class GlobalMinimumCriticalNumbers {
      * @param hi     upper end
      */
     public static Result at(List<ExactBlock> blocks, int k, double lo, double hi) {
-        // work on a wider interval so that roots at the ends are classified from both sides
-        Result wide = atWide(blocks, k, lo - 1, hi + 1);
-        List<CriticalNumber> kept = new ArrayList<>();
-        for (CriticalNumber n : wide.numbers()) {
-            if (n.enclosure().hi().compareTo(fraction(lo)) >= 0 && n.enclosure().lo().compareTo(fraction(hi)) <= 0) {
-                kept.add(n);
-            }
-        }
-        return new Result(k, kept, wide.undecided(), wide.indices());
-    }
-
-    private static Result atWide(List<ExactBlock> blocks, int k, double lo, double hi) {
-        List<CriticalNumber> numbers = new ArrayList<>();
         List<String> undecided = new ArrayList<>();
-        java.util.Map<String, int[]> indexByComponent = new HashMap<>();
         Map<String, RationalInterval> kb = Map.of("k", RationalInterval.of(k));
+        Map<ExactBlock, List<RootInfo>> rootsOf = new java.util.LinkedHashMap<>();
         for (ExactBlock b : blocks) {
             List<RootInfo> roots = new ArrayList<>();
             for (ExactBlock.Factor f : b.factors()) {
@@ -73,27 +60,43 @@ public final class GlobalMinimumCriticalNumbers {
                 }
                 roots.addAll(roots(f, kb, b.component(), undecided));
             }
-            // merge roots that are the same number from different factors is not needed: factors are coprime
-            roots.removeIf(r -> r.enclosure.hi().compareTo(fraction(lo)) < 0 || r.enclosure.lo().compareTo(fraction(hi)) > 0);
             roots.sort((x, y) -> x.enclosure.lo().compareTo(y.enclosure.lo()));
-            // negative counts on the sub-intervals
-            List<BigFraction> cuts = new ArrayList<>();
-            cuts.add(fraction(lo));
-            for (RootInfo r : roots) {
-                cuts.add(r.enclosure.lo());
-                cuts.add(r.enclosure.hi());
-            }
-            cuts.add(fraction(hi));
+            rootsOf.put(b, roots);
+        }
+        // a wider interval, so that roots at the ends are classified from both sides; its ends avoid every root, so
+        // that each outer sub-interval has a sample point that is not a root
+        List<RationalInterval> all = new ArrayList<>();
+        rootsOf.values().forEach(l -> l.forEach(r -> all.add(r.enclosure)));
+        BigFraction wideLo = clearOf(fraction(lo - 1), all, -1);
+        BigFraction wideHi = clearOf(fraction(hi + 1), all, +1);
+        BigFraction cLo = fraction(lo);
+        BigFraction cHi = fraction(hi);
+        List<CriticalNumber> numbers = new ArrayList<>();
+        Map<String, int[]> indexByComponent = new HashMap<>();
+        for (Map.Entry<ExactBlock, List<RootInfo>> e : rootsOf.entrySet()) {
+            ExactBlock b = e.getKey();
+            List<RootInfo> roots = new ArrayList<>(e.getValue());
+            roots.removeIf(r -> r.enclosure.hi().compareTo(wideLo) < 0 || r.enclosure.lo().compareTo(wideHi) > 0);
             int[] counts = new int[roots.size() + 1];
             for (int s = 0; s <= roots.size(); s++) {
-                BigFraction left = s == 0 ? fraction(lo) : roots.get(s - 1).enclosure.hi();
-                BigFraction right = s == roots.size() ? fraction(hi) : roots.get(s).enclosure.lo();
-                BigFraction mid = left.add(right).divide(2);
-                counts[s] = negativeCount(b, mid, k, undecided);
+                BigFraction left = s == 0 ? wideLo : roots.get(s - 1).enclosure.hi();
+                BigFraction right = s == roots.size() ? wideHi : roots.get(s).enclosure.lo();
+                // the count on this sub-interval matters only if it meets the claim's interval or borders a root in it
+                boolean needed = left.compareTo(cHi) <= 0 && right.compareTo(cLo) >= 0
+                        || s > 0 && meets(roots.get(s - 1).enclosure, cLo, cHi)
+                        || s < roots.size() && meets(roots.get(s).enclosure, cLo, cHi);
+                List<String> gap = new ArrayList<>();
+                counts[s] = negativeCount(b, left.add(right).divide(2), k, gap);
+                if (needed) {
+                    undecided.addAll(gap);
+                }
             }
             indexByComponent.put(b.component(), counts);
             for (int s = 0; s < roots.size(); s++) {
                 RootInfo r = roots.get(s);
+                if (!meets(r.enclosure, cLo, cHi)) {
+                    continue;
+                }
                 String type = counts[s] == counts[s + 1] ? "touch" : "crossing";
                 numbers.add(new CriticalNumber(b.component(), r.exact, r.enclosure, r.multiplicity, type, counts[s],
                         counts[s + 1], k));
@@ -101,6 +104,24 @@ public final class GlobalMinimumCriticalNumbers {
         }
         numbers.sort((x, y) -> Double.compare(x.value(), y.value()));
         return new Result(k, numbers, undecided, indexByComponent);
+    }
+
+    private static boolean meets(RationalInterval x, BigFraction lo, BigFraction hi) {
+        return x.hi().compareTo(lo) >= 0 && x.lo().compareTo(hi) <= 0;
+    }
+
+    /** @return {@code x}, moved outwards (direction -1 or +1) in steps of 1/8 until it lies in no enclosure */
+    private static BigFraction clearOf(BigFraction x, List<RationalInterval> enclosures, int direction) {
+        BigFraction step = new BigFraction(direction, 8);
+        BigFraction y = x;
+        for (int guard = 0; guard < 1000; guard++) {
+            BigFraction at = y;
+            if (enclosures.stream().noneMatch(r -> r.lo().compareTo(at) <= 0 && r.hi().compareTo(at) >= 0)) {
+                return y;
+            }
+            y = y.add(step);
+        }
+        return y;
     }
 
     private record RootInfo(String exact, RationalInterval enclosure, int multiplicity) {

@@ -8,6 +8,7 @@ import org.landscape.claims.Verdict;
 import org.landscape.io.ClaimsReader;
 import org.landscape.io.ClaimsReport;
 import org.landscape.io.Output;
+import org.landscape.io.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,6 +49,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         if (claims == null) {
             throw new InvalidInputException("give a claims file: landscape check CLAIMS.json (see --schema)");
+        }
+        if (out != null) {
+            OutputFolder.prepareFile(out);
         }
         ClaimsFile file = ClaimsReader.read(claims);
         List<ClaimResult> results = new ClaimsChecker().check(file, msg -> System.err.println("check: " + msg));

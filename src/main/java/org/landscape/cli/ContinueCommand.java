@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.continuation.LossBranch;
@@ -19,6 +16,7 @@ import org.landscape.io.BifurcationDiagramSvg;
 import org.landscape.io.BranchCsv;
 import org.landscape.io.BranchJson;
 import org.landscape.io.Output;
+import org.landscape.io.OutputFolder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,58 +76,40 @@ final class ContinueCommand implements Callable<Integer> {
                 : Optional.of(org.landscape.analysis.SubgroupActions.group(fix, wv[0].length, wv[0][0].length));
         LossContinuationSettings settings = LossContinuationSettings.of(a0, a1).withSwitching(switchBranches)
                 .withSteps(maxSteps, maxStep, switchSteps);
-        AtomicBoolean stop = new AtomicBoolean(false);
-        CountDownLatch written = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            try {
-                written.await(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
+        Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
         var err = spec.commandLine().getErr();
-        LossContinuation.Progress progress = new LossContinuation.Progress() {
-            @Override
-            public void message(String line) {
-                err.println(line);
-                err.flush();
-            }
+        try (LongRun run = LongRun.start("continue", err)) {
+            LossContinuation.Progress progress = new LossContinuation.Progress() {
+                @Override
+                public void message(String line) {
+                    err.println(line);
+                    err.flush();
+                }
 
-            @Override
-            public boolean stopRequested() {
-                return stop.get() || Thread.currentThread().isInterrupted();
-            }
-        };
-        try {
+                @Override
+                public boolean stopRequested() {
+                    return run.stopRequested();
+                }
+            };
             LossBranch b = new LossContinuation().run(wv[1], wv[0], h, settings, progress, project
                     ? org.landscape.analysis.CriticalPointSearch.StartPolicy.PROJECT
                     : org.landscape.analysis.CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
-            if (out != null) {
-                Output.writeAtomically(out.resolve("branch.json"), Output.json(BranchJson.of(b, true)) + "\n");
-                Output.writeAtomically(out.resolve("branch.csv"), BranchCsv.of(b));
-                String title = String.format(Locale.ROOT, "continue: alpha %s -> %s, %s in %s", a0, a1,
-                        fix == null ? "student" : "Fix(" + fix + ")", b.subspace());
+            folder.ifPresent(f -> {
+                f.put("branch.json", Output.json(BranchJson.of(b, true)) + "\n");
+                f.put("branch.csv", BranchCsv.of(b));
+                String title = String.format(Locale.ROOT, "continue: alpha %s -> %s, %s", a0, a1,
+                        fix == null ? "student in " + b.subspace() : b.subspace());
                 var diagram = BifurcationDiagramSvg.plot(b, title);
-                Output.writeAtomically(out.resolve("diagram.svg"), diagram.svg(900, 600));
-                Output.writeAtomically(out.resolve("diagram.png"), diagram.png(900, 600));
-                err.println("continue: wrote " + out.resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
-            }
+                f.put("diagram.svg", diagram.svg(900, 600));
+                f.put("diagram.png", diagram.png(900, 600));
+                f.commit();
+                err.println("continue: wrote " + f.dir().resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
+            });
             ObjectNode summary = BranchJson.of(b, false);
             var o = spec.commandLine().getOut();
-            o.print(json ? Output.json(summary) + "\n" : text(b));
+            o.print(json ? Output.json(summary) + "\n" : text(b, a1 < a0));
             o.flush();
             return 0;
-        } finally {
-            written.countDown();
-            if (!stop.get()) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException ignored) {
-                    // shutting down already
-                }
-            }
         }
     }
 
@@ -144,13 +124,19 @@ final class ContinueCommand implements Callable<Integer> {
         return org.landscape.base.Require.finite(a, "--to");
     }
 
-    private static String text(LossBranch b) {
+    /** @param down the continuation runs towards smaller alpha (indices are shown in the order they are met) */
+    private static String text(LossBranch b, boolean down) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "branch in %s (%d unknowns), blocks of %s: %s; %d points, status %s%n",
                 b.subspace(), b.dimension(), b.group(), b.blockLabels(), b.points().size(), b.status()));
+        if (!b.events().isEmpty()) {
+            s.append("(index: Morse index in the order the continuation meets it; omega(alpha0) = deg(alpha0 - eps) "
+                    + "- deg(alpha0 + eps), MATH.md section 5)\n");
+        }
         for (LossEvent e : b.events()) {
             s.append(String.format(Locale.ROOT, "%-8s alpha = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
-                    e.alpha(), e.precision(), e.component(), e.multiplicity(), e.indexBefore(), e.indexAfter()));
+                    e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
+                    down ? e.indexBefore() : e.indexAfter()));
             if (!e.omega().isEmpty()) {
                 s.append("  omega = ").append(e.omega());
             }

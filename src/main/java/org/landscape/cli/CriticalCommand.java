@@ -86,7 +86,7 @@ final class CriticalCommand implements Callable<Integer> {
             } else {
                 out.println("point W: " + c.k() + " x " + c.d() + " (printed with --json)");
             }
-            out.println("loss (" + CriticalJson.NORMALISATION + ") = " + c.loss());
+            out.println("loss (" + CriticalJson.NORMALISATION + ") = " + Output.loss(c.loss()));
             out.println("|grad L| = " + c.gradientNorm());
             cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
                     + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "

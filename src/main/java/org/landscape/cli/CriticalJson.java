@@ -41,7 +41,7 @@ final class CriticalJson {
     static ObjectNode isotropy(IsotropySubgroup iso) {
         ObjectNode o = Output.object();
         o.put("structure", iso.structure());
-        o.put("order", iso.order().toString());
+        o.put("order", iso.order());
         ArrayNode g = o.putArray("generators");
         iso.generatorStrings().forEach(g::add);
         o.put("points", "rows 1.." + iso.k() + ", columns " + (iso.k() + 1) + ".." + (iso.k() + iso.d()));
@@ -107,7 +107,7 @@ final class CriticalJson {
         o.put("unknowns", c.subspaceDimension());
         o.put("route", c.route());
         DynamicsJson.matrix(o, "point", c.w());
-        o.put("loss", c.loss());
+        o.put("loss", Output.loss(c.loss()));
         o.put("normalisation", NORMALISATION);
         o.put("gradient_norm", c.gradientNorm());
         o.set("gradient_evidence", evidence(c.evidence()));

@@ -43,7 +43,9 @@ public final class DegreeCommand implements Callable<Integer> {
     String irrep;
 
     @Option(names = "--crossing", paramLabel = "LABEL[=m]",
-            description = "m (default 1) copies of this irreducible turn negative at the crossing; repeatable")
+            description = "m (default 1) copies of this irreducible turn negative at the crossing (m < 0: turn "
+                    + "positive, with --before); repeatable. omega = deg(before) - deg(after): MATH.md's omega(alpha0) "
+                    + "when 'before' is alpha0 - eps, as 'continue' prints it")
     List<String> crossings = new ArrayList<>();
 
     @Option(names = "--before", paramLabel = "LABEL[=m]",
@@ -63,6 +65,10 @@ public final class DegreeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return LongRun.around("degree", spec.commandLine().getErr(), "computing the subgroup lattice and basic degrees of " + group, this::compute);
+    }
+
+    private Integer compute() {
         PermutationGroup g = Groups.parse(group);
         SubgroupLattice lat = SubgroupLattices.of(g);
         BurnsideRing ring = new BurnsideRing(lat);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.io.Output;
+import org.landscape.io.OutputFolder;
 import org.landscape.model.Models;
 import org.landscape.symbolic.DerivationStep;
 import org.landscape.symbolic.FormulaCheck;
@@ -49,6 +50,9 @@ final class DeriveCommand implements Callable<Integer> {
         String f = format.trim().toLowerCase(java.util.Locale.ROOT);
         if (!List.of("latex", "symja", "java", "json").contains(f)) {
             throw new InvalidInputException("unknown --format '" + format + "': choose latex, symja, java or json");
+        }
+        if (out != null) {
+            OutputFolder.prepareFile(out);
         }
         String text;
         if (formula.trim().equalsIgnoreCase("identities")) {

@@ -38,7 +38,7 @@ final class DynamicsJson {
     static ObjectNode escape(EscapeReport r) {
         ObjectNode o = Output.object();
         o.put("alpha", r.alpha());
-        o.put("loss", r.loss());
+        o.put("loss", Output.loss(r.loss()));
         o.put("normalisation", NORMALISATION);
         o.put("live_gradient_norm", r.liveGradientNorm());
         o.put("classification", r.classification().name());
@@ -59,7 +59,7 @@ final class DynamicsJson {
 
     static String escapeText(EscapeReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("loss (").append(NORMALISATION).append(") = ").append(r.loss()).append('\n');
+        sb.append("loss (").append(NORMALISATION).append(") = ").append(Output.loss(r.loss())).append('\n');
         sb.append("gradient norm in the live rows = ").append(r.liveGradientNorm()).append('\n');
         for (NeuronEscape e : r.neurons()) {
             sb.append("dead neuron ").append(e.neuron()).append(": ").append(e.verdict())
@@ -74,14 +74,7 @@ final class DynamicsJson {
     }
 
     static ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
-        ArrayNode a = parent.putArray(name);
-        for (double[] row : m) {
-            ArrayNode r = a.addArray();
-            for (double x : row) {
-                r.add(x);
-            }
-        }
-        return a;
+        return Output.matrix(parent, name, m);
     }
 
     static ObjectNode spectrum(HessianSpectrum s) {
@@ -99,7 +92,7 @@ final class DynamicsJson {
     static ObjectNode critical(CriticalPointSearch.Result r) {
         ObjectNode o = Output.object();
         o.put("status", r.status().name());
-        o.put("loss", r.loss());
+        o.put("loss", Output.loss(r.loss()));
         o.put("gradient_norm", r.gradientNorm());
         o.put("descent_steps", r.descentSteps());
         o.put("newton_steps", r.newtonSteps());

@@ -3,6 +3,8 @@ package org.landscape.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.base.InvalidInputException;
+import org.landscape.base.MemoryBudget;
+import org.landscape.base.Require;
 import org.landscape.io.Output;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
@@ -32,10 +34,17 @@ final class EvalCommand implements Callable<Integer> {
         double a = model.alpha();
         double[][][] wv = model.studentAndTeacher();
         double[][] w = wv[0];
-        NetworkLoss loss = Models.loss(a, wv[1]);
         int k = w.length;
         int d = w[0].length;
-        double value = loss.loss(w);
+        if (!noHessian) {
+            long kd = (long) k * d;
+            // the Hessian, and for --json its tree of boxed numbers (about 64 bytes an entry); checked before the
+            // teacher's self-loss (n^2 kernel terms), which is already slow for large n and d
+            MemoryBudget.require(MemoryBudget.doubles(kd, kd, json ? 9 : 1), "the dense " + kd + " x " + kd
+                    + " Hessian", "add --no-hessian, or use a smaller k or d");
+        }
+        NetworkLoss loss = Models.loss(a, wv[1]);
+        double value = Require.finiteResult(loss.loss(w), "the loss");
         List<Integer> dead = new ArrayList<>();
         for (int i = 0; i < k; i++) {
             boolean zero = true;
@@ -51,9 +60,11 @@ final class EvalCommand implements Callable<Integer> {
         if (dead.isEmpty()) {
             grad = new double[k * d];
             loss.gradient(w, grad);
+            Require.finiteResult(grad, "the gradient");
             if (!noHessian) {
                 hess = new double[k * d * k * d];
                 loss.hessian(w, hess);
+                Require.finiteResult(hess, "the Hessian");
             }
         }
         if (json) {

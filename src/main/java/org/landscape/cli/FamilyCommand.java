@@ -1,11 +1,14 @@
 package org.landscape.cli;
 
+import org.landscape.io.Output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.WidthFamily;
 import org.landscape.analysis.WidthFamilyMember;
 import org.landscape.analysis.YoungFamily;
+import org.landscape.base.CancelledException;
 import org.landscape.base.InvalidInputException;
+import org.landscape.io.OutputFolder;
 import org.landscape.io.MatrixReader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,20 +65,37 @@ final class FamilyCommand implements Callable<Integer> {
                 + "blocks of the full Hessian from orbit sums, with a rounding estimate" + (certify ? "; certificate: "
                 + "gradient and Hessian recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
         boolean[] started = {false};
-        java.util.List<WidthFamilyMember> done = new java.util.ArrayList<>();
-        try {
-            follow(family, w, a, range, method, m, out, err, started, done);
-        } finally {
-            if (outDir != null && !done.isEmpty()) {
-                write(family, a, done);
+        java.util.List<WidthFamilyMember> done = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.Optional<OutputFolder> folder = java.util.Optional.ofNullable(outDir).map(OutputFolder::prepare);
+        try (LongRun run = LongRun.start("family", err)) {
+            // the output is written inside the run: closing it lets a pending signal end the JVM
+            try {
+                run.status("width " + range[0] + " (Newton in Fix(" + family.name(range[0]) + "))");
+                run.call(() -> {
+                    follow(family, w, a, range, method, m, out, run, started, done);
+                    return null;
+                });
+            } catch (CancelledException e) {
+                run.say("stopped on a signal; " + done.size() + " width(s) computed");
+                return 130;
+            } finally {
+                synchronized (done) {
+                    if (folder.isPresent() && !done.isEmpty()) {
+                        write(folder.get(), family, a, java.util.List.copyOf(done));
+                    }
+                }
             }
         }
         return 0;
     }
 
     private void follow(YoungFamily family, double[][] w, double a, int[] range, String method, ObjectMapper m,
-                        PrintWriter out, PrintWriter err, boolean[] started, java.util.List<WidthFamilyMember> done) {
+                        PrintWriter out, LongRun run, boolean[] started, java.util.List<WidthFamilyMember> done) {
+        int step = range[1] >= range[0] ? 1 : -1;
         WidthFamily.follow(family, w, a, range[1], certify, member -> {
+            if (run.stopRequested()) {
+                return; // the command is writing what it has; this member came too late
+            }
             done.add(member);
             if (!started[0]) { // the header only once the start was accepted: bad input prints nothing
                 started[0] = true;
@@ -87,13 +107,15 @@ final class FamilyCommand implements Callable<Integer> {
                 out.println(row(family, member));
             }
             out.flush();
-            err.println("family: k = " + member.k() + " done");
-            err.flush();
+            if (member.k() != range[1]) {
+                int next = member.k() + step;
+                run.status("k = " + member.k() + " done; width " + next + " (Newton in Fix(" + family.name(next) + "))");
+            }
         });
     }
 
     /** family.csv and family.svg/png: one row per width; the plot shows loss and lambda_min against k. */
-    private void write(YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
+    private void write(OutputFolder folder, YoungFamily family, double a, java.util.List<WidthFamilyMember> done) {
         StringBuilder csv = new StringBuilder("k,subgroup,loss,gradient_norm,smallest_eigenvalue,error_bound,index,"
                 + "isotropy,certificate,margin,loss_error,k_loss,distinct_eigenvalues\n");
         double[] ks = new double[done.size()];
@@ -106,7 +128,7 @@ final class FamilyCommand implements Callable<Integer> {
             loss[i] = x.loss();
             lambda[i] = x.smallestEigenvalue();
             kLoss[i] = x.k() * x.loss();
-            csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(x.loss()).append(',')
+            csv.append(x.k()).append(',').append(family.name(x.k())).append(',').append(Output.loss(x.loss())).append(',')
                     .append(x.point().gradientNorm()).append(',').append(x.smallestEigenvalue()).append(',')
                     .append(x.point().spectrum().map(sp -> sp.errorBound()).orElse(Double.NaN)).append(',')
                     .append(x.index()).append(',')
@@ -121,9 +143,8 @@ final class FamilyCommand implements Callable<Integer> {
         plot.add(new org.landscape.io.Plot.Series("loss", ks, loss, false, false));
         plot.add(new org.landscape.io.Plot.Series("smallest eigenvalue", ks, lambda, true, false));
         plot.add(new org.landscape.io.Plot.Series("k * loss", ks, kLoss, false, false));
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.csv"), csv.toString());
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.svg"), plot.svg(900, 600));
-        org.landscape.io.Output.writeAtomically(outDir.resolve("family.png"), plot.png(900, 600));
+        folder.put("family.csv", csv.toString()).put("family.svg", plot.svg(900, 600)).put("family.png",
+                plot.png(900, 600));
         WidthFamilyMember last = done.get(done.size() - 1);
         if ((long) last.k() * last.k() <= POINT_LIMIT) { // the last point as a matrix file, a start for other commands
             com.fasterxml.jackson.databind.node.ArrayNode rows = new ObjectMapper().createArrayNode();
@@ -133,9 +154,12 @@ final class FamilyCommand implements Callable<Integer> {
                     r.add(x);
                 }
             }
-            org.landscape.io.Output.writeAtomically(outDir.resolve("point-k" + last.k() + ".json"), rows + "\n");
+            folder.put("point-k" + last.k() + ".json", rows + "\n");
         }
-        spec.commandLine().getErr().println("family: wrote " + outDir.resolve("family.csv") + ", family.svg and family.png");
+        folder.commit();
+        spec.commandLine().getErr().println("family: wrote " + folder.dir().resolve("family.csv")
+                + ", family.svg, family.png" + ((long) last.k() * last.k() <= POINT_LIMIT ? " and point-k" + last.k()
+                + ".json" : ""));
     }
 
     private void header(PrintWriter out, ObjectMapper m, YoungFamily family, double a, int[] range, String method) {
@@ -154,8 +178,10 @@ final class FamilyCommand implements Callable<Integer> {
             out.println("family " + family.template() + ", alpha = " + a + ", teacher I_k, k = n = d; loss "
                     + CriticalJson.NORMALISATION);
             out.println("method: " + method);
-            out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %-22s %s", "k", "subgroup", "loss", "|grad L|",
-                    "min eigenvalue", "+-", "index", "isotropy", certify ? "certificate (margin)" : ""));
+            // isotropy last: its order grows like k! and would push later columns out of line
+            out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %s%s", "k", "subgroup", "loss", "|grad L|",
+                    "min eigenvalue", "+-", "index", certify ? String.format("%-30s ", "certificate (margin)") : "",
+                    "isotropy (order)"));
         }
     }
 
@@ -163,8 +189,9 @@ final class FamilyCommand implements Callable<Integer> {
         String iso = x.point().isotropy().map(i -> i.structure() + " (" + CriticalJson.orderText(i.order()) + ")").orElse("-");
         double bound = x.point().spectrum().map(s -> s.errorBound()).orElse(Double.NaN);
         String cert = x.certificate().map(c -> c.verdict() + String.format(" (%.3e)", c.margin())).orElse("");
-        return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %-22s %s", x.k(), family.name(x.k()),
-                x.loss(), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(), iso, cert);
+        return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %s%s", x.k(), family.name(x.k()),
+                Output.loss(x.loss()), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(),
+                cert.isEmpty() ? "" : String.format("%-30s ", cert), iso);
     }
 
     private static ObjectNode json(ObjectMapper m, YoungFamily family, WidthFamilyMember x) {
@@ -172,7 +199,7 @@ final class FamilyCommand implements Callable<Integer> {
         o.put("type", "member");
         o.put("k", x.k());
         o.put("subgroup", family.name(x.k()));
-        o.put("loss", x.loss());
+        o.put("loss", Output.loss(x.loss()));
         if (!Double.isNaN(x.point().lossError())) {
             o.put("loss_error", x.point().lossError());
         }
@@ -188,7 +215,7 @@ final class FamilyCommand implements Callable<Integer> {
                 .orElse(Double.POSITIVE_INFINITY));
         x.point().isotropy().ifPresent(i -> {
             o.put("isotropy", i.structure());
-            o.put("isotropy_order", i.order().toString());
+            o.put("isotropy_order", i.order());
         });
         ObjectNode p = o.putObject("parameters");
         x.parameters().forEach(p::put);

@@ -5,6 +5,7 @@ import org.landscape.dynamics.FlowResult;
 import org.landscape.dynamics.FlowSettings;
 import org.landscape.dynamics.GradientFlow;
 import org.landscape.io.Output;
+import org.landscape.io.OutputFolder;
 import org.landscape.io.Plot;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,20 +48,20 @@ final class FlowCommand implements Callable<Integer> {
     public Integer call() {
         double a = model.alpha();
         double[][][] wv = model.studentAndTeacher();
+        java.util.Optional<OutputFolder> folder = java.util.Optional.ofNullable(out).map(OutputFolder::prepare);
         FlowSettings base = FlowSettings.until(time);
         FlowSettings settings = new FlowSettings(base.time(), samples, base.tolerance(), base.convergedGradient(), base.deadNorm());
         FlowResult r = GradientFlow.integrate(a, wv[0], wv[1], settings, overlaps);
         ObjectNode summary = DynamicsJson.flow(a, r);
-        if (out != null) {
+        if (folder.isPresent()) {
             String csv = csv(r);
             String svg = new Plot("gradient flow, alpha = " + a, "t", "L = 1/2 E[(f_W - f_V)^2] and |grad L|")
                     .logarithmicY()
                     .add(new Plot.Series("loss", r.times(), r.losses(), false, false))
                     .add(new Plot.Series("|grad L|", r.times(), r.gradientNorms(), true, false))
                     .svg(900, 600);
-            Output.writeAtomically(out.resolve("trajectory.csv"), csv);
-            Output.writeAtomically(out.resolve("loss.svg"), svg);
-            Output.writeAtomically(out.resolve("summary.json"), Output.json(summary) + "\n");
+            folder.get().put("trajectory.csv", csv).put("loss.svg", svg).put("summary.json", Output.json(summary) + "\n")
+                    .commit();
         }
         spec.commandLine().getOut().println(json ? Output.json(summary) : DynamicsJson.flowText(r, out));
         spec.commandLine().getOut().flush();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.GlobalMinimumSpectrum;
 import org.landscape.base.InvalidInputException;
 import org.landscape.io.Output;
+import org.landscape.io.OutputFolder;
 import org.landscape.io.Plot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,7 @@ final class GlobalMinimumCommand implements Callable<Integer> {
     @Option(names = "--alpha", defaultValue = "-3:3:0.25", paramLabel = "FROM:TO:STEP", description = "alpha grid")
     String grid;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "write spectrum.csv and spectrum.svg into DIR")
+    @Option(names = "--out", paramLabel = "DIR", description = "write spectrum.csv, spectrum.svg and spectrum.png into DIR")
     Path out;
 
     @Option(names = "--log-y", description = "plot the eigenvalues on a logarithmic axis (zeros are left out)")
@@ -54,6 +55,7 @@ final class GlobalMinimumCommand implements Callable<Integer> {
                 throw new InvalidInputException("--k: width " + k + " is outside 4..10000 (M(k,k) has four Specht components from k = 4)");
             }
         }
+        java.util.Optional<OutputFolder> folder = java.util.Optional.ofNullable(out).map(OutputFolder::prepare);
         GlobalMinimumSpectrum s = GlobalMinimumSpectrum.get();
         List<String> comps = new ArrayList<>();
         s.blocks().forEach(b -> comps.add(b.component()));
@@ -104,11 +106,11 @@ final class GlobalMinimumCommand implements Callable<Integer> {
                 }
             }
         }
-        if (out != null) {
-            Output.writeAtomically(out.resolve("spectrum.csv"), csv.toString());
-            Output.writeAtomically(out.resolve("spectrum.svg"), plot.svg(900, 600));
-            Output.writeAtomically(out.resolve("spectrum.png"), plot.png(900, 600));
-            System.err.println("global-minimum: wrote " + out.resolve("spectrum.csv") + ", spectrum.svg and spectrum.png");
+        if (folder.isPresent()) {
+            folder.get().put("spectrum.csv", csv.toString()).put("spectrum.svg", plot.svg(900, 600))
+                    .put("spectrum.png", plot.png(900, 600)).commit();
+            System.err.println("global-minimum: wrote " + folder.get().dir().resolve("spectrum.csv")
+                    + ", spectrum.svg and spectrum.png");
         }
         System.out.print(json ? Output.json(o) + "\n" : table);
         return 0;

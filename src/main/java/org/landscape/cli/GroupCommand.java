@@ -58,6 +58,10 @@ public final class GroupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return LongRun.around("group", spec.commandLine().getErr(), "computing " + (subgroups || marks ? "the subgroup lattice of " : "") + name, this::compute);
+    }
+
+    private Integer compute() {
         PermutationGroup g = Groups.parse(name);
         ObjectNode o = GroupJson.group(g);
         StringBuilder text = new StringBuilder();

@@ -2,6 +2,7 @@ package org.landscape.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.io.MatrixReader;
+import org.landscape.base.Require;
 import org.landscape.io.Output;
 import org.landscape.model.Models;
 import picocli.CommandLine.Command;
@@ -25,21 +26,25 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
         double a = ModelOptions.parseAlpha(alpha);
         double[] x = MatrixReader.vector(w, "--w");
         double[] y = MatrixReader.vector(v, "--v");
-        double value = Models.kernel(a).value(x, y);
+        double value = Require.finiteResult(Models.kernel(a).value(x, y), "K_alpha(w, v)");
         if (json) {
             ObjectNode o = Output.object();
             o.put("value", value);
             o.put("alpha", a);
             o.put("evaluator", Models.provenance());
-            System.out.println(Output.json(o));
+            spec.commandLine().getOut().println(Output.json(o));
         } else {
-            System.out.println("K_alpha(w, v) = " + value + "   (alpha = " + a + ")");
+            spec.commandLine().getOut().println("K_alpha(w, v) = " + value + "   (alpha = " + a + ")");
         }
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

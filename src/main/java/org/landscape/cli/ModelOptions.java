@@ -30,7 +30,7 @@ final class ModelOptions {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("--alpha: '" + s + "' is not a number; give a finite real such as 0.1");
         }
-        return Require.finite(a, "--alpha");
+        return Require.moderate(a, "--alpha");
     }
 
     double[][] student() {

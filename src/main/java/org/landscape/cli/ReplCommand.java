@@ -1,95 +1,263 @@
 package org.landscape.cli;
 
+import org.jline.reader.EOFError;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.landscape.script.ScriptFailure;
 import org.landscape.script.ScriptSession;
-import org.landscape.script.ScriptSettings;
 import org.landscape.script.Statement;
 import org.landscape.script.StatementSplitter;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code ./landscape repl [--out DIR] [--allow-io]}: an interactive prompt with the toolkit and the sandbox of
- * {@code run}. JLine is not on the class path, so input is read line by line; {@code :history} lists earlier
- * inputs, {@code !N} repeats one, {@code :quit} leaves. An input continues on the next line while it is incomplete.
+ * {@code ./landscape repl [--out DIR] [--allow-io] [--history FILE]}: an interactive prompt with the toolkit and the
+ * sandbox of {@code run}. JLine gives line editing (arrows, Ctrl-A/E, Ctrl-R search) and a history kept across
+ * sessions in {@code ~/.landscape_history}. An input continues on the next line while it is incomplete;
+ * {@code %}, {@code %%} and {@code %n} are earlier results; {@code :history} lists earlier inputs, {@code :quit} (or
+ * Ctrl-D) leaves, Ctrl-C abandons the current line.
  */
 @Command(name = "repl", mixinStandardHelpOptions = true,
-        description = "Interactive Symja prompt with the Landscape toolkit (:quit to leave, :history, !N).")
+        description = "Interactive Symja prompt with the Landscape toolkit: line editing, history across sessions "
+                + "(~/.landscape_history), % for the last result, :history, :quit.")
 public final class ReplCommand implements Callable<Integer> {
-    @Option(names = "--out", paramLabel = "DIR", description = "folder for WriteFormula, Put and WriteString")
-    Path out;
+    @CommandLine.Mixin
+    ScriptOptions options;
 
-    @Option(names = "--allow-io", description = "allow Java interop, Compile and file access anywhere")
-    boolean allowIo;
+    @Option(names = "--history", paramLabel = "FILE", description = "history file (default ~/.landscape_history)")
+    Path historyFile;
 
     @Override
     public Integer call() throws IOException {
-        ScriptSettings settings = ScriptSettings.sandboxed().withAllowIo(allowIo);
-        if (out != null) {
-            settings = settings.withOut(out);
-        }
-        PrintStream o = System.out;
-        ScriptSession session = new ScriptSession(settings, o);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        List<String> history = new ArrayList<>();
-        o.println("Landscape script prompt (Symja, Mathematica syntax). Help[] lists the toolkit; :quit leaves.");
-        StringBuilder pending = new StringBuilder();
-        int n = 1;
-        while (true) {
-            o.print(pending.length() == 0 ? "In[" + n + "]:= " : "      ");
-            o.flush();
-            String line = in.readLine();
-            if (line == null || pending.length() == 0 && line.strip().equals(":quit")) {
-                o.println();
-                return 0;
-            }
-            if (pending.length() == 0 && line.strip().equals(":history")) {
-                for (int i = 0; i < history.size(); i++) {
-                    o.println("  !" + (i + 1) + "  " + history.get(i).replace("\n", " "));
-                }
-                continue;
-            }
-            if (pending.length() == 0 && line.strip().matches("!\\d+")) {
-                int k = Integer.parseInt(line.strip().substring(1));
-                if (k < 1 || k > history.size()) {
-                    o.println("no input !" + k + " (:history lists them)");
-                    continue;
-                }
-                line = history.get(k - 1);
-                o.println(line);
-            }
-            pending.append(pending.length() == 0 ? "" : "\n").append(line);
-            List<Statement> st = StatementSplitter.split(pending.toString());
-            if (!StatementSplitter.isComplete(pending.toString())) {
-                continue;
-            }
-            String input = pending.toString();
-            pending.setLength(0);
-            if (input.isBlank()) {
-                continue;
-            }
-            history.add(input);
-            for (Statement s : st) {
-                try {
-                    final int number = n;
-                    session.evaluateForDisplay(s, "In[" + n + "]").ifPresent(v -> o.println("Out[" + number + "]= " + v));
-                } catch (ScriptFailure f) {
-                    o.println(f.getMessage());
+        Path history = historyFile != null ? historyFile
+                : Path.of(System.getProperty("user.home"), ".landscape_history");
+        return run(System.in, System.out, history);
+    }
+
+    /**
+     * Runs the prompt. On a console, JLine reads the lines (editing, Ctrl-R, history file); otherwise (input piped
+     * from a file or a test) plain lines are read and the history file is kept all the same.
+     */
+    int run(InputStream in, OutputStream out, Path history) throws IOException {
+        boolean console = in == System.in && System.console() != null;
+        try (Lines lines = console ? new ConsoleLines(history) : new PipedLines(in, out, history)) {
+            PrintStream o = lines.output();
+            ScriptSession session = new ScriptSession(options.settings(), o);
+            o.println("Landscape script prompt (Symja, Mathematica syntax). Help[] lists the toolkit; % is the last "
+                    + "result; :history, :quit.");
+            int n = 1;
+            while (true) {
+                String input = lines.read("In[" + n + "]:= ");
+                if (input == null) {
                     break;
                 }
+                String cmd = input.strip();
+                if (cmd.equals(":quit")) {
+                    break;
+                }
+                if (cmd.equals(":history")) {
+                    java.util.List<String> h = lines.history();
+                    for (int i = 0; i < h.size(); i++) {
+                        o.println(String.format("  %4d  %s", i + 1, h.get(i).replace("\n", " ")));
+                    }
+                    continue;
+                }
+                if (cmd.isEmpty()) {
+                    continue;
+                }
+                lines.remember(input);
+                session.restartClock();
+                for (Statement s : StatementSplitter.split(input)) {
+                    try {
+                        IExpr r = session.evaluate(s, "In[" + n + "]");
+                        if (r != S.Null && r.isPresent()) {
+                            session.recordOut(n, r);
+                            if (!s.text().strip().endsWith(";")) {
+                                o.println("Out[" + n + "]= " + r.toString().replace("\n", ""));
+                            }
+                        }
+                    } catch (ScriptFailure f) {
+                        o.println(ScriptOptions.message(f));
+                        break;
+                    }
+                }
+                n++;
             }
-            n++;
+            o.println();
+            return 0;
+        }
+    }
+
+    /** Where the prompt reads complete inputs (possibly several lines) and keeps its history. */
+    private interface Lines extends AutoCloseable {
+        /** @return the next complete input, or null at the end */
+        String read(String prompt) throws IOException;
+
+        void remember(String input);
+
+        java.util.List<String> history();
+
+        PrintStream output();
+
+        @Override
+        void close() throws IOException;
+    }
+
+    /** JLine on the system terminal: line editing, Ctrl-R, the history file. */
+    private static final class ConsoleLines implements Lines {
+        private final Terminal terminal;
+        private final LineReader reader;
+        private final PrintStream out;
+
+        ConsoleLines(Path history) throws IOException {
+            terminal = TerminalBuilder.builder().name("landscape").system(true).build();
+            reader = LineReaderBuilder.builder().terminal(terminal).appName("landscape")
+                    .parser(new StatementParser())
+                    .variable(LineReader.HISTORY_FILE, history)
+                    .variable(LineReader.SECONDARY_PROMPT_PATTERN, "      ")
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is Not in Mathematica syntax
+                    .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                    .build();
+            out = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String read(String prompt) {
+            while (true) {
+                try {
+                    return reader.readLine(prompt);
+                } catch (UserInterruptException e) {
+                    // Ctrl-C drops the line being edited
+                } catch (EndOfFileException e) {
+                    return null;
+                }
+            }
+        }
+
+        @Override
+        public void remember(String input) {
+            // JLine adds every accepted line itself
+        }
+
+        @Override
+        public java.util.List<String> history() {
+            java.util.List<String> h = new java.util.ArrayList<>();
+            reader.getHistory().forEach(e -> h.add(e.line()));
+            return h;
+        }
+
+        @Override
+        public PrintStream output() {
+            return out;
+        }
+
+        @Override
+        public void close() throws IOException {
+            reader.getHistory().save();
+            terminal.close();
+        }
+    }
+
+    /** Plain lines from a pipe; an input continues while it is incomplete; the history file is appended. */
+    private static final class PipedLines implements Lines {
+        private final java.io.BufferedReader in;
+        private final PrintStream out;
+        private final Path file;
+        private final java.util.List<String> history = new java.util.ArrayList<>();
+        private final java.util.List<String> added = new java.util.ArrayList<>();
+
+        PipedLines(InputStream in, OutputStream out, Path file) throws IOException {
+            this.in = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            this.out = new PrintStream(out, true, StandardCharsets.UTF_8);
+            this.file = file;
+            if (java.nio.file.Files.isRegularFile(file)) {
+                // JLine's format: "epoch-millis:line", with newlines in a line escaped as \n
+                for (String l : java.nio.file.Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int c = l.indexOf(':');
+                    history.add((c > 0 && l.substring(0, c).matches("\\d+") ? l.substring(c + 1) : l)
+                            .replace("\\n", "\n"));
+                }
+            }
+        }
+
+        @Override
+        public String read(String prompt) throws IOException {
+            out.print(prompt);
+            out.flush();
+            StringBuilder input = new StringBuilder();
+            while (true) {
+                String line = in.readLine();
+                if (line == null) {
+                    return input.length() == 0 ? null : input.toString();
+                }
+                input.append(input.length() == 0 ? "" : "\n").append(line);
+                if (StatementSplitter.isComplete(input.toString())) {
+                    return input.toString();
+                }
+            }
+        }
+
+        @Override
+        public void remember(String input) {
+            history.add(input);
+            added.add(input);
+        }
+
+        @Override
+        public java.util.List<String> history() {
+            return java.util.List.copyOf(history);
+        }
+
+        @Override
+        public PrintStream output() {
+            return out;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (added.isEmpty()) {
+                return;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String a : added) {
+                sb.append(System.currentTimeMillis()).append(':').append(a.replace("\n", "\\n")).append('\n');
+            }
+            java.nio.file.Files.writeString(file, sb, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
+        }
+    }
+
+    /** Tells JLine that an input continues while {@link StatementSplitter} finds it incomplete. */
+    static final class StatementParser extends DefaultParser {
+        StatementParser() {
+            escapeChars(new char[0]);
+            quoteChars(new char[0]);
+        }
+
+        @Override
+        public ParsedLine parse(String line, int cursor, Parser.ParseContext context) {
+            if (context == Parser.ParseContext.ACCEPT_LINE && !StatementSplitter.isComplete(line)) {
+                throw new EOFError(-1, cursor, "incomplete input", "]");
+            }
+            return super.parse(line, cursor, context);
         }
     }
 }

@@ -22,27 +22,21 @@ public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE.m", description = "the script")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "folder for WriteFormula, Put and WriteString")
-    Path out;
-
-    @Option(names = "--allow-io", description = "allow Java interop, Compile and file access anywhere (off: sandbox)")
-    boolean allowIo;
+    @CommandLine.Mixin
+    ScriptOptions options;
 
     @Option(names = "--no-check", description = "skip the numeric check of exported formulas (on by default)")
     boolean noCheck;
 
     @Override
     public Integer call() {
-        ScriptSettings settings = ScriptSettings.sandboxed().withAllowIo(allowIo).withCheckExports(!noCheck);
-        if (out != null) {
-            settings = settings.withOut(out);
-        }
+        ScriptSettings settings = options.settings().withCheckExports(!noCheck);
         PrintStream stdout = System.out;
         try {
             new ScriptSession(settings, stdout).runFile(file);
         } catch (ScriptFailure f) {
             stdout.flush();
-            spec.commandLine().getErr().println(f.getMessage());
+            spec.commandLine().getErr().println(ScriptOptions.message(f));
             spec.commandLine().getErr().flush();
             return f.exitCode();
         }

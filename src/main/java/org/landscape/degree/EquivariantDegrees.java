@@ -62,7 +62,8 @@ public final class EquivariantDegrees {
 
     /**
      * @param before    isotypic Morse indices before the crossing (per irreducible)
-     * @param crossings for each irreducible, how many copies turn negative at the crossing
+     * @param crossings for each irreducible, how many copies turn negative at the crossing (negative: turn positive);
+     *                  the crossing space is \( \bigoplus_i V_i^{|m_i|} \)
      */
     public static BifurcationInvariant crossing(BurnsideRing ring, List<BasicDegree> basic, long[] before,
                                                 long[] crossings) {
@@ -82,7 +83,7 @@ public final class EquivariantDegrees {
         for (int i = 0; i < crossings.length; i++) {
             long[] di = basic.get(i).fixedDimensions();
             for (int l = 0; l < dims.length; l++) {
-                dims[l] += crossings[i] * di[l];
+                dims[l] += Math.abs(crossings[i]) * di[l];
             }
         }
         List<Integer> maxTypes = BasicDegrees.maximal(lat, BasicDegrees.orbitTypes(lat, dims));

@@ -31,6 +31,11 @@ public record StabilityReport(Verdict verdict, String reason, double gradientNor
         runs = List.copyOf(runs);
     }
 
+    /** @return true if the gradient norm is within the stationarity threshold the analysis uses */
+    public boolean atCriticalPoint() {
+        return gradientNorm <= DynamicsThresholds.STATIONARY_GRADIENT;
+    }
+
     /** The reading of the flip criterion. */
     public enum Verdict {
         /** \( \beta > 0 \): at \( \eta^* \) the minimum is stable; just above, GD settles on a small period-2 orbit. */

@@ -36,6 +36,7 @@ public final class CyclicExtensionLattice {
     private final long[] z2;
     private final Map<Key, Long> known = new HashMap<>();
     private final List<Raw> raws = new ArrayList<>();
+    private final int[] gens;
 
     private record Key(long a, long b) {
     }
@@ -52,6 +53,10 @@ public final class CyclicExtensionLattice {
         this.t = group.elements();
         this.ops = new SubgroupOps(t);
         SplittableRandom rnd = new SplittableRandom(0x1A2B3C4D5E6FL);
+        gens = new int[group.generators().size()];
+        for (int i = 0; i < gens.length; i++) {
+            gens[i] = t.indexOf(group.generators().get(i));
+        }
         z1 = new long[t.size()];
         z2 = new long[t.size()];
         for (int i = 0; i < z1.length; i++) {
@@ -71,17 +76,6 @@ public final class CyclicExtensionLattice {
         for (int x : elems) {
             a ^= z1[x];
             b ^= z2[x];
-        }
-        return new Key(a, b);
-    }
-
-    private Key conjugateHash(int[] elems, int g) {
-        long a = 0;
-        long b = 0;
-        for (int x : elems) {
-            int y = t.conj(x, g);
-            a ^= z1[y];
-            b ^= z2[y];
         }
         return new Key(a, b);
     }
@@ -110,31 +104,80 @@ public final class CyclicExtensionLattice {
         return raw;
     }
 
-    /** Registers K if it is in no known class; returns true if new. */
+    /**
+     * Registers K if it is in no known class; returns true if new. The conjugates of K are found as the orbit of K
+     * under conjugation by G's generators (breadth first, each conjugate recognised by its hash), which gives a
+     * transversal of \( N_G(K) \) in G (the conjugators) and, by Schreier's lemma, generators of \( N_G(K) \)
+     * (\( g_c s g_{c'}^{-1} \) whenever conjugating conjugate c by generator s gives a known conjugate c'). Cost
+     * \( O(|G : N_G(K)| \cdot |K| \cdot |S| + |N_G(K)| \cdot \log|N_G(K) : K|) \), at most \( O(|G| |S|) \) since
+     * \( |K| \le |N_G(K)| \); the scan of all of G it replaces cost \( O(|G| \cdot |gens(K)|) \) every time.
+     */
     private boolean register(SubgroupOps.Sub k) {
         if (lookup(k.elems) >= 0) {
             return false;
         }
         Raw r = new Raw();
         r.sub = k;
-        r.normalizer = ops.normalizer(k);
-        long[] seen = ops.newBits();
-        int[] tr = new int[Math.max(1, t.size() / r.normalizer.length)];
-        int cnt = 0;
         int idx = raws.size();
-        for (int g = 0; g < t.size(); g++) {
-            if (SubgroupOps.get(seen, g)) {
-                continue;
+        Map<Key, Integer> orbit = new HashMap<>();
+        List<int[]> members = new ArrayList<>();
+        List<Integer> conjugators = new ArrayList<>();
+        Key k0 = hash(k.elems);
+        orbit.put(k0, 0);
+        members.add(k.elems);
+        conjugators.add(0);
+        known.put(k0, ((long) idx << 32));
+        r.minHash = k0.a();
+        List<Integer> schreier = new ArrayList<>();
+        for (int c = 0; c < members.size(); c++) {
+            int[] elems = members.get(c);
+            int gc = conjugators.get(c);
+            for (int s : gens) {
+                int[] next = new int[elems.length];
+                long a = 0;
+                long b = 0;
+                for (int i = 0; i < elems.length; i++) {
+                    int y = t.conj(elems[i], s);
+                    next[i] = y;
+                    a ^= z1[y];
+                    b ^= z2[y];
+                }
+                Key h = new Key(a, b);
+                int g = t.mul(gc, s);
+                Integer seen = orbit.get(h);
+                if (seen == null) {
+                    orbit.put(h, members.size());
+                    members.add(next);
+                    conjugators.add(g);
+                    known.put(h, ((long) idx << 32) | g);
+                    r.minHash = Math.min(r.minHash, a);
+                } else {
+                    int n = t.mul(g, t.inv(conjugators.get(seen)));
+                    if (n != 0) {
+                        schreier.add(n);
+                    }
+                }
             }
-            for (int m : r.normalizer) {
-                SubgroupOps.set(seen, t.mul(m, g));
-            }
-            tr[cnt++] = g;
-            Key h = conjugateHash(k.elems, g);
-            known.put(h, ((long) idx << 32) | g);
-            r.minHash = Math.min(r.minHash, h.a());
+            members.set(c, null); // elements of a processed conjugate are no longer needed
         }
-        r.transversal = Arrays.copyOf(tr, cnt);
+        r.transversal = conjugators.stream().mapToInt(Integer::intValue).toArray();
+        SubgroupOps.Sub nk = k;
+        List<Integer> ngens = new ArrayList<>();
+        for (int x : k.gens) {
+            ngens.add(x);
+        }
+        for (int x : schreier) {
+            if (!nk.has(x)) {
+                ngens.add(x);
+                nk = ops.closure(ngens.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+        r.normalizer = nk.elems.clone();
+        Arrays.sort(r.normalizer);
+        if ((long) r.normalizer.length * r.transversal.length != t.size()) {
+            throw new IllegalStateException("orbit-stabiliser failed: |N| = " + r.normalizer.length
+                    + ", conjugates " + r.transversal.length + ", |G| = " + t.size());
+        }
         raws.add(r);
         return true;
     }
@@ -163,6 +206,13 @@ public final class CyclicExtensionLattice {
         Set<Integer> seenCls = new HashSet<>();
         Set<Key> seenClosures = new HashSet<>();
         int found = 0;
+        // <a, b> of order |G| or |G|/2 contains G' (an index-2 subgroup is normal with abelian quotient), so its
+        // perfect residuum is G's: decided by a Schreier-Sims order, without enumerating <a, b>
+        long gOrder = t.size();
+        SubgroupOps.Sub gResiduum = ops.perfectResiduum(ops.closure(gGens));
+        if (register(ops.closure(ops.reduceGenerators(gResiduum.gens)))) {
+            found++;
+        }
         for (int a = 1; a < t.size(); a++) {
             if (t.order(a) != 2 || !seenCls.add(cls[a])) {
                 continue;
@@ -178,6 +228,11 @@ public final class CyclicExtensionLattice {
                 }
                 if (t.order(b) <= 2) {
                     continue; // <a,b> dihedral, solvable
+                }
+                long order = StabilizerChain.of(t.degree(), List.of(t.permutation(a), t.permutation(b))).order()
+                        .longValueExact();
+                if (order == gOrder || 2 * order == gOrder) {
+                    continue;
                 }
                 SubgroupOps.Sub k = ops.closure(new int[] {a, b});
                 if (!seenClosures.add(hash(k.elems))) {

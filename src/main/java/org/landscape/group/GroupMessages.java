@@ -8,7 +8,8 @@ package org.landscape.group;
 public enum GroupMessages {
     UNKNOWN_GROUP(1, "unknown group '%s': use S<k>, A<k>, Z<m>, B<k> (signed rows), products such as S4xZ2 or S3xS2, "
             + "Young(3,2), or diagonals DeltaS5, Delta(S4xS1)"),
-    DEGREE_OUT_OF_RANGE(2, "group degree %s is outside 1..%s: use a smaller group"),
+    DEGREE_OUT_OF_RANGE(2, "group degree %s is outside 1..%s: use a group on fewer points"),
+    DEGREE_TOO_SMALL(1, "group degree %s is below 1: a group acts on at least one point (S1, Z1 are trivial)"),
     TOO_MANY_POINTS(3, "group %s acts on %s points; at most %s are supported: use a smaller group"),
     TOO_LARGE(2, "group %s has more than %s elements, the limit of element-wise algorithms: use a smaller group"),
     NO_CLOSED_FORM_TABLE(1, "character tables are implemented for products of symmetric groups (S_k, Z2, Young "

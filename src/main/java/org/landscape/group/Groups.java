@@ -45,7 +45,7 @@ public final class Groups {
             if (!m.matches()) {
                 throw unknown(name);
             }
-            int k = Integer.parseInt(m.group(2));
+            int k = degree(m.group(2));
             switch (m.group(1)) {
                 case "S" -> fs.add(symmetric(k));
                 case "A" -> fs.add(alternating(k));
@@ -57,6 +57,15 @@ public final class Groups {
             return fs.get(0);
         }
         return directProduct(s, fs);
+    }
+
+    /** @return the degree written as decimal digits, refused with the allowed range when it is too large for an int */
+    private static int degree(String digits) {
+        String d = digits.replaceFirst("^0+(?=\\d)", "");
+        if (d.length() > 9) {
+            throw new InvalidInputException(GroupMessages.DEGREE_OUT_OF_RANGE.format(digits, ElementTable.MAX_DEGREE));
+        }
+        return Integer.parseInt(d);
     }
 
     private static InvalidInputException unknown(String name) {
@@ -215,7 +224,8 @@ public final class Groups {
 
     private static void checkDegree(int n) {
         if (n < 1 || n > ElementTable.MAX_DEGREE) {
-            throw new InvalidInputException(GroupMessages.DEGREE_OUT_OF_RANGE.format(n, ElementTable.MAX_DEGREE));
+            throw new InvalidInputException(n < 1 ? GroupMessages.DEGREE_TOO_SMALL.format(n)
+                    : GroupMessages.DEGREE_OUT_OF_RANGE.format(n, ElementTable.MAX_DEGREE));
         }
     }
 

@@ -26,13 +26,17 @@ public final class BifurcationDiagramSvg {
 
     /** @return the diagram as a {@link Plot} (for SVG or PNG) */
     public static Plot plot(LossBranch b, String title) {
-        Plot plot = new Plot(title + " (solid: stable, dashed: unstable)", "alpha", "loss L = 1/2 E[(f_W - f_V)^2]");
-        addCurve(plot, "main branch (" + b.group() + ")", b.points());
+        Plot plot = new Plot(title + " (solid: minimum in M(k,d), dashed: saddle)", "alpha",
+                "loss L = 1/2 E[(f_W - f_V)^2]");
+        addCurve(plot, "main branch (" + b.group() + ")", b.points(), false);
         for (LossEvent e : b.events()) {
             for (SwitchedBranch s : e.branches()) {
                 for (SwitchedBranch.Half h : s.halves()) {
                     if (!h.points().isEmpty()) {
-                        addCurve(plot, String.format(Locale.ROOT, "(%s) from %.4f", s.orbitType(), e.alpha()), h.points());
+                        // samples of a switched branch know their index inside Fix(K) only: a half whose first point
+                        // is a saddle in M(k,d) is drawn dashed throughout
+                        addCurve(plot, String.format(Locale.ROOT, "(%s) from %.4f", s.orbitType(), e.alpha()), h.points(),
+                                h.index() != 0);
                     }
                 }
             }
@@ -54,11 +58,14 @@ public final class BifurcationDiagramSvg {
         return plot;
     }
 
-    /** Adds a curve as runs of equal stability (solid stable, dashed unstable; one colour per curve). */
-    private static void addCurve(Plot plot, String name, List<BranchSample> pts) {
+    /**
+     * Adds a curve as runs of equal stability (solid stable, dashed unstable; one colour per curve);
+     * {@code saddle} draws it all dashed.
+     */
+    private static void addCurve(Plot plot, String name, List<BranchSample> pts, boolean saddle) {
         int start = 0;
         for (int i = 1; i <= pts.size(); i++) {
-            if (i == pts.size() || pts.get(i).stable() != pts.get(start).stable()) {
+            if (i == pts.size() || !saddle && pts.get(i).stable() != pts.get(start).stable()) {
                 int end = Math.min(i + 1, pts.size()); // overlap one point so runs join
                 double[] x = new double[end - start];
                 double[] y = new double[end - start];
@@ -66,7 +73,7 @@ public final class BifurcationDiagramSvg {
                     x[j - start] = pts.get(j).alpha();
                     y[j - start] = pts.get(j).loss();
                 }
-                plot.add(new Plot.Series(name, x, y, !pts.get(start).stable(), false));
+                plot.add(new Plot.Series(name, x, y, saddle || !pts.get(start).stable(), false));
                 start = i;
             }
         }

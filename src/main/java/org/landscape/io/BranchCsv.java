@@ -42,7 +42,7 @@ public final class BranchCsv {
     }
 
     private static void row(StringBuilder s, String name, BranchSample p, LossBranch b) {
-        s.append(name).append(',').append(num(p.alpha())).append(',').append(num(p.loss())).append(',')
+        s.append(name).append(',').append(num(p.alpha())).append(',').append(num(Output.loss(p.loss()))).append(',')
                 .append(num(p.norm())).append(',').append(p.index()).append(',').append(p.stable());
         for (String l : b.blockLabels()) {
             double[] ev = p.blocks().get(l);

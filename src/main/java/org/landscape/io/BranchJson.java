@@ -102,7 +102,7 @@ public final class BranchJson {
             if (!h.points().isEmpty()) {
                 BranchSample last = h.points().get(h.points().size() - 1);
                 y.put("alpha_last", last.alpha());
-                y.put("loss_last", last.loss());
+                y.put("loss_last", Output.loss(last.loss()));
             }
             if (withPoints) {
                 ArrayNode pts = y.putArray("points");
@@ -116,7 +116,7 @@ public final class BranchJson {
     static ObjectNode point(BranchSample p) {
         ObjectNode x = Output.object();
         x.put("alpha", p.alpha());
-        x.put("loss", p.loss());
+        x.put("loss", Output.loss(p.loss()));
         x.put("norm", p.norm());
         x.put("index", p.index());
         x.put("stable", p.stable());

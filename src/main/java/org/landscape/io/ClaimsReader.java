@@ -1,7 +1,6 @@
 package org.landscape.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import org.landscape.base.InvalidInputException;
@@ -35,38 +34,65 @@ public final class ClaimsReader {
     private record Node(Object value, int line) {
     }
 
-    private final String file;
+    /** Largest claims file read. */
+    private static final long MAX_BYTES = 16L << 20;
 
-    private ClaimsReader(String file) {
+    private final String file;
+    private final Path folder;
+
+    private ClaimsReader(String file, Path folder) {
         this.file = file;
+        this.folder = folder;
     }
 
-    /** Reads and validates {@code path}. */
+    /**
+     * Reads and validates {@code path}. Files it names ({@code start}, {@code student}) are resolved against the
+     * claims file's folder and must lie inside it after symbolic links are resolved; no error message quotes them.
+     */
     public static ClaimsFile read(Path path) {
+        if (Files.isDirectory(path)) {
+            throw new InvalidInputException("claims file " + path + " is a folder: give a .json claims file");
+        }
+        if (!Files.exists(path)) {
+            throw new InvalidInputException("claims file " + path + ": no such file (check the path)");
+        }
         String text;
         try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new InvalidInputException("claims file " + path + " is larger than 16 MB: not a claims file");
+            }
             text = Files.readString(path);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException("claims file " + path + " is not a text file (not UTF-8)");
         } catch (IOException e) {
-            throw new InvalidInputException("cannot read claims file " + path + ": " + e.getMessage());
+            throw new InvalidInputException("cannot read claims file " + path + " (" + e.getClass().getSimpleName()
+                    + ")");
         }
-        return new ClaimsReader(path.toString()).parse(text);
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        return new ClaimsReader(path.toString(), folder).parse(text);
     }
 
-    /** Parses claims from text ({@code name} is used in messages). */
+    /** Parses claims from text ({@code name} is used in messages; files it names are confined to the working folder). */
     public static ClaimsFile parse(String text, String name) {
-        return new ClaimsReader(name).parse(text);
+        return new ClaimsReader(name, Path.of("").toAbsolutePath()).parse(text);
     }
 
     private ClaimsFile parse(String text) {
         Node root;
         try (JsonParser p = new JsonFactory().createParser(text)) {
-            p.nextToken();
+            if (p.nextToken() == null) {
+                throw new InvalidInputException(file + ":1: the file is empty: give a claims object (see the schema)");
+            }
             root = node(p);
-        } catch (JsonParseException e) {
-            throw new InvalidInputException(file + ":" + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""));
+            if (p.nextToken() != null) {
+                throw new InvalidInputException(file + ":" + p.currentLocation().getLineNr() + ": there is more text "
+                        + "after the end of the claims object: remove it");
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidInputException(file + ":" + JsonErrors.line(e) + ": not valid JSON ("
+                    + JsonErrors.describe(e) + ")");
         } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot parse: " + e.getMessage());
+            throw new InvalidInputException(file + ": cannot parse (" + e.getClass().getSimpleName() + ")");
         }
         Map<String, Node> top = object(root, "the top level");
         unknown(top, TOP, "top level");
@@ -86,7 +112,7 @@ public final class ClaimsReader {
             }
             subgroup = string(top.get("subgroup"), "subgroup");
             start = MatrixReader.read(string(top.get("start"), "start"), file + ":" + top.get("start").line()
-                    + ": field 'start'");
+                    + ": field 'start'", folder);
             startAt = top.containsKey("start_at") ? number(top.get("start_at"), "start_at") : 0;
         }
         Node claimsNode = top.get("claims");
@@ -196,7 +222,7 @@ public final class ClaimsReader {
         double[][] student = null;
         if (m.containsKey("student")) {
             student = MatrixReader.read(string(m.get("student"), "student"), file + ":" + m.get("student").line()
-                    + ": field 'student'");
+                    + ": field 'student'", folder);
         } else if (kind == ClaimKind.MINIMUM) {
             throw error(n, "student", "missing in claim '" + id + "': a minimum claim needs the point (identity:K, a file or [[...]])");
         }

@@ -2,7 +2,10 @@ package org.landscape.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.landscape.base.ConfinedPaths;
 import org.landscape.base.InvalidInputException;
+import org.landscape.base.MemoryBudget;
+import org.landscape.base.Require;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,13 +20,24 @@ import java.util.List;
  * ({@code [[1,0],[0,1]]}).
  */
 public final class MatrixReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Largest weight-matrix file read (64 MB: a 1000 x 1000 matrix in JSON is about 20 MB). */
+    static final long MAX_FILE_BYTES = 64L << 20;
 
     private MatrixReader() {
     }
 
     /** Parses {@code spec}; {@code what} names the option in error messages (e.g. "--student"). */
     public static double[][] read(String spec, String what) {
+        return read(spec, what, null);
+    }
+
+    /**
+     * As {@link #read(String, String)}, with file names resolved against {@code folder} and confined to it after
+     * symbolic links are resolved ({@link ConfinedPaths}); {@code null} reads any file, relative to the working folder.
+     */
+    public static double[][] read(String spec, String what, Path folder) {
         if (spec == null || spec.isBlank()) {
             throw new InvalidInputException(what + " is empty: give identity:K, a .json or .csv file, or [[...]]");
         }
@@ -34,21 +48,47 @@ public final class MatrixReader {
         } else if (s.startsWith("[")) {
             m = fromJson(s, what + " (inline JSON)");
         } else {
-            Path p = Path.of(s);
-            if (!Files.isRegularFile(p)) {
-                throw new InvalidInputException(what + ": no such file '" + s
-                        + "'; give identity:K, a .json or .csv file, or an inline [[...]]");
-            }
-            String text;
+            Path p;
             try {
-                text = Files.readString(p);
-            } catch (IOException e) {
-                throw new InvalidInputException(what + ": cannot read '" + s + "': " + e.getMessage());
+                p = folder == null ? Path.of(s) : ConfinedPaths.resolve(folder, s, what);
+            } catch (java.nio.file.InvalidPathException e) {
+                throw new InvalidInputException(what + ": '" + s + "' is not a valid file name");
             }
-            m = text.trim().startsWith("[") ? fromJson(text, what + " file " + s) : fromCsv(text, what + " file " + s);
+            String text = readFile(p, s, what);
+            String where = what + " file " + s;
+            m = text.isBlank() ? new double[0][] : text.trim().startsWith("[") ? fromJson(text, where)
+                    : fromCsv(text, where);
+            if (m.length == 0) {
+                throw new InvalidInputException(where + " holds no rows: give one neuron per row ([[...],...] or CSV)");
+            }
         }
         check(m, what);
         return m;
+    }
+
+    private static String readFile(Path p, String asWritten, String what) {
+        if (Files.isDirectory(p)) {
+            throw new InvalidInputException(what + ": '" + asWritten + "' is a folder, not a file; give a .json or .csv "
+                    + "file inside it, identity:K or an inline [[...]]");
+        }
+        if (!Files.exists(p)) {
+            throw new InvalidInputException(what + ": no such file '" + asWritten
+                    + "'; give identity:K, a .json or .csv file, or an inline [[...]]");
+        }
+        try {
+            long size = Files.size(p);
+            if (size > MAX_FILE_BYTES) {
+                throw new InvalidInputException(what + ": '" + asWritten + "' has " + size + " bytes, more than a "
+                        + "weight matrix file may have (" + MAX_FILE_BYTES + ")");
+            }
+            return Files.readString(p);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new InvalidInputException(what + ": '" + asWritten + "' is not a text file (not UTF-8)");
+        } catch (IOException e) {
+            throw new InvalidInputException(what + ": cannot read '" + asWritten + "' ("
+                    + (e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.getClass().getSimpleName())
+                    + ")");
+        }
     }
 
     private static double[][] identity(String k, String what) {
@@ -61,6 +101,8 @@ public final class MatrixReader {
         if (n <= 0 || n > 100_000) {
             throw new InvalidInputException(what + ": identity:K needs 1 <= K <= 100000, got " + n);
         }
+        MemoryBudget.require(MemoryBudget.doubles(n, n), what + " identity:" + n + " (a " + n + " x " + n
+                + " matrix)", "use a smaller K");
         double[][] m = new double[n][n];
         for (int i = 0; i < n; i++) {
             m[i][i] = 1;
@@ -73,10 +115,8 @@ public final class MatrixReader {
         try {
             root = JSON.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            throw new InvalidInputException(what + " is not valid JSON" + where + ": " + e.getOriginalMessage()
-                    .replaceAll("\\s*\\(start marker at.*", "").lines().findFirst().orElse("")
-                    + "; expected an array of rows like [[1,0],[0,1]]");
+            throw new InvalidInputException(what + " is not valid JSON (" + JsonErrors.describe(e)
+                    + "); expected an array of rows like [[1,0],[0,1]]");
         }
         if (root == null || !root.isArray()) {
             throw new InvalidInputException(what + " must be a JSON array of rows like [[1,0],[0,1]]");
@@ -91,7 +131,7 @@ public final class MatrixReader {
             for (int c = 0; c < row.size(); c++) {
                 JsonNode x = row.get(c);
                 if (!x.isNumber()) {
-                    throw new InvalidInputException(what + ": entry (" + i + ", " + c + ") is not a number: " + x);
+                    throw new InvalidInputException(what + ": entry (" + i + ", " + c + ") is not a number");
                 }
                 m[i][c] = x.asDouble();
             }
@@ -113,8 +153,8 @@ public final class MatrixReader {
                 try {
                     row[c] = Double.parseDouble(cells[c]);
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException(what + ", line " + (ln + 1) + ": '" + cells[c]
-                            + "' is not a number (CSV: one neuron per row, comma-separated)");
+                    throw new InvalidInputException(what + ", line " + (ln + 1) + ", field " + (c + 1)
+                            + ": not a number (CSV: one neuron per row, comma-separated)");
                 }
             }
             rows.add(row);
@@ -140,6 +180,7 @@ public final class MatrixReader {
                 if (!Double.isFinite(m[i][c])) {
                     throw new InvalidInputException(what + " has a non-finite entry at (" + i + ", " + c + ")");
                 }
+                Require.moderate(m[i][c], what + " entry (" + i + ", " + c + ")");
             }
         }
     }
@@ -160,6 +201,7 @@ public final class MatrixReader {
             if (!Double.isFinite(v[c])) {
                 throw new InvalidInputException(what + ": entry " + c + " is " + v[c] + "; give finite numbers");
             }
+            Require.moderate(v[c], what + " entry " + c);
         }
         return v;
     }

@@ -21,9 +21,33 @@ public final class Output {
     private Output() {
     }
 
+    /**
+     * Rounding below zero: a computed loss in \( [-10^{-10}, 0) \) is the rounding of a sum of \( O(k^2) \) kernel
+     * terms of size \( O(1) \) around a true value \( L \ge 0 \) (an expectation of a square); it is shown as 0.
+     * Anything more negative is shown as it is (it would be a defect).
+     */
+    public static final double LOSS_ROUNDING = 1e-10;
+
+    /** @return {@code loss}, with a negative rounding residue ({@link #LOSS_ROUNDING}) shown as 0 */
+    public static double loss(double loss) {
+        return loss < 0 && loss >= -LOSS_ROUNDING ? 0.0 : loss;
+    }
+
     /** @return a new empty JSON object */
     public static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    /** Puts {@code m} into {@code parent} as an array of rows; @return the array. */
+    public static com.fasterxml.jackson.databind.node.ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
+        var a = parent.putArray(name);
+        for (double[] row : m) {
+            var r = a.addArray();
+            for (double x : row) {
+                r.add(x);
+            }
+        }
+        return a;
     }
 
     /** @return pretty JSON text of {@code node} */

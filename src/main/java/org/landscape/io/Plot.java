@@ -73,6 +73,9 @@ public final class Plot {
 
     /** @return the chart as PNG bytes of the given size in pixels */
     public byte[] png(int width, int height) {
+        // encode in memory: ImageIO's file cache registers a JVM shutdown hook, which fails while a command writes
+        // its results after Ctrl-C (the JVM is then shutting down)
+        javax.imageio.ImageIO.setUseCache(false);
         try {
             return org.jfree.chart.ChartUtils.encodeAsPNG(chart().createBufferedImage(width, height));
         } catch (java.io.IOException e) {
@@ -129,6 +132,12 @@ public final class Plot {
             r.setSeriesVisibleInLegend(i, firstIndex(s.name(), i) == 0);
             r.setSeriesLinesVisible(i, !s.markersOnly());
             r.setSeriesShapesVisible(i, s.markersOnly());
+            if (s.markersOnly()) {
+                java.awt.Shape dot = new java.awt.geom.Ellipse2D.Double(-4, -4, 8, 8);
+                r.setSeriesShape(i, dot);
+                r.setLegendShape(i, dot); // the legend shows the marker, not an invisible line
+                r.setSeriesShapesFilled(i, true);
+            }
             float[] dash = DASHES[Math.floorMod(s.dash(), DASHES.length)];
             r.setSeriesStroke(i, dash == null ? new BasicStroke(2f)
                     : new BasicStroke(1.8f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, dash, 0f));

@@ -1,6 +1,8 @@
 package org.landscape.script;
 
+import org.landscape.base.ConfinedPaths;
 import org.matheclipse.core.eval.EvalEngine;
+import org.matheclipse.core.eval.interfaces.AbstractSymbolEvaluator;
 import org.matheclipse.core.eval.interfaces.AbstractFunctionEvaluator;
 import org.matheclipse.core.expression.BuiltInDummy;
 import org.matheclipse.core.expression.Context;
@@ -38,6 +40,12 @@ final class Sandbox {
     static final List<String> SHELL = List.of("Run", "RunProcess", "RunThrough", "Environment", "SetEnvironment",
             "SystemOpen", "DeleteFile", "DeleteDirectory", "CopyFile", "RenameFile", "SetDirectory");
 
+    /** Symbols that reveal the user's environment (home, user name, directories, command line): refused unless
+     * the sandbox is lifted. */
+    static final List<String> ENVIRONMENT = List.of("$HomeDirectory", "$UserName", "$TemporaryDirectory",
+            "$UserBaseDirectory", "$BaseDirectory", "$RootDirectory", "$InstallationDirectory", "$Path",
+            "$ScriptCommandLine", "$InputFileName", "$MachineName", "$ProcessID", "$SystemMemory");
+
     private static final Map<String, IEvaluator> ORIGINAL = new HashMap<>();
 
     private Sandbox() {
@@ -68,6 +76,7 @@ final class Sandbox {
     private static List<String> concat() {
         List<String> all = new java.util.ArrayList<>(REFUSED);
         all.addAll(WRITERS.keySet());
+        all.addAll(ENVIRONMENT);
         return all;
     }
 
@@ -75,6 +84,8 @@ final class Sandbox {
     static synchronized void apply(ScriptSettings settings, EvalEngine engine) {
         install();
         engine.setFileSystemEnabled(settings.allowIo());
+        // a list costs at least 32 bytes per element (reference and boxed number): longer ones cannot fit
+        org.matheclipse.core.basic.Config.MAX_AST_SIZE = (int) Math.min(Integer.MAX_VALUE, settings.maxMemory() / 32);
         for (String n : concat()) {
             ISymbol s = Context.SYSTEM.get(n);
             if (!(s instanceof IBuiltInSymbol b)) {
@@ -83,6 +94,8 @@ final class Sandbox {
             IEvaluator original = ORIGINAL.get(n);
             if (settings.allowIo()) {
                 b.setEvaluator(original);
+            } else if (ENVIRONMENT.contains(n)) {
+                b.setEvaluator(refusingSymbol(ScriptMessages.ENVIRONMENT.format(n)));
             } else if (WRITERS.containsKey(n)) {
                 b.setEvaluator(insideOut(n, WRITERS.get(n), original, settings.out()));
             } else {
@@ -100,6 +113,15 @@ final class Sandbox {
         };
     }
 
+    private static IEvaluator refusingSymbol(String message) {
+        return new AbstractSymbolEvaluator() {
+            @Override
+            public IExpr evaluate(ISymbol symbol, EvalEngine engine) {
+                throw ToolkitError.input(message);
+            }
+        };
+    }
+
     private static IEvaluator insideOut(String name, int fileArg, IEvaluator original, Optional<Path> out) {
         return new AbstractFunctionEvaluator() {
             @Override
@@ -112,9 +134,11 @@ final class Sandbox {
                     throw ToolkitError.input(ScriptMessages.ARGUMENT.format(name, idx, "a file name string",
                             idx <= ast.argSize() && idx >= 1 ? ast.get(idx).toString() : "nothing"));
                 }
-                Path target = out.get().resolve(ast.get(idx).toString()).toAbsolutePath().normalize();
-                if (!target.startsWith(out.get())) {
-                    throw ToolkitError.input(ScriptMessages.REFUSED_PATH.format(name, out.get()));
+                Path target = ConfinedPaths.resolve(out.get(), ast.get(idx).toString(), name);
+                try {
+                    java.nio.file.Files.createDirectories(target.getParent());
+                } catch (java.io.IOException e) {
+                    throw ToolkitError.input(ScriptMessages.WRITE.format(target, e.getClass().getSimpleName()));
                 }
                 IAST call = ast.setAtCopy(idx, org.matheclipse.core.expression.F.stringx(target.toString()));
                 boolean fs = engine.isFileSystemEnabled();

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.landscape.base.ConfinedPaths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +90,11 @@ final class ScriptFunctions {
             }
         }
         String where = s.location();
-        write(out.resolve(name + ".tex"), "% " + name + ": exported by Landscape from " + where + "\n\\[\n" + tex
-                + "\n\\]\n");
-        write(out.resolve(name + ".m"), "(* " + name + ": exported by Landscape from " + where + " *)\n" + symja + "\n");
-        return F.List(F.stringx(out.resolve(name + ".tex").toString()), F.stringx(out.resolve(name + ".m").toString()));
+        Path texFile = ConfinedPaths.resolve(out, name + ".tex", b.name());
+        Path mFile = ConfinedPaths.resolve(out, name + ".m", b.name());
+        write(texFile, "% " + name + ": exported by Landscape from " + where + "\n\\[\n" + tex + "\n\\]\n");
+        write(mFile, "(* " + name + ": exported by Landscape from " + where + " *)\n" + symja + "\n");
+        return F.List(F.stringx(texFile.toString()), F.stringx(mFile.toString()));
     }
 
     private static void check(ScriptSession s, Builtin b, String what, IExpr reference, IExpr expr,

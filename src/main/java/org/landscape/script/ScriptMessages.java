@@ -12,7 +12,6 @@ public enum ScriptMessages {
     SYMJA_MESSAGE(1, "%s"),
     ASSERTION(1, "assertion failed: %s"),
     REFUSED_IO(1, "%s is refused in a sandboxed script: pass --allow-io to allow Java interop and file access"),
-    REFUSED_PATH(2, "%s may write only inside the output folder %s: choose a file name there or pass --allow-io"),
     NO_SHELL(1, "%s is not available: Landscape scripts have no shell access (not even with --allow-io)"),
     ARITY(3, "%s expects %s; got %s arguments"),
     ARGUMENT(4, "%s: argument %s must be %s; got %s"),
@@ -23,7 +22,15 @@ public enum ScriptMessages {
     NOT_NUMERIC(2, "%s: %s did not evaluate to a number at the check point: give numeric ranges for its symbols"),
     FILE(2, "cannot read script %s: %s"),
     WRITE(2, "cannot write %s: %s"),
-    TIMEOUT(1, "statement took longer than %s seconds: stopped");
+    TIMEOUT(1, "statement took longer than %s seconds: stopped"),
+    TIME_LIMIT(1, "stopped: the script reached its time limit of %s"),
+    MEMORY_LIMIT(1, "stopped: the script's heap use exceeded its memory ceiling of %s MB"),
+    TOO_LARGE(2, "stopped: %s (a list that long cannot fit under the memory ceiling of %s MB)"),
+    OUT_OF_MEMORY(1, "stopped: the JVM ran out of memory (heap %s MB) during this statement"),
+    TIME_LIMIT_RANGE(1, "time limit %s is outside 1 s .. 7 days"),
+    MEMORY_RANGE(2, "memory ceiling %s MB is outside 16 MB .. the JVM's heap of %s MB"),
+    ENVIRONMENT(1, "%s is not available in a sandboxed script (it reveals the user's environment)"),
+    NO_OUT_RESULT(2, "%s refers to an earlier result, but there is none (results so far: %s)");
 
     private final int arity;
     private final String format;

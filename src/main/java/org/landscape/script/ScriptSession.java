@@ -1,6 +1,7 @@
 package org.landscape.script;
 
 import org.landscape.base.LandscapeException;
+import org.landscape.base.ResourceLimitException;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
@@ -43,6 +44,9 @@ public final class ScriptSession {
     private final PrintStream out;
     private final ByteArrayOutputStream messages = new ByteArrayOutputStream();
     private final long machinePrecision;
+    private final ScriptLimits limits;
+    /** Results a prompt recorded, by output number: what {@code %}, {@code %%} and {@code %n} refer to. */
+    private final java.util.TreeMap<Integer, IExpr> outs = new java.util.TreeMap<>();
     private String file = "<input>";
     private int line;
 
@@ -53,6 +57,7 @@ public final class ScriptSession {
     public ScriptSession(ScriptSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
+        this.limits = new ScriptLimits(settings.timeLimit(), settings.maxMemory());
         this.engine = new EvalEngine("landscape-script", 512, 100000, out,
                 new PrintStream(messages, true, StandardCharsets.UTF_8), false);
         EvalEngine.set(engine);
@@ -79,6 +84,57 @@ public final class ScriptSession {
     /** @return the Symja engine of this session */
     public EvalEngine engine() {
         return engine;
+    }
+
+    /** Starts the wall-clock limit again: a prompt calls this before each input. */
+    public void restartClock() {
+        limits.restartClock();
+    }
+
+    /**
+     * Records the result of input {@code n} (a prompt's {@code Out[n]}), for {@code %} (the last recorded result),
+     * {@code %%} (the one before) and {@code %n} in later statements.
+     */
+    public void recordOut(int n, IExpr value) {
+        outs.put(n, value);
+    }
+
+    /** Replaces {@code Out[-j]} ({@code %}, {@code %%}) and {@code Out[n]} ({@code %n}) by recorded results. */
+    private IExpr withOuts(IExpr e, int atLine) {
+        java.util.Map<IExpr, IExpr> replace = new java.util.HashMap<>();
+        collectOuts(e, replace, atLine);
+        if (replace.isEmpty()) {
+            return e;
+        }
+        IExpr r = e.replaceAll(x -> replace.getOrDefault(x, F.NIL));
+        return r.isPresent() ? r : e;
+    }
+
+    private void collectOuts(IExpr e, java.util.Map<IExpr, IExpr> replace, int atLine) {
+        if (!e.isAST()) {
+            return;
+        }
+        if (e.isAST(S.Out, 2) && e.first().isInteger()) {
+            int n = e.first().toIntDefault();
+            java.util.List<Integer> keys = new java.util.ArrayList<>(outs.keySet());
+            Integer key = n < 0 && keys.size() + n >= 0 ? keys.get(keys.size() + n) : n > 0 && outs.containsKey(n) ? n
+                    : null;
+            if (key == null) {
+                throw fail(atLine, ScriptMessages.NO_OUT_RESULT.format(n < 0 ? "%".repeat(-n) : "%" + n,
+                        outs.isEmpty() ? "none yet" : "Out" + outs.keySet()), 2);
+            }
+            replace.put(e, outs.get(key));
+            return;
+        }
+        IAST a = (IAST) e;
+        for (int i = 0; i <= a.argSize(); i++) {
+            collectOuts(a.get(i), replace, atLine);
+        }
+    }
+
+    /** @return true once the running statement reached the time limit or the memory ceiling (built-ins poll this) */
+    boolean limitReached() {
+        return limits.reached().isPresent();
     }
 
     /** @return where {@code Print} and the toolkit's reports go */
@@ -129,22 +185,35 @@ public final class ScriptSession {
         } catch (RuntimeException e) {
             throw fail(statement.line(), ScriptMessages.SYNTAX.format(firstLine(String.valueOf(e.getMessage()))), 2);
         }
+        parsed = withOuts(parsed, statement.line());
         checkHeads(parsed, statement.line());
         messages.reset();
         IExpr result;
+        limits.arm(engine);
         try {
             result = engine.evaluate(parsed);
         } catch (ToolkitError e) {
-            throw fail(statement.line(), e.getMessage(), e.isVerification() ? 5 : 2);
+            throw limitOr(statement.line(), e.getMessage(), e.isVerification() ? 5 : 2);
         } catch (LandscapeException e) {
-            throw fail(statement.line(), e.getMessage(), e.exitCode());
+            throw limitOr(statement.line(), e.getMessage(), e.exitCode());
         } catch (SyntaxError e) {
             throw fail(statement.line(), ScriptMessages.SYNTAX.format(firstLine(e.getError())), 2);
+        } catch (org.matheclipse.core.eval.exception.ASTElementLimitExceeded
+                 | org.matheclipse.core.eval.exception.MemoryLimitExceeded e) {
+            throw new ScriptFailure(file, statement.line(), ScriptMessages.TOO_LARGE.format(firstLine(
+                    String.valueOf(e.getMessage())), settings.maxMemory() >> 20), 6, ResourceLimitException.Limit.MEMORY);
+        } catch (OutOfMemoryError e) {
+            throw new ScriptFailure(file, statement.line(), ScriptMessages.OUT_OF_MEMORY.format(
+                    Runtime.getRuntime().maxMemory() >> 20), 6, ResourceLimitException.Limit.MEMORY);
         } catch (RuntimeException | StackOverflowError e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-            throw fail(statement.line(), ScriptMessages.SYMJA_MESSAGE.format(m), 2);
+            throw limitOr(statement.line(), ScriptMessages.SYMJA_MESSAGE.format(m), 2);
         } finally {
+            limits.disarm();
             EvalEngine.set(engine);
+        }
+        if (limits.reached().isPresent()) {
+            throw limitOr(statement.line(), "", 2);
         }
         String msg = messages.toString(StandardCharsets.UTF_8).strip();
         if (!msg.isEmpty()) {
@@ -169,6 +238,12 @@ public final class ScriptSession {
     /** @return the location of the statement being evaluated, {@code FILE:LINE} */
     String location() {
         return file + ":" + line;
+    }
+
+    /** A failure for the limit the watchdog recorded, if any, else for {@code what}. */
+    private ScriptFailure limitOr(int atLine, String what, int code) {
+        return limits.reached().map(l -> new ScriptFailure(file, atLine, limits.message(l), 6, l))
+                .orElseGet(() -> fail(atLine, what, code));
     }
 
     private ScriptFailure fail(int atLine, String what, int code) {

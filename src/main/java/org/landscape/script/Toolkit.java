@@ -30,7 +30,7 @@ public final class Toolkit {
 
     static {
         for (List<Builtin> l : List.of(ModelFunctions.all(), SymmetryFunctions.all(), AnalysisFunctions.all(),
-                FormulaFunctions.all(), ScriptFunctions.all())) {
+                FormulaFunctions.all(), StudyFunctions.all(), ScriptFunctions.all())) {
             for (Builtin b : l) {
                 ALL.put(b.name(), b);
             }

@@ -109,4 +109,47 @@ class ClaimsCheckerTest {
         var e3 = assertThrows(InvalidInputException.class, () -> ClaimsReader.parse("{\"claims\": [", "bad3.json"));
         assertTrue(e3.getMessage().startsWith("bad3.json:1:"), e3.getMessage());
     }
+
+    /**
+     * Regression (issue 20, item 6): the claim "no critical number on [-3, 0)" came out undecided because a
+     * characteristic coefficient was tested at a = 1, outside the claim's interval. A verdict looks only inside its
+     * interval. Truth, independently: at W = V = I_k the only critical number in [-3, 3] is alpha = 1 (identity
+     * activation: the Hessian of 1/2 |sum w - sum v|^2 has rank d); the dense Hessian's smallest eigenvalue is
+     * positive on a grid of [-3, 0] (checked below with the compiled model, not the exact blocks).
+     */
+    @Test
+    void emptyValueClaimsLookOnlyInsideTheirInterval() {
+        List<ClaimResult> r = run(file("{\"slope\": \"a\"}",
+                "{\"id\":\"below-zero\",\"kind\":\"critical-numbers\",\"interval\":[-3,0],\"open\":true,"
+                        + "\"k\":{\"from\":4},\"values\":[]},"
+                        + "{\"id\":\"closed-below\",\"kind\":\"critical-numbers\",\"interval\":[-3,0],\"k\":[4,5],\"values\":[]},"
+                        + "{\"id\":\"around-one\",\"kind\":\"critical-numbers\",\"interval\":[0.5,1.5],\"k\":[4,5],\"values\":[]},"
+                        + "{\"id\":\"open-at-one\",\"kind\":\"critical-numbers\",\"interval\":[1,3],\"open\":true,\"k\":[4],\"values\":[]},"
+                        + "{\"id\":\"closed-at-one\",\"kind\":\"critical-numbers\",\"interval\":[1,3],\"k\":[4],\"values\":[]},"
+                        + "{\"id\":\"above\",\"kind\":\"critical-numbers\",\"interval\":[1.5,3],\"k\":[4,6],\"values\":[]}"));
+        Verdict[] expected = {Verdict.HOLDS, Verdict.HOLDS, Verdict.FAILS, Verdict.HOLDS, Verdict.FAILS, Verdict.HOLDS};
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], r.get(i).verdict(), r.get(i).claim().id() + ": " + r.get(i).explanation());
+        }
+        assertTrue(r.get(2).explanation().contains("unclaimed critical number 1"), r.get(2).explanation());
+        assertTrue(r.get(0).found().isEmpty() && r.get(5).found().isEmpty());
+        for (int k = 4; k <= 5; k++) {
+            double[][] v = org.landscape.model.Matrices.identity(k);
+            for (double alpha = -3; alpha <= 0; alpha += 0.05) {
+                double[] h = new double[k * k * k * k];
+                org.landscape.model.Models.loss(alpha, v).hessian(v, h);
+                double min = new org.hipparchus.linear.EigenDecompositionSymmetric(
+                        org.hipparchus.linear.MatrixUtils.createRealMatrix(square(h, k * k))).getEigenvalues()[k * k - 1];
+                assertTrue(min > 1e-3, "k = " + k + ", alpha = " + alpha + ": lambda_min = " + min);
+            }
+        }
+    }
+
+    private static double[][] square(double[] h, int m) {
+        double[][] a = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(h, i * m, a[i], 0, m);
+        }
+        return a;
+    }
 }

@@ -109,7 +109,7 @@ class ExamplesReducedRunTest {
         Path o = run("spurious-minima");
         String census = read(o.resolve("census-k6-alpha0.jsonl"));
         assertEquals(GLOBAL_MIN_EIGENVALUE, number(census, "\"loss\":-?[0-9.E-]+,\"count\":\\d+,\"index\":0,"
-                + "\"nullity\":0,\"minimum\":true,\"smallest_eigenvalue\":([0-9.E-]+),[^\\n]*\"isotropy_order\":\"720\""),
+                + "\"nullity\":0,\"minimum\":true,\"smallest_eigenvalue\":([0-9.E-]+),[^\\n]*\"isotropy_order\":720"),
                 1e-10);
         // the family command (Newton in Fix(Delta(S_{k-1} x S_1)) from k = 6) reaches at k = 8 the minimum that the
         // committed full census found from random starts by gradient descent
@@ -118,7 +118,7 @@ class ExamplesReducedRunTest {
         String census8 = read(ROOT.resolve("examples/spurious-minima/census-k8-alpha0.jsonl"));
         boolean found = false;
         for (String line : census8.split("\n")) {
-            if (line.contains("\"type\":\"point\"") && line.contains("\"isotropy_order\":\"5040\"")) {
+            if (line.contains("\"type\":\"point\"") && line.matches(".*\"isotropy_order\":\"?5040\"?[,}].*")) {
                 found |= Math.abs(number(line, "\"loss\":([0-9.E-]+)") - loss8) < 1e-12;
             }
         }

@@ -72,7 +72,7 @@ class ScriptSessionTest {
         ScriptSession s = session(ScriptSettings.sandboxed().withOut(dir));
         ScriptFailure f = assertThrows(ScriptFailure.class, () -> s.runSource("t.m",
                 "Put[1, \"../escape.m\"]\n"));
-        assertTrue(f.getMessage().contains("only inside the output folder"), f.getMessage());
+        assertTrue(f.getMessage().contains("lies outside the folder"), f.getMessage());
         s.runSource("t.m", "Put[x^2, \"inside.m\"]\n");
         assertTrue(Files.exists(dir.resolve("inside.m")));
         assertTrue(Files.notExists(dir.getParent().resolve("escape.m")));
