@@ -41,7 +41,7 @@ final class CriticalJson {
     static ObjectNode isotropy(IsotropySubgroup iso) {
         ObjectNode o = Output.object();
         o.put("structure", iso.structure());
-        o.put("order", iso.order());
+        Output.order(o, "order", iso.order());
         ArrayNode g = o.putArray("generators");
         iso.generatorStrings().forEach(g::add);
         o.put("points", "rows 1.." + iso.k() + ", columns " + (iso.k() + 1) + ".." + (iso.k() + iso.d()));

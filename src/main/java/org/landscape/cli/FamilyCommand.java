@@ -215,7 +215,7 @@ final class FamilyCommand implements Callable<Integer> {
                 .orElse(Double.POSITIVE_INFINITY));
         x.point().isotropy().ifPresent(i -> {
             o.put("isotropy", i.structure());
-            o.put("isotropy_order", i.order());
+            Output.order(o, "isotropy_order", i.order());
         });
         ObjectNode p = o.putObject("parameters");
         x.parameters().forEach(p::put);

@@ -34,6 +34,23 @@ public final class Output {
     }
 
     /** @return a new empty JSON object */
+    /** Group orders up to this many digits are JSON numbers (every parser reads them); longer ones are strings. */
+    public static final int ORDER_DIGITS = 300;
+
+    /**
+     * Puts a group order: a JSON number up to {@link #ORDER_DIGITS} digits, beyond (Young groups at widths over a
+     * few hundred) the exact integer as a string, since common JSON readers refuse longer numbers (Python: 4300
+     * digits) or round them.
+     */
+    public static void order(ObjectNode parent, String name, java.math.BigInteger order) {
+        String text = order.toString();
+        if (text.length() <= ORDER_DIGITS) {
+            parent.put(name, order);
+        } else {
+            parent.put(name, text);
+        }
+    }
+
     public static ObjectNode object() {
         return JSON.createObjectNode();
     }
