@@ -98,6 +98,24 @@ public final class WidthFamily {
         return new WidthFamilyMember(k, parameters(h, x), c, cert);
     }
 
+    /**
+     * @param family the family
+     * @param start  a point of the family at an integer width k0, in any row and column order (read)
+     * @return its values on the orbits of \( H_{k_0} \) (the unknowns of {@link FamilyInWidth})
+     */
+    public static double[] startPattern(YoungFamily family, double[][] start) {
+        int k0 = start.length;
+        for (double[] row : start) {
+            if (row.length != k0) {
+                throw AnalysisMessages.FAMILY_SQUARE.invalid(k0, row.length);
+            }
+            Require.finite(row, "start W");
+        }
+        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> AnalysisMessages.FAMILY_START
+                .invalid(family.template(), k0, family.distanceToFix(start)));
+        return pattern(YoungStructure.diagonal(family.parts(k0)), family.parameters(w0));
+    }
+
     /** @return the pattern of H_k's orbits from the family's labels ({@link YoungFamily#label}); absent labels 0 */
     static double[] pattern(YoungStructure h, Map<String, Double> parameters) {
         double[] p = new double[h.shape().studentOrbits()];
@@ -126,9 +144,14 @@ public final class WidthFamily {
 
     /** @return \( I_k \) on the teacher orbits of a diagonal structure: 1 on the diagonal orbits */
     static double[] identityTeacher(YoungStructure h) {
-        double[] v = new double[h.shape().teacherOrbits()];
+        return identityTeacher(h.shape());
+    }
+
+    /** @return \( I_k \) on the teacher orbits of a diagonal shape (teacher rows aligned with the columns) */
+    static double[] identityTeacher(org.landscape.reduced.YoungShape shape) {
+        double[] v = new double[shape.teacherOrbits()];
         for (int o = 0; o < v.length; o++) {
-            v[o] = h.shape().teacherOrbit(o)[2];
+            v[o] = shape.teacherOrbit(o)[2];
         }
         return v;
     }

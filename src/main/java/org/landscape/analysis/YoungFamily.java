@@ -106,6 +106,39 @@ public final class YoungFamily {
         return p;
     }
 
+    /**
+     * @param k the width, a real number at least {@link #minimumWidth()} (the family's equations are analytic in k)
+     * @return the orbit combinatorics of \( H_k \) with factor sizes \( p_b(k) \), parts as in
+     *         {@link org.landscape.reduced.YoungStructure#diagonal} (block b: rows 3b, columns 3b + 1, teacher 3b + 2)
+     */
+    public org.landscape.reduced.YoungShape shape(double k) {
+        if (!(k >= minimumWidth()) || !Double.isFinite(k)) {
+            throw AnalysisMessages.FAMILY_WIDTH.invalid(template, k, minimumWidth());
+        }
+        int m = fixedParts.length;
+        double[] size = new double[m];
+        org.landscape.reduced.YoungShape.PartKind[] kind = new org.landscape.reduced.YoungShape.PartKind[3 * m];
+        int[] factor = new int[3 * m];
+        for (int b = 0; b < m; b++) {
+            size[b] = b == growing ? k - offset : fixedParts[b];
+            org.landscape.reduced.YoungShape.PartKind[] kinds = org.landscape.reduced.YoungShape.PartKind.values();
+            for (int t = 0; t < 3; t++) {
+                kind[3 * b + t] = kinds[t];
+                factor[3 * b + t] = b;
+            }
+        }
+        return new org.landscape.reduced.YoungShape(size, kind, factor);
+    }
+
+    /** @return the block sizes as expressions in k, template order, e.g. {@code ["k-1", "1"]} */
+    public String[] sizeExpressions() {
+        String[] out = new String[fixedParts.length];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = b == growing ? (offset == 0 ? "k" : "k-" + offset) : String.valueOf(fixedParts[b]);
+        }
+        return out;
+    }
+
     /** @return the name of \( H_k \), e.g. {@code Delta(S9xS1)} or {@code DeltaS10} */
     public String name(int k) {
         return deltaName(parts(k));

@@ -67,8 +67,27 @@ final class ContinueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the JSON summary on stdout")
     boolean json;
 
+    @Option(names = "--param", paramLabel = "P", defaultValue = "alpha",
+            description = "the continuation parameter: alpha (default), or k: follow a family in the width k as a "
+                    + "real number at fixed --alpha (--fix names the family, e.g. 'Delta(S{k-1}xS1)'; --to is a width)")
+    String param;
+
+    @Option(names = "--k", paramLabel = "K0", description = "with --param k: the start width (the student's width)")
+    Integer k0;
+
+    @Option(names = "--curve-to", paramLabel = "A1", description = "with --param k: follow every crossing found as a "
+            + "curve in the (alpha, k) plane up to alpha = A1 (written as curves.csv and curves.svg/png with --out, "
+            + "and as 'curves' in the JSON)")
+    Double curveTo;
+
     @Override
     public Integer call() {
+        if (param.equals("k")) {
+            return width();
+        }
+        if (!param.equals("alpha")) {
+            throw new org.landscape.base.InvalidInputException("--param '" + param + "': give alpha or k");
+        }
         double a0 = model.alpha();
         double a1 = parseTo(to);
         double[][][] wv = model.studentAndTeacher();
@@ -113,6 +132,70 @@ final class ContinueCommand implements Callable<Integer> {
         }
     }
 
+    /** {@code --param k}: the family in the width at fixed alpha. */
+    private int width() {
+        if (fix == null || k0 == null) {
+            throw new org.landscape.base.InvalidInputException("--param k needs --fix FAMILY (e.g. 'Delta(S{k-1}xS1)') "
+                    + "and --k K0 (the student's width)");
+        }
+        if (switchBranches || project) {
+            throw new org.landscape.base.InvalidInputException("--switch and --project apply to --param alpha only");
+        }
+        org.landscape.analysis.YoungFamily family = org.landscape.analysis.YoungFamily.parse(fix);
+        double alpha = model.alpha();
+        double kEnd = parseTo(to);
+        double[][] start = org.landscape.io.MatrixReader.read(model.student, "--student");
+        if (start.length != k0) {
+            throw new org.landscape.base.InvalidInputException("--k " + k0 + " but the student has " + start.length
+                    + " rows: give the student's width");
+        }
+        Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
+        var err = spec.commandLine().getErr();
+        try (LongRun run = LongRun.start("continue", err)) {
+            LossContinuation.Progress progress = new LossContinuation.Progress() {
+                @Override
+                public void message(String line) {
+                    err.println(line);
+                    err.flush();
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return run.stopRequested();
+                }
+            };
+            org.landscape.continuation.WidthContinuation.Result result = org.landscape.continuation.WidthContinuation
+                    .run(family, start, alpha, kEnd, maxStep, maxSteps, Optional.ofNullable(curveTo), progress);
+            LossBranch b = result.branch();
+            folder.ifPresent(f -> {
+                if (curveTo != null) {
+                    f.put("curves.csv", org.landscape.io.EventCurveOutput.csv(result.curves()));
+                    var plot = org.landscape.io.EventCurveOutput.plot(result.curves(), family.template(), alpha);
+                    f.put("curves.svg", plot.svg(900, 600));
+                    f.put("curves.png", plot.png(900, 600));
+                }
+                f.put("branch.json", Output.json(BranchJson.of(b, true)) + "\n");
+                f.put("branch.csv", BranchCsv.of(b));
+                String title = String.format(Locale.ROOT, "continue: k %d -> %s, %s, alpha = %s", k0, kEnd,
+                        family.template(), alpha);
+                var diagram = BifurcationDiagramSvg.plot(b, title);
+                f.put("diagram.svg", diagram.svg(900, 600));
+                f.put("diagram.png", diagram.png(900, 600));
+                f.commit();
+                err.println("continue: wrote " + f.dir().resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
+            });
+            var o = spec.commandLine().getOut();
+            ObjectNode summary = BranchJson.of(b, false);
+            if (curveTo != null) {
+                summary.set("curves", org.landscape.io.EventCurveOutput.json(result.curves()));
+            }
+            o.print(json ? Output.json(summary) + "\n" : text(b, kEnd < k0)
+                    + org.landscape.io.EventCurveOutput.text(result.curves()));
+            o.flush();
+            return 0;
+        }
+    }
+
     private static double parseTo(String s) {
         double a;
         try {
@@ -130,12 +213,14 @@ final class ContinueCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "branch in %s (%d unknowns), blocks of %s: %s; %d points, status %s%n",
                 b.subspace(), b.dimension(), b.group(), b.blockLabels(), b.points().size(), b.status()));
         if (!b.events().isEmpty()) {
-            s.append("(index: Morse index in the order the continuation meets it; omega(alpha0) = deg(alpha0 - eps) "
+            s.append(b.parameter().equals("k") ? "(k: the width as a real number; index: Morse index in the order the "
+                    + "continuation meets it, multiplicities rounded to the nearest integer width)\n"
+                    : "(index: Morse index in the order the continuation meets it; omega(alpha0) = deg(alpha0 - eps) "
                     + "- deg(alpha0 + eps), MATH.md section 5)\n");
         }
         for (LossEvent e : b.events()) {
-            s.append(String.format(Locale.ROOT, "%-8s alpha = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
-                    e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
+            s.append(String.format(Locale.ROOT, "%-8s %s = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
+                    b.parameter(), e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
                     down ? e.indexBefore() : e.indexAfter()));
             if (!e.omega().isEmpty()) {
                 s.append("  omega = ").append(e.omega());

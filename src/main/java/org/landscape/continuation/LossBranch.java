@@ -17,9 +17,18 @@ import org.landscape.base.Evidence;
  * @param status        why the run ended
  * @param start         evidence of the Newton solve at the start alpha
  * @param evidence      method summary
+ * @param parameter     the continuation parameter's name: "alpha", or "k" for a family in the width (then each
+ *                      sample's and event's {@code alpha()} holds k, and alpha is fixed)
  */
 public record LossBranch(String group, String subspace, int dimension, List<String> blockLabels,
-        List<BranchSample> points, List<LossEvent> events, String status, Evidence start, Evidence evidence) {
+        List<BranchSample> points, List<LossEvent> events, String status, Evidence start, Evidence evidence,
+        String parameter) {
+
+    /** A branch in alpha. */
+    public LossBranch(String group, String subspace, int dimension, List<String> blockLabels,
+            List<BranchSample> points, List<LossEvent> events, String status, Evidence start, Evidence evidence) {
+        this(group, subspace, dimension, blockLabels, points, events, status, start, evidence, "alpha");
+    }
 
     public LossBranch {
         blockLabels = List.copyOf(blockLabels);

@@ -26,7 +26,8 @@ public final class BifurcationDiagramSvg {
 
     /** @return the diagram as a {@link Plot} (for SVG or PNG) */
     public static Plot plot(LossBranch b, String title) {
-        Plot plot = new Plot(title + " (solid: minimum in M(k,d), dashed: saddle)", "alpha",
+        Plot plot = new Plot(title + " (solid: minimum in M(k,d), dashed: saddle)",
+                b.parameter().equals("k") ? "width k (real)" : b.parameter(),
                 "loss L = 1/2 E[(f_W - f_V)^2]");
         addCurve(plot, "main branch (" + b.group() + ")", b.points(), false);
         for (LossEvent e : b.events()) {

@@ -18,7 +18,7 @@ public final class BranchCsv {
 
     /** @return the CSV text */
     public static String of(LossBranch b) {
-        StringBuilder s = new StringBuilder("branch,alpha,loss,norm,index,stable");
+        StringBuilder s = new StringBuilder("branch," + b.parameter() + ",loss,norm,index,stable");
         for (String l : b.blockLabels()) {
             s.append(",min_eig_").append(l.replace(',', '_'));
         }

@@ -33,26 +33,35 @@ public final class BranchJson {
         b.blockLabels().forEach(labels::add);
         o.put("status", b.status());
         o.put("points_count", b.points().size());
+        String par = b.parameter();
+        if (!par.equals("alpha")) {
+            o.put("parameter", par);
+        }
         if (!b.points().isEmpty()) {
-            o.put("alpha_first", b.points().get(0).alpha());
-            o.put("alpha_last", b.points().get(b.points().size() - 1).alpha());
+            o.put(par + "_first", b.points().get(0).alpha());
+            o.put(par + "_last", b.points().get(b.points().size() - 1).alpha());
         }
         o.set("start_evidence", evidence(b.start()));
         o.set("evidence", evidence(b.evidence()));
         ArrayNode ev = o.putArray("events");
         for (LossEvent e : b.events()) {
-            ev.add(event(e, withPoints));
+            ev.add(event(e, withPoints, par));
         }
         if (withPoints) {
             ArrayNode pts = o.putArray("points");
-            b.points().forEach(p -> pts.add(point(p)));
+            b.points().forEach(p -> pts.add(point(p, par)));
         }
         return o;
     }
 
     static ObjectNode event(LossEvent e, boolean withPoints) {
+        return event(e, withPoints, "alpha");
+    }
+
+    /** @param par the parameter's key ("alpha", or "k" for a family in the width) */
+    static ObjectNode event(LossEvent e, boolean withPoints, String par) {
         ObjectNode x = Output.object();
-        x.put("alpha", e.alpha());
+        x.put(par, e.alpha());
         x.put("component", e.component());
         x.put("type", e.type());
         x.put("multiplicity", e.multiplicity());
@@ -114,8 +123,12 @@ public final class BranchJson {
     }
 
     static ObjectNode point(BranchSample p) {
+        return point(p, "alpha");
+    }
+
+    static ObjectNode point(BranchSample p, String par) {
         ObjectNode x = Output.object();
-        x.put("alpha", p.alpha());
+        x.put(par, p.alpha());
         x.put("loss", Output.loss(p.loss()));
         x.put("norm", p.norm());
         x.put("index", p.index());

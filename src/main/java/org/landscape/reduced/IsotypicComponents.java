@@ -66,6 +66,44 @@ public final class IsotypicComponents {
         }
 
         /**
+         * @param sizes factor sizes written as expressions, e.g. {@code "k-1"} (a family in the width)
+         * @param order the factors in label order
+         * @return the label with the sizes as expressions, e.g. {@code [k-2,1]x[1]}
+         */
+        public String label(String[] sizes, int[] order) {
+            StringBuilder b = new StringBuilder();
+            for (int x = 0; x < order.length; x++) {
+                int f = order[x];
+                String n = sizes[f];
+                String part = "[" + n + "]";
+                boolean here = factors.length > 0 && (factors[0] == f || (factors.length > 1 && factors[1] == f));
+                if (here) {
+                    part = switch (kind) {
+                        case STANDARD, PRODUCT -> "[" + minus(n, 1) + ",1]";
+                        case TWO_ROW -> "[" + minus(n, 2) + ",2]";
+                        case HOOK -> "[" + minus(n, 2) + ",1,1]";
+                        case TRIVIAL -> part;
+                    };
+                }
+                b.append(x == 0 ? "" : "x").append(part);
+            }
+            return b.toString();
+        }
+
+        /** @return {@code n - j} for a size written as {@code k}, {@code k-c} or an integer */
+        private static String minus(String n, int j) {
+            if (n.matches("\\d+")) {
+                return String.valueOf(Integer.parseInt(n) - j);
+            }
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("k(?:-(\\d+))?").matcher(n);
+            if (m.matches()) {
+                int c = (m.group(1) == null ? 0 : Integer.parseInt(m.group(1))) + j;
+                return "k-" + c;
+            }
+            return n + "-" + j;
+        }
+
+        /**
          * @param sizes the factor sizes
          * @param order the acting factors in name order
          * @return the label, one partition per acting factor joined by {@code x}, e.g. {@code [23,1]x[6]}
@@ -113,7 +151,7 @@ public final class IsotypicComponents {
         }
         for (int f = 0; f < fs; f++) {
             double n = shape.size(f);
-            if (n < 2 || (r[f] == 0 && c[f] == 0)) {
+            if (!standardDefined(n) || (r[f] == 0 && c[f] == 0)) {
                 continue;
             }
             YoungRefinement k1 = refine(shape, new int[] {f}, new int[] {1});
@@ -122,7 +160,7 @@ public final class IsotypicComponents {
                 double[][] q = complement(k1, List.<double[][]>of(span(k1, id)), copies);
                 out.add(new Component(Kind.STANDARD, new int[] {f}, n - 1, k1, q));
             }
-            if (n >= 3 && r[f] * c[f] > 0) {
+            if (hookDefined(n) && r[f] * c[f] > 0) {
                 YoungRefinement k2 = refine(shape, new int[] {f}, new int[] {2});
                 double[][] fixed0 = span(k2, k1);
                 double[][] fixed1 = permute(fixed0, k2.swap(f));
@@ -139,7 +177,7 @@ public final class IsotypicComponents {
         for (int f = 0; f < fs; f++) {
             for (int g = f + 1; g < fs; g++) {
                 int copies = r[f] * c[g] + r[g] * c[f];
-                if (shape.size(f) < 2 || shape.size(g) < 2 || copies == 0) {
+                if (!standardDefined(shape.size(f)) || !standardDefined(shape.size(g)) || copies == 0) {
                     continue;
                 }
                 YoungRefinement kf = refine(shape, new int[] {f}, new int[] {1});
@@ -150,6 +188,20 @@ public final class IsotypicComponents {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a component's orbit sums are defined for a real factor size n (a family in the width treated as real):
+     * the fixed space of the point stabiliser needs representative pairs at two distinct positions of the remaining
+     * \( n - j \) positions, i.e. \( n - j \ge 2 \), or no such pair at all (\( n - j = 1 \)). So the standard
+     * component needs n = 2 or \( n \ge 3 \), the two-row and hook components \( n \ge 4 \) (the hook also n = 3).
+     */
+    static boolean standardDefined(double n) {
+        return n == 2 || n >= 3;
+    }
+
+    static boolean hookDefined(double n) {
+        return n == 3 || n >= 4;
     }
 
     private static YoungRefinement refine(YoungShape shape, int[] factors, int[] counts) {

@@ -51,16 +51,31 @@ public final class IsotypicHessian {
         return of(IsotypicComponents.of(shape), student, teacher, kernel);
     }
 
+    /**
+     * @return the block matrix \( B = Q A_K Q^T \) of one component (its eigenvalues are the component's), on the
+     *         multiplicity-space basis of the component
+     */
+    public static double[][] matrix(IsotypicComponents.Component c, double[] student, double[] teacher,
+                                    KernelEvaluator kernel) {
+        return compress(c.basis(), sums(c, student, teacher, kernel).orthonormalHessian(c.refinement().shape()));
+    }
+
+    private static OrbitSums sums(IsotypicComponents.Component c, double[] student, double[] teacher,
+                                  KernelEvaluator kernel) {
+        YoungRefinement k = c.refinement();
+        YoungRefinement base = YoungRefinement.identity(k.base());
+        double[] w = pull(student, k.orbitMap(base));
+        double[] v = pull(teacher, k.teacherOrbitMap(base));
+        return new OrbitReducedLoss(k.shape(), v, kernel).evaluate(w, OrbitReducedLoss.Order.HESSIAN);
+    }
+
     /** As {@link #of(YoungShape, double[], double[], KernelEvaluator)} for precomputed components. */
     public static List<Block> of(List<IsotypicComponents.Component> components, double[] student, double[] teacher,
                                  KernelEvaluator kernel) {
         List<Block> out = new ArrayList<>();
         for (IsotypicComponents.Component c : components) {
             YoungRefinement k = c.refinement();
-            YoungRefinement base = YoungRefinement.identity(k.base());
-            double[] w = pull(student, k.orbitMap(base));
-            double[] v = pull(teacher, k.teacherOrbitMap(base));
-            OrbitSums sums = new OrbitReducedLoss(k.shape(), v, kernel).evaluate(w, OrbitReducedLoss.Order.HESSIAN);
+            OrbitSums sums = sums(c, student, teacher, kernel);
             double[][] a = sums.orthonormalHessian(k.shape());
             double[][] abs = sums.orthonormalHessianAbs(k.shape());
             double[][] q = c.basis();
