@@ -122,7 +122,7 @@ public final class OrbitReducedLoss {
 
     /** The i = l terms of student part p: \( \tfrac12 c_0 |w_i|^2 \) and its derivatives. */
     private void diagonal(int p, double[] student, Accumulator acc, boolean grad, boolean hess) {
-        Embedding e = new Embedding(p, 0, p, 0);
+        Embedding e = new Embedding(new PairOrbit(p, 0, p, 0, PairOrbit.Kind.SAME));
         double[] w = e.row(p, 0, student);
         double n = shape.size(shape.factor(p));
         double ww = dot(w, w);
@@ -147,28 +147,22 @@ public final class OrbitReducedLoss {
      * teacher part), q any row part, weighted by {@code sign} (1/2 for the symmetric sums, -1 for student-teacher).
      */
     private void pairs(int p, int q, double[] student, Accumulator acc, Order order, double sign) {
-        int f = shape.factor(p);
-        int g = shape.factor(q);
-        double nf = shape.size(f);
-        if (f != g) {
-            pair(p, 0, q, 0, nf * shape.size(g), student, acc, order, sign);
-            return;
-        }
-        if (p != q) {
-            pair(p, 0, q, 0, nf, student, acc, order, sign);
-        } else if (shape.kind(p) == YoungShape.PartKind.TEACHER) {
-            Embedding e = new Embedding(p, 0, p, 0);
+        if (p == q && shape.kind(p) == YoungShape.PartKind.TEACHER) {
+            Embedding e = new Embedding(new PairOrbit(p, 0, p, 0, PairOrbit.Kind.SAME));
             double[] v = e.row(p, 0, student);
-            acc.loss(0.5 * nf * c0 * dot(v, v));
+            acc.loss(0.5 * shape.size(shape.factor(p)) * c0 * dot(v, v));
         }
-        if (nf > 1) {
-            pair(p, 0, q, 1, nf * (nf - 1), student, acc, order, sign);
+        for (PairOrbit o : PairOrbit.between(shape, p, q)) {
+            pair(o, o.size(shape), student, acc, order, sign);
         }
     }
 
-    private void pair(int p, int px, int q, int qx, double count, double[] student, Accumulator acc, Order order,
-                      double sign) {
-        Embedding e = new Embedding(p, px, q, qx);
+    private void pair(PairOrbit orbit, double count, double[] student, Accumulator acc, Order order, double sign) {
+        int p = orbit.p();
+        int px = orbit.px();
+        int q = orbit.q();
+        int qx = orbit.qy();
+        Embedding e = new Embedding(orbit);
         double[] x = e.row(p, px, student);
         double[] y = e.row(q, qx, student);
         acc.loss(sign * count * kernel.value(x, y));
@@ -254,57 +248,26 @@ public final class OrbitReducedLoss {
      * \( \sqrt{n_g - s} \).
      */
     private final class Embedding {
-        private final int[] column;
-        private final int[] position;
+        private final int[][] coordinate;
         private final double[] weight;
 
-        Embedding(int p, int px, int q, int qx) {
-            int[] cols = shape.columnParts();
-            int n = 0;
-            int[] columnTmp = new int[3 * cols.length];
-            int[] positionTmp = new int[3 * cols.length];
-            double[] weightTmp = new double[3 * cols.length];
-            for (int ci = 0; ci < cols.length; ci++) {
-                int g = shape.factor(cols[ci]);
-                int specials = 0;
-                int first = -1;
-                if (shape.factor(p) == g) {
-                    columnTmp[n] = ci;
-                    positionTmp[n] = px;
-                    weightTmp[n++] = 1;
-                    specials++;
-                    first = px;
-                }
-                if (shape.factor(q) == g && qx != first) {
-                    columnTmp[n] = ci;
-                    positionTmp[n] = qx;
-                    weightTmp[n++] = 1;
-                    specials++;
-                }
-                double bulk = shape.size(g) - specials;
-                if (bulk < -1e-12) {
-                    throw ReducedMessages.FACTOR_SIZE.invalid(shape.size(g));
-                }
-                if (bulk > 0) {
-                    columnTmp[n] = ci;
-                    positionTmp[n] = -1;
-                    weightTmp[n++] = Math.sqrt(bulk);
-                }
+        Embedding(PairOrbit orbit) {
+            coordinate = orbit.coordinates(shape);
+            weight = new double[coordinate.length];
+            for (int c = 0; c < weight.length; c++) {
+                weight[c] = coordinate[c][1] >= 0 ? 1
+                        : Math.sqrt(shape.size(shape.factor(shape.columnParts()[coordinate[c][0]])) - coordinate[c][2]);
             }
-            column = java.util.Arrays.copyOf(columnTmp, n);
-            position = java.util.Arrays.copyOf(positionTmp, n);
-            weight = java.util.Arrays.copyOf(weightTmp, n);
         }
 
         private int entryOrbit(int part, int pos, int c) {
-            boolean same = shape.factor(part) == shape.factor(shape.columnParts()[column[c]]);
-            return shape.orbitByIndex(part, column[c], same && position[c] == pos);
+            return PairOrbit.entryOrbit(shape, part, pos, coordinate[c]);
         }
 
         /** @return the embedded row at position pos of a student or teacher part */
         double[] row(int part, int pos, double[] student) {
             double[] values = shape.kind(part) == YoungShape.PartKind.TEACHER ? teacher : student;
-            double[] x = new double[column.length];
+            double[] x = new double[coordinate.length];
             for (int c = 0; c < x.length; c++) {
                 x[c] = weight[c] * values[entryOrbit(part, pos, c)];
             }
@@ -313,8 +276,8 @@ public final class OrbitReducedLoss {
 
         /** @return the embedded row (part, pos) of the indicator of each given student orbit */
         double[][] directions(int part, int pos, int[] orbits) {
-            double[][] out = new double[orbits.length][column.length];
-            for (int c = 0; c < column.length; c++) {
+            double[][] out = new double[orbits.length][coordinate.length];
+            for (int c = 0; c < coordinate.length; c++) {
                 int o = entryOrbit(part, pos, c);
                 for (int a = 0; a < orbits.length; a++) {
                     if (orbits[a] == o) {
