@@ -37,6 +37,8 @@ public final class CyclicExtensionLattice {
     private final Map<Key, Long> known = new HashMap<>();
     private final List<Raw> raws = new ArrayList<>();
     private final int[] gens;
+    /** conjBy[i][x] = the index of \( x^{s_i} \) for G's generator \( s_i \): the orbit search's inner loop */
+    private final int[][] conjBy;
 
     private record Key(long a, long b) {
     }
@@ -56,6 +58,12 @@ public final class CyclicExtensionLattice {
         gens = new int[group.generators().size()];
         for (int i = 0; i < gens.length; i++) {
             gens[i] = t.indexOf(group.generators().get(i));
+        }
+        conjBy = new int[gens.length][t.size()];
+        for (int i = 0; i < gens.length; i++) {
+            for (int x = 0; x < t.size(); x++) {
+                conjBy[i][x] = t.conj(x, gens[i]);
+            }
         }
         z1 = new long[t.size()];
         z2 = new long[t.size()];
@@ -132,12 +140,14 @@ public final class CyclicExtensionLattice {
         for (int c = 0; c < members.size(); c++) {
             int[] elems = members.get(c);
             int gc = conjugators.get(c);
-            for (int s : gens) {
+            for (int si = 0; si < gens.length; si++) {
+                int s = gens[si];
+                int[] by = conjBy[si];
                 int[] next = new int[elems.length];
                 long a = 0;
                 long b = 0;
                 for (int i = 0; i < elems.length; i++) {
-                    int y = t.conj(elems[i], s);
+                    int y = by[elems[i]];
                     next[i] = y;
                     a ^= z1[y];
                     b ^= z2[y];
