@@ -34,7 +34,7 @@ public final class CyclicExtensionLattice {
     private final SubgroupOps ops;
     private final long[] z1;
     private final long[] z2;
-    private final Map<Key, Long> known = new HashMap<>();
+    private final Hash128Map known = new Hash128Map(1 << 16);
     private final List<Raw> raws = new ArrayList<>();
     private final int[] gens;
     /** conjBy[i][x] = the index of \( x^{s_i} \) for G's generator \( s_i \): the orbit search's inner loop */
@@ -93,8 +93,9 @@ public final class CyclicExtensionLattice {
      *         \( K^{g^{-1}} \subseteq R \) with the stored conjugator g (so recognition never rests on the hash alone)
      */
     private int lookup(int[] elems) {
-        Long v = known.get(hash(elems));
-        if (v == null) {
+        Key key = hash(elems);
+        long v = known.get(key.a(), key.b(), -1L);
+        if (v == -1L) {
             return -1;
         }
         int raw = (int) (v >>> 32);
@@ -134,7 +135,7 @@ public final class CyclicExtensionLattice {
         orbit.put(k0, 0);
         members.add(k.elems);
         conjugators.add(0);
-        known.put(k0, ((long) idx << 32));
+        known.put(k0.a(), k0.b(), ((long) idx << 32));
         r.minHash = k0.a();
         List<Integer> schreier = new ArrayList<>();
         for (int c = 0; c < members.size(); c++) {
@@ -159,7 +160,7 @@ public final class CyclicExtensionLattice {
                     orbit.put(h, members.size());
                     members.add(next);
                     conjugators.add(g);
-                    known.put(h, ((long) idx << 32) | g);
+                    known.put(a, b, ((long) idx << 32) | g);
                     r.minHash = Math.min(r.minHash, a);
                 } else {
                     int n = t.mul(g, t.inv(conjugators.get(seen)));
