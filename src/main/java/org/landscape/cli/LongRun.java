@@ -150,17 +150,23 @@ final class LongRun implements Monitor, AutoCloseable {
      * A command whose result is all or nothing (a lattice, a degree): runs {@code work} with {@code status} shown as
      * progress, and on a stop request ends at once with exit code 130.
      */
-    static int around(String name, PrintWriter err, String status, Callable<Integer> work) {
+    static int around(String name, PrintWriter err, String status, Work work) {
         try (LongRun run = start(name, err)) {
             run.status(status);
             try {
-                return run.call(work);
+                return run.call(() -> work.run(run));
             } catch (CancelledException e) {
                 run.say("stopped on a signal after " + String.format(java.util.Locale.ROOT, "%.1f s", run.elapsed())
                         + " (nothing partial to keep)");
                 return 130;
             }
         }
+    }
+
+    /** A command's computation, given the run as its {@link Monitor} (progress and stop requests). */
+    @FunctionalInterface
+    interface Work {
+        int run(Monitor monitor) throws Exception;
     }
 
     /** The command has written its output: lets a pending signal end the JVM, or removes the hook. */

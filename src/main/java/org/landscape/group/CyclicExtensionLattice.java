@@ -1,6 +1,7 @@
 package org.landscape.group;
 
 import org.landscape.base.Evidence;
+import org.landscape.base.Monitor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,6 +38,7 @@ public final class CyclicExtensionLattice {
     private final Hash128Map known = new Hash128Map(1 << 16);
     private final List<Raw> raws = new ArrayList<>();
     private final int[] gens;
+    private Monitor monitor = Monitor.NONE;
     /** conjBy[i][x] = the index of \( x^{s_i} \) for G's generator \( s_i \): the orbit search's inner loop */
     private final int[][] conjBy;
 
@@ -75,7 +77,14 @@ public final class CyclicExtensionLattice {
 
     /** @return the lattice of subgroup classes of {@code g} with containment numbers and table of marks */
     public static SubgroupLattice compute(PermutationGroup g) {
-        return new CyclicExtensionLattice(g).run();
+        return compute(g, Monitor.NONE);
+    }
+
+    /** As {@link #compute(PermutationGroup)}, with progress and stop requests through {@code monitor}. */
+    public static SubgroupLattice compute(PermutationGroup g, Monitor monitor) {
+        CyclicExtensionLattice c = new CyclicExtensionLattice(g);
+        c.monitor = monitor;
+        return c.run();
     }
 
     private Key hash(int[] elems) {
@@ -206,8 +215,13 @@ public final class CyclicExtensionLattice {
             perfectSeeds = findPerfect(gGens);
         }
         for (int i = 0; i < raws.size(); i++) {
+            monitor.checkpoint();
+            monitor.status("subgroup classes of " + group.name() + ": " + raws.size() + " found (" + known.size()
+                    + " subgroups), extending class " + (i + 1));
             extend(raws.get(i));
         }
+        monitor.status("subgroup classes of " + group.name() + ": all " + raws.size() + " found; containments and "
+                + "marks");
         SubgroupLattice lat = assemble(gGens, start, perfectSeeds);
         return lat;
     }
@@ -228,11 +242,16 @@ public final class CyclicExtensionLattice {
             if (t.order(a) != 2 || !seenCls.add(cls[a])) {
                 continue;
             }
+            monitor.checkpoint();
+            monitor.status("perfect subgroups of " + group.name() + ": involution class " + seenCls.size());
             int[] cent = ops.centralizer(a);
             long[] done = ops.newBits();
             for (int b = 1; b < t.size(); b++) {
                 if (SubgroupOps.get(done, b)) {
                     continue;
+                }
+                if ((b & 1023) == 0) {
+                    monitor.checkpoint();
                 }
                 for (int c : cent) {
                     SubgroupOps.set(done, t.conj(b, c));
@@ -364,6 +383,7 @@ public final class CyclicExtensionLattice {
         });
         long[][] cont = new long[r][r];
         for (int ni = 0; ni < r; ni++) {
+            monitor.checkpoint();
             Raw k = raws.get(perm[ni]);
             cont[ni][ni] = 1;
             for (int li = 0; li < ni; li++) {
