@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Over-parameterisation annihilates spurious minima (Arjevani and Field; Simsek et al.): the two spurious minima of
 # k = n = d = 6 (alpha = 0, V = I_6), embedded into width 7, are saddles. Run from anywhere:
-#   examples/over-parameterisation/run.sh               (about 20 s)
+#   examples/over-parameterisation/run.sh               (about 10 s)
 #   examples/over-parameterisation/run.sh --reduced OUT  (CI: the same commands, writing into OUT)
 # LANDSCAPE overrides the command (default: the ./landscape wrapper at the repository root).
 set -euo pipefail

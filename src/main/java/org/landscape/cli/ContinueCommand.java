@@ -110,9 +110,16 @@ final class ContinueCommand implements Callable<Integer> {
                     return run.stopRequested();
                 }
             };
-            LossBranch b = new LossContinuation().run(wv[1], wv[0], h, settings, progress, project
-                    ? org.landscape.analysis.CriticalPointSearch.StartPolicy.PROJECT
-                    : org.landscape.analysis.CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
+            LossBranch b;
+            try {
+                // the set-up before the first step does not poll the stop request: abandoned after a short wait
+                b = run.call(() -> new LossContinuation().run(wv[1], wv[0], h, settings, progress, project
+                        ? org.landscape.analysis.CriticalPointSearch.StartPolicy.PROJECT
+                        : org.landscape.analysis.CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX));
+            } catch (org.landscape.base.CancelledException e) {
+                run.say("stopped on a signal before the first continuation step; nothing to write");
+                return 130;
+            }
             folder.ifPresent(f -> {
                 f.put("branch.json", Output.json(BranchJson.of(b, true)) + "\n");
                 f.put("branch.csv", BranchCsv.of(b));

@@ -68,9 +68,9 @@ public final class DegreeCommand implements Callable<Integer> {
         return LongRun.around("degree", spec.commandLine().getErr(), "computing the subgroup lattice and basic degrees of " + group, this::compute);
     }
 
-    private Integer compute() {
+    private Integer compute(org.landscape.base.Monitor monitor) {
         PermutationGroup g = Groups.parse(group);
-        SubgroupLattice lat = SubgroupLattices.of(g);
+        SubgroupLattice lat = SubgroupLattices.of(g, monitor);
         BurnsideRing ring = new BurnsideRing(lat);
         List<BasicDegree> all;
         String source;

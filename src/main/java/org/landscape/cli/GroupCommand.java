@@ -61,7 +61,7 @@ public final class GroupCommand implements Callable<Integer> {
         return LongRun.around("group", spec.commandLine().getErr(), "computing " + (subgroups || marks ? "the subgroup lattice of " : "") + name, this::compute);
     }
 
-    private Integer compute() {
+    private Integer compute(org.landscape.base.Monitor monitor) {
         PermutationGroup g = Groups.parse(name);
         ObjectNode o = GroupJson.group(g);
         StringBuilder text = new StringBuilder();
@@ -133,7 +133,7 @@ public final class GroupCommand implements Callable<Integer> {
             }
         }
         if (subgroups || marks) {
-            SubgroupLattice lat = SubgroupLattices.of(g);
+            SubgroupLattice lat = SubgroupLattices.of(g, monitor);
             o.put("subgroup_classes", lat.size());
             o.put("subgroups_total", lat.subgroupCount());
             o.put("lattice_method", lat.evidence().method());

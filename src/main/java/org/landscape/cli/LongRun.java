@@ -27,7 +27,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class LongRun implements Monitor, AutoCloseable {
     static final long FIRST_REPORT_MILLIS = 1000;
     static final long QUIET_MILLIS = 10_000;
-    static final long GRACE_MILLIS = 5_000;
+    static final long GRACE_MILLIS = 30_000;
+    /** How long {@link #call} waits after a stop request for a computation to return what it has, before abandoning it. */
+    static final long COOPERATIVE_MILLIS = 800;
 
     private final String name;
     private final PrintWriter err;
@@ -109,8 +111,9 @@ final class LongRun implements Monitor, AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on a daemon thread and waits for it, polling for a stop request every 50 ms. On a stop the
-     * work is abandoned (it ends with the JVM) and {@link CancelledException} is thrown at once, so the command can
+     * Runs {@code work} on a daemon thread and waits for it, polling for a stop request every 50 ms. After a stop
+     * request the work has {@link #COOPERATIVE_MILLIS} to return (a computation that polls the request returns what it
+     * has); then it is abandoned (it ends with the JVM) and {@link CancelledException} is thrown, so the command can
      * write what it has within the grace period even when the work cannot be interrupted.
      *
      * @return the work's result
@@ -121,11 +124,18 @@ final class LongRun implements Monitor, AutoCloseable {
         Thread t = new Thread(task, name + "-work");
         t.setDaemon(true);
         t.start();
+        long stopSeen = 0;
         while (true) {
             try {
                 return task.get(50, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 if (stopRequested()) {
+                    // a computation that polls the stop request returns what it has within this time
+                    long now = System.nanoTime();
+                    stopSeen = stopSeen == 0 ? now : stopSeen;
+                    if (now - stopSeen < COOPERATIVE_MILLIS * 1_000_000) {
+                        continue;
+                    }
                     t.interrupt();
                     throw new CancelledException(name + " stopped on a signal after " + String.format(
                             java.util.Locale.ROOT, "%.1f s", elapsed()));
@@ -150,17 +160,23 @@ final class LongRun implements Monitor, AutoCloseable {
      * A command whose result is all or nothing (a lattice, a degree): runs {@code work} with {@code status} shown as
      * progress, and on a stop request ends at once with exit code 130.
      */
-    static int around(String name, PrintWriter err, String status, Callable<Integer> work) {
+    static int around(String name, PrintWriter err, String status, Work work) {
         try (LongRun run = start(name, err)) {
             run.status(status);
             try {
-                return run.call(work);
+                return run.call(() -> work.run(run));
             } catch (CancelledException e) {
                 run.say("stopped on a signal after " + String.format(java.util.Locale.ROOT, "%.1f s", run.elapsed())
                         + " (nothing partial to keep)");
                 return 130;
             }
         }
+    }
+
+    /** A command's computation, given the run as its {@link Monitor} (progress and stop requests). */
+    @FunctionalInterface
+    interface Work {
+        int run(Monitor monitor) throws Exception;
     }
 
     /** The command has written its output: lets a pending signal end the JVM, or removes the hook. */

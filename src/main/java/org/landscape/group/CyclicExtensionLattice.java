@@ -1,6 +1,7 @@
 package org.landscape.group;
 
 import org.landscape.base.Evidence;
+import org.landscape.base.Monitor;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,9 +35,12 @@ public final class CyclicExtensionLattice {
     private final SubgroupOps ops;
     private final long[] z1;
     private final long[] z2;
-    private final Map<Key, Long> known = new HashMap<>();
+    private final Hash128Map known = new Hash128Map(1 << 16);
     private final List<Raw> raws = new ArrayList<>();
     private final int[] gens;
+    private Monitor monitor = Monitor.NONE;
+    /** conjBy[i][x] = the index of \( x^{s_i} \) for G's generator \( s_i \): the orbit search's inner loop */
+    private final int[][] conjBy;
 
     private record Key(long a, long b) {
     }
@@ -57,6 +61,12 @@ public final class CyclicExtensionLattice {
         for (int i = 0; i < gens.length; i++) {
             gens[i] = t.indexOf(group.generators().get(i));
         }
+        conjBy = new int[gens.length][t.size()];
+        for (int i = 0; i < gens.length; i++) {
+            for (int x = 0; x < t.size(); x++) {
+                conjBy[i][x] = t.conj(x, gens[i]);
+            }
+        }
         z1 = new long[t.size()];
         z2 = new long[t.size()];
         for (int i = 0; i < z1.length; i++) {
@@ -67,7 +77,14 @@ public final class CyclicExtensionLattice {
 
     /** @return the lattice of subgroup classes of {@code g} with containment numbers and table of marks */
     public static SubgroupLattice compute(PermutationGroup g) {
-        return new CyclicExtensionLattice(g).run();
+        return compute(g, Monitor.NONE);
+    }
+
+    /** As {@link #compute(PermutationGroup)}, with progress and stop requests through {@code monitor}. */
+    public static SubgroupLattice compute(PermutationGroup g, Monitor monitor) {
+        CyclicExtensionLattice c = new CyclicExtensionLattice(g);
+        c.monitor = monitor;
+        return c.run();
     }
 
     private Key hash(int[] elems) {
@@ -85,8 +102,9 @@ public final class CyclicExtensionLattice {
      *         \( K^{g^{-1}} \subseteq R \) with the stored conjugator g (so recognition never rests on the hash alone)
      */
     private int lookup(int[] elems) {
-        Long v = known.get(hash(elems));
-        if (v == null) {
+        Key key = hash(elems);
+        long v = known.get(key.a(), key.b(), -1L);
+        if (v == -1L) {
             return -1;
         }
         int raw = (int) (v >>> 32);
@@ -126,18 +144,20 @@ public final class CyclicExtensionLattice {
         orbit.put(k0, 0);
         members.add(k.elems);
         conjugators.add(0);
-        known.put(k0, ((long) idx << 32));
+        known.put(k0.a(), k0.b(), ((long) idx << 32));
         r.minHash = k0.a();
         List<Integer> schreier = new ArrayList<>();
         for (int c = 0; c < members.size(); c++) {
             int[] elems = members.get(c);
             int gc = conjugators.get(c);
-            for (int s : gens) {
+            for (int si = 0; si < gens.length; si++) {
+                int s = gens[si];
+                int[] by = conjBy[si];
                 int[] next = new int[elems.length];
                 long a = 0;
                 long b = 0;
                 for (int i = 0; i < elems.length; i++) {
-                    int y = t.conj(elems[i], s);
+                    int y = by[elems[i]];
                     next[i] = y;
                     a ^= z1[y];
                     b ^= z2[y];
@@ -149,7 +169,7 @@ public final class CyclicExtensionLattice {
                     orbit.put(h, members.size());
                     members.add(next);
                     conjugators.add(g);
-                    known.put(h, ((long) idx << 32) | g);
+                    known.put(a, b, ((long) idx << 32) | g);
                     r.minHash = Math.min(r.minHash, a);
                 } else {
                     int n = t.mul(g, t.inv(conjugators.get(seen)));
@@ -195,8 +215,13 @@ public final class CyclicExtensionLattice {
             perfectSeeds = findPerfect(gGens);
         }
         for (int i = 0; i < raws.size(); i++) {
+            monitor.checkpoint();
+            monitor.status("subgroup classes of " + group.name() + ": " + raws.size() + " found (" + known.size()
+                    + " subgroups), extending class " + (i + 1));
             extend(raws.get(i));
         }
+        monitor.status("subgroup classes of " + group.name() + ": all " + raws.size() + " found; containments and "
+                + "marks");
         SubgroupLattice lat = assemble(gGens, start, perfectSeeds);
         return lat;
     }
@@ -217,11 +242,16 @@ public final class CyclicExtensionLattice {
             if (t.order(a) != 2 || !seenCls.add(cls[a])) {
                 continue;
             }
+            monitor.checkpoint();
+            monitor.status("perfect subgroups of " + group.name() + ": involution class " + seenCls.size());
             int[] cent = ops.centralizer(a);
             long[] done = ops.newBits();
             for (int b = 1; b < t.size(); b++) {
                 if (SubgroupOps.get(done, b)) {
                     continue;
+                }
+                if ((b & 1023) == 0) {
+                    monitor.checkpoint();
                 }
                 for (int c : cent) {
                     SubgroupOps.set(done, t.conj(b, c));
@@ -353,6 +383,7 @@ public final class CyclicExtensionLattice {
         });
         long[][] cont = new long[r][r];
         for (int ni = 0; ni < r; ni++) {
+            monitor.checkpoint();
             Raw k = raws.get(perm[ni]);
             cont[ni][ni] = 1;
             for (int li = 0; li < ni; li++) {

@@ -12,7 +12,7 @@ import java.util.List;
  */
 public final class ElementTable {
     /** Largest group this class enumerates. */
-    public static final int MAX_ORDER = 2_000_000;
+    public static final int MAX_ORDER = 4_000_000;
     /** Largest degree (points are packed 4 bits each into a {@code long}). */
     public static final int MAX_DEGREE = 16;
 

@@ -82,8 +82,13 @@ public final class PermutationGroup {
     }
 
     synchronized SubgroupLattice lattice() {
+        return lattice(org.landscape.base.Monitor.NONE);
+    }
+
+    /** The lattice, computed once; {@code monitor} sees the progress and may stop the computation. */
+    synchronized SubgroupLattice lattice(org.landscape.base.Monitor monitor) {
         if (lattice == null) {
-            lattice = CyclicExtensionLattice.compute(this);
+            lattice = CyclicExtensionLattice.compute(this, monitor);
         }
         return lattice;
     }

@@ -12,4 +12,12 @@ public final class SubgroupLattices {
     public static SubgroupLattice of(PermutationGroup g) {
         return g.lattice();
     }
+
+    /**
+     * As {@link #of(PermutationGroup)}, reporting progress (classes and subgroups found) to {@code monitor} and
+     * stopping with {@link org.landscape.base.CancelledException} when it asks to.
+     */
+    public static SubgroupLattice of(PermutationGroup g, org.landscape.base.Monitor monitor) {
+        return g.lattice(monitor);
+    }
 }

@@ -149,7 +149,10 @@ public final class ScriptSession {
             text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "no such file (check the path)"
-                    : e.getClass().getSimpleName() + ": " + e.getMessage();
+                    : Files.isDirectory(path) ? "it is a folder, not a script file"
+                    : e instanceof java.nio.charset.MalformedInputException ? "it is not a UTF-8 text file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : "an input/output error";
             throw new ScriptFailure(path.toString(), 0, ScriptMessages.FILE.format(path, why), 2);
         }
         runSource(path.toString(), text);

@@ -32,6 +32,13 @@ class ScriptSessionTest {
     }
 
     @Test
+    void aFolderGivenAsScriptIsNamedAsSuch(@org.junit.jupiter.api.io.TempDir Path dir) {
+        ScriptFailure f = assertThrows(ScriptFailure.class, () -> session(ScriptSettings.sandboxed()).runFile(dir));
+        assertTrue(f.getMessage().endsWith("it is a folder, not a script file"), f.getMessage());
+        assertEquals(2, f.exitCode());
+    }
+
+    @Test
     void syntaxErrorNamesFileAndLine() {
         ScriptFailure f = fails("a = 1;\n(* comment *)\nb = (2 + ;\n");
         assertEquals(3, f.line());
