@@ -1,0 +1,243 @@
+package org.landscape.symbolic.print;
+
+import org.landscape.base.UnsupportedException;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IFraction;
+import org.matheclipse.core.interfaces.IInteger;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Prints Symja expressions as straight-line Java over an enclosure arithmetic: generic code in a type variable
+ * {@code T extends org.landscape.interval.Enclosure<T>} with a field {@code f}, so that one printed program
+ * encloses values (intervals) and derivatives (interval jets). Common subexpressions become {@code final T cseN}
+ * temporaries; constants become {@code static final Interval} fields (rationals \( p/q \) by
+ * {@code Interval.rational}, \( \pi \) by {@code Interval.PI}), lifted with {@code f.constant(...)}.
+ *
+ * <p>Rules: {@code Plus} and {@code Times} as chained {@code add}/{@code subtract}/{@code multiply}/{@code divide}
+ * (negative integer powers divide, a factor -1 negates); {@code x^2} as {@code square()} (tighter than a product),
+ * other small integer powers as products, {@code x^(1/2)} as {@code sqrt()}; {@code Sin}, {@code Cos};
+ * {@code ArcTan[x, y]} as {@code y.atan2(x)}. Strict (STYLE 6): any other head is an {@link UnsupportedException}
+ * naming the head and the formula; no partial output.
+ */
+public final class IntervalPrinter {
+    private final Map<String, String> symbols;
+    private final String formula;
+    private final String constantPrefix;
+    private final Map<IExpr, String> temps = new HashMap<>();
+    private final List<String> lines = new ArrayList<>();
+    private final Map<String, String> constants;
+
+    /**
+     * @param symbols        Symja symbol name -> Java variable name (of type T)
+     * @param formula        name of the formula being printed (for errors)
+     * @param constantPrefix prefix of the constant fields this printer declares
+     * @param constants      shared map constant-initializer -> field name, filled (written) by this printer
+     */
+    public IntervalPrinter(Map<String, String> symbols, String formula, String constantPrefix,
+                           Map<String, String> constants) {
+        this.symbols = Map.copyOf(symbols);
+        this.formula = formula;
+        this.constantPrefix = constantPrefix;
+        this.constants = constants;
+    }
+
+    /** @return declarations {@code private static final Interval NAME = init;} of the constants in {@code map} */
+    public static String constantDeclarations(Map<String, String> map, String indent) {
+        StringBuilder b = new StringBuilder();
+        for (Map.Entry<String, String> e : map.entrySet()) {
+            b.append(indent).append("private static final Interval ").append(e.getValue()).append(" = ")
+                    .append(e.getKey()).append(";\n");
+        }
+        return b.toString();
+    }
+
+    /**
+     * Prints {@code targets[i] = exprs[i];} for all i, preceded by the shared temporaries.
+     *
+     * @return Java statements, one per line, each prefixed with {@code indent}
+     */
+    public String assignments(String[] targets, IExpr[] exprs, String indent) {
+        Map<IExpr, Integer> counts = new LinkedHashMap<>();
+        for (IExpr e : exprs) {
+            count(e, counts);
+        }
+        String[] rhs = new String[exprs.length];
+        for (int i = 0; i < exprs.length; i++) {
+            rhs[i] = print(exprs[i], counts);
+        }
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) {
+            b.append(indent).append(l).append('\n');
+        }
+        for (int i = 0; i < exprs.length; i++) {
+            b.append(indent).append(targets[i]).append(" = ").append(rhs[i]).append(";\n");
+        }
+        lines.clear();
+        temps.clear();
+        return b.toString();
+    }
+
+    private static void count(IExpr e, Map<IExpr, Integer> counts) {
+        if (!e.isAST()) {
+            return;
+        }
+        if (counts.merge(e, 1, Integer::sum) > 1) {
+            return;
+        }
+        IAST ast = (IAST) e;
+        for (int i = 1; i < ast.size(); i++) {
+            count(ast.get(i), counts);
+        }
+    }
+
+    private String print(IExpr e, Map<IExpr, Integer> counts) {
+        String t = temps.get(e);
+        if (t != null) {
+            return t;
+        }
+        String s = printNode(e, counts);
+        if (e.isAST() && counts.getOrDefault(e, 0) > 1) {
+            String name = "cse" + temps.size();
+            lines.add("final T " + name + " = " + s + ";");
+            temps.put(e, name);
+            return name;
+        }
+        return s;
+    }
+
+    private String constant(String init) {
+        return "f.constant(" + constants.computeIfAbsent(init, k -> constantPrefix + constants.size()) + ")";
+    }
+
+    private String integer(BigInteger n) {
+        if (n.bitLength() < 53) {
+            return constant("Interval.point(" + n + ".0)");
+        }
+        return constant("Interval.rational(new java.math.BigInteger(\"" + n + "\"), java.math.BigInteger.ONE)");
+    }
+
+    private String printNode(IExpr e, Map<IExpr, Integer> counts) {
+        if (e.isInteger()) {
+            return integer(((IInteger) e).toBigNumerator());
+        }
+        if (e.isFraction()) {
+            IFraction q = (IFraction) e;
+            return constant("Interval.rational(new java.math.BigInteger(\"" + q.toBigNumerator()
+                    + "\"), new java.math.BigInteger(\"" + q.toBigDenominator() + "\"))");
+        }
+        if (e == S.Pi) {
+            return constant("Interval.PI");
+        }
+        if (e.isSymbol()) {
+            String name = symbols.get(e.toString());
+            if (name == null) {
+                throw new UnsupportedException("formula " + formula + ": symbol '" + e
+                        + "' has no interval variable; declare it among the evaluator's inputs");
+            }
+            return name;
+        }
+        if (!e.isAST()) {
+            throw new UnsupportedException("formula " + formula + ": cannot print atom '" + e + "' as interval code");
+        }
+        IAST ast = (IAST) e;
+        if (ast.isPlus()) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 1; i < ast.size(); i++) {
+                IExpr term = ast.get(i);
+                boolean negative = i > 1 && term.isTimes() && term.first().isMinusOne();
+                String printed = negative ? print(dropMinusOne((IAST) term), counts) : print(term, counts);
+                if (i == 1) {
+                    sb.append(printed);
+                } else {
+                    sb.insert(0, '(').append(negative ? ").subtract(" : ").add(").append(printed).append(')');
+                }
+            }
+            return sb.toString();
+        }
+        if (ast.isTimes()) {
+            List<String> num = new ArrayList<>();
+            List<String> den = new ArrayList<>();
+            boolean negate = false;
+            for (int i = 1; i < ast.size(); i++) {
+                IExpr x = ast.get(i);
+                if (x.isMinusOne()) {
+                    negate = !negate;
+                } else if (x.isPower() && x.exponent().isInteger() && x.exponent().isNegative()) {
+                    den.add(power(x.base(), x.exponent().negate(), counts));
+                } else {
+                    num.add(print(x, counts));
+                }
+            }
+            String r = num.isEmpty() ? integer(BigInteger.ONE) : chain(num, "multiply");
+            if (!den.isEmpty()) {
+                r = "(" + r + ").divide(" + chain(den, "multiply") + ")";
+            }
+            return negate ? "(" + r + ").negate()" : r;
+        }
+        if (ast.isPower()) {
+            return power(ast.base(), ast.exponent(), counts);
+        }
+        if (ast.head() == S.Sin && ast.argSize() == 1) {
+            return "(" + print(ast.arg1(), counts) + ").sin()";
+        }
+        if (ast.head() == S.Cos && ast.argSize() == 1) {
+            return "(" + print(ast.arg1(), counts) + ").cos()";
+        }
+        if (ast.head() == S.ArcTan && ast.argSize() == 2) {
+            return "(" + print(ast.arg2(), counts) + ").atan2(" + print(ast.arg1(), counts) + ")";
+        }
+        throw new UnsupportedException("formula " + formula + ": no interval rule for head '" + ast.head()
+                + "'; simplify it away or extend IntervalPrinter");
+    }
+
+    private static IExpr dropMinusOne(IAST times) {
+        return times.argSize() == 2 ? times.arg2() : times.removeAtCopy(1);
+    }
+
+    private static String chain(List<String> factors, String op) {
+        StringBuilder sb = new StringBuilder(factors.get(0));
+        for (int i = 1; i < factors.size(); i++) {
+            sb.insert(0, '(').append(").").append(op).append('(').append(factors.get(i)).append(')');
+        }
+        return sb.toString();
+    }
+
+    private String power(IExpr base, IExpr exponent, Map<IExpr, Integer> counts) {
+        String b = print(base, counts);
+        if (exponent.isInteger()) {
+            int n = ((IInteger) exponent).toIntDefault(Integer.MIN_VALUE);
+            if (n == 1) {
+                return b;
+            }
+            if (n == 2) {
+                return "(" + b + ").square()";
+            }
+            if (n >= 3 && n <= 64) {
+                // x^n by squaring: exact powers of an enclosure are enclosures
+                String half = power(base, org.matheclipse.core.expression.F.ZZ(n / 2), counts);
+                String sq = "(" + half + ").square()";
+                return n % 2 == 0 ? sq : "(" + sq + ").multiply(" + b + ")";
+            }
+            if (n < 0 && n >= -64) {
+                return integer(BigInteger.ONE) + ".divide(" + power(base, org.matheclipse.core.expression.F.ZZ(-n),
+                        counts) + ")";
+            }
+        }
+        if (exponent.isFraction()) {
+            IFraction q = (IFraction) exponent;
+            if (q.toBigDenominator().intValue() == 2 && q.toBigNumerator().abs().intValue() == 1) {
+                return q.isNegative() ? integer(BigInteger.ONE) + ".divide((" + b + ").sqrt())" : "(" + b + ").sqrt()";
+            }
+        }
+        throw new UnsupportedException("formula " + formula + ": no interval rule for the power " + exponent
+                + "; only integer powers up to 64 and square roots are printed");
+    }
+}
