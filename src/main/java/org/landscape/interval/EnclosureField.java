@@ -26,13 +26,18 @@ public interface EnclosureField<T extends Enclosure<T>> {
         return constant(Interval.point(x));
     }
 
+    /** @return an enclosure of the exact constant c (default: of its double enclosure) */
+    default T exact(Constant c) {
+        return constant(c.enclosure());
+    }
+
     /** @return an enclosure of \( \pi \) */
     default T pi() {
-        return constant(Interval.PI);
+        return exact(Constant.PI);
     }
 
     /** @return an enclosure of \( p/q \), e.g. a Taylor coefficient (q != 0) */
     default T rational(String p, String q) {
-        return constant(Interval.rational(new java.math.BigInteger(p), new java.math.BigInteger(q)));
+        return exact(Constant.rational(p, q));
     }
 }

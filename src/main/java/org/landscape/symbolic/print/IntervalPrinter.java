@@ -18,8 +18,8 @@ import java.util.Map;
  * Prints Symja expressions as straight-line Java over an enclosure arithmetic: generic code in a type variable
  * {@code T extends org.landscape.interval.Enclosure<T>} with a field {@code f}, so that one printed program
  * encloses values (intervals) and derivatives (interval jets). Common subexpressions become {@code final T cseN}
- * temporaries; constants become {@code static final Interval} fields (rationals \( p/q \) by
- * {@code Interval.rational}, \( \pi \) by {@code Interval.PI}), lifted with {@code f.constant(...)}.
+ * temporaries; constants become {@code static final Constant} fields (exact rationals \( p/q \) and \( \pi \)),
+ * lifted with {@code f.exact(...)} at the precision of the arithmetic.
  *
  * <p>Rules: {@code Plus} and {@code Times} as chained {@code add}/{@code subtract}/{@code multiply}/{@code divide}
  * (negative integer powers divide, a factor -1 negates); {@code x^2} as {@code square()} (tighter than a product),
@@ -49,11 +49,11 @@ public final class IntervalPrinter {
         this.constants = constants;
     }
 
-    /** @return declarations {@code private static final Interval NAME = init;} of the constants in {@code map} */
+    /** @return declarations {@code private static final Constant NAME = init;} of the constants in {@code map} */
     public static String constantDeclarations(Map<String, String> map, String indent) {
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, String> e : map.entrySet()) {
-            b.append(indent).append("private static final Interval ").append(e.getValue()).append(" = ")
+            b.append(indent).append("private static final Constant ").append(e.getValue()).append(" = ")
                     .append(e.getKey()).append(";\n");
         }
         return b.toString();
@@ -114,14 +114,11 @@ public final class IntervalPrinter {
     }
 
     private String constant(String init) {
-        return "f.constant(" + constants.computeIfAbsent(init, k -> constantPrefix + constants.size()) + ")";
+        return "f.exact(" + constants.computeIfAbsent(init, k -> constantPrefix + constants.size()) + ")";
     }
 
     private String integer(BigInteger n) {
-        if (n.bitLength() < 53) {
-            return constant("Interval.point(" + n + ".0)");
-        }
-        return constant("Interval.rational(new java.math.BigInteger(\"" + n + "\"), java.math.BigInteger.ONE)");
+        return constant("Constant.rational(\"" + n + "\", \"1\")");
     }
 
     private String printNode(IExpr e, Map<IExpr, Integer> counts) {
@@ -130,11 +127,10 @@ public final class IntervalPrinter {
         }
         if (e.isFraction()) {
             IFraction q = (IFraction) e;
-            return constant("Interval.rational(new java.math.BigInteger(\"" + q.toBigNumerator()
-                    + "\"), new java.math.BigInteger(\"" + q.toBigDenominator() + "\"))");
+            return constant("Constant.rational(\"" + q.toBigNumerator() + "\", \"" + q.toBigDenominator() + "\")");
         }
         if (e == S.Pi) {
-            return constant("Interval.PI");
+            return constant("Constant.PI");
         }
         if (e.isSymbol()) {
             String name = symbols.get(e.toString());
