@@ -41,12 +41,15 @@ public final class BigInterval implements Enclosure<BigInterval> {
         return new BigInterval(lo.round(down(digits)), hi.round(up(digits)), digits);
     }
 
-    /** @return the exact double interval {@code x} at P digits */
+    /**
+     * @return the double interval {@code x} exactly (its bounds keep all their digits; results of operations are
+     *         rounded to P digits)
+     */
     public static BigInterval of(Interval x, int digits) {
         if (!x.isBounded()) {
             throw new IllegalArgumentException("unbounded interval " + x);
         }
-        return of(new BigDecimal(x.lo()), new BigDecimal(x.hi()), digits);
+        return new BigInterval(new BigDecimal(x.lo()), new BigDecimal(x.hi()), digits);
     }
 
     private static MathContext down(int digits) {

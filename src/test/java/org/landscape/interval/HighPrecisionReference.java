@@ -1,8 +1,9 @@
 package org.landscape.interval;
 
+import org.apfloat.Apfloat;
+import org.apfloat.ApfloatMath;
 import org.hipparchus.dfp.Dfp;
 import org.hipparchus.dfp.DfpField;
-import org.hipparchus.dfp.DfpMath;
 
 import java.math.BigDecimal;
 
@@ -15,7 +16,8 @@ import java.math.BigDecimal;
  * \( \nabla_w K = |v|[(h - uh')\hat w + h'\hat v] \), \( \nabla^2_{ww} K = \frac{|v|}{|w|}[(h-uh')(I - \hat w\hat w^T)
  * + h'' d d^T] \), \( \nabla^2_{wv} K = h' I + (h - uh')\hat w\hat v^T + h'' d e^T \), \( d = \hat v - u\hat w \),
  * \( e = \hat w - u\hat v \) (the products \( h'' d d^T \to 0 \) at \( u = \pm 1 \)). All in {@link Dfp} with 50
- * digits; Newton's method and inertia counts (Sylvester, LDL^T) on top.
+ * digits, elementary functions by apfloat at 60 digits ({@code DfpMath.atan} was measured off by 5e-37);
+ * Newton's method and inertia counts (Sylvester, LDL^T) on top.
  */
 public final class HighPrecisionReference {
     /** The 50-digit field. */
@@ -88,15 +90,37 @@ public final class HighPrecisionReference {
         return s;
     }
 
-    private Dfp h(Dfp u) {
+    /** h(u) given \( \arcsin u \). */
+    private Dfp h(Dfp u, Dfp arcsin) {
         Dfp one = FIELD.getOne();
         Dfp root = one.subtract(u.multiply(u));
         root = root.negativeOrNull() ? FIELD.getZero() : root.sqrt();
-        return a2.multiply(u).add(bB.multiply(root.add(u.multiply(DfpMath.asin(clamp(u))))));
+        return a2.multiply(u).add(bB.multiply(root.add(u.multiply(arcsin))));
     }
 
-    private Dfp hp(Dfp u) {
-        return a2.add(bB.multiply(DfpMath.asin(clamp(u))));
+    /** h'(u) given \( \arcsin u \). */
+    private Dfp hp(Dfp arcsin) {
+        return a2.add(bB.multiply(arcsin));
+    }
+
+    /** @return arcsin by apfloat at 60 digits */
+    public static Dfp asin(Dfp u) {
+        return FIELD.newDfp(ApfloatMath.asin(new Apfloat(u.toString(), 60)).toString(true));
+    }
+
+    /** @return sin by apfloat at 60 digits */
+    public static Dfp sin(Dfp x) {
+        return FIELD.newDfp(ApfloatMath.sin(new Apfloat(x.toString(), 60)).toString(true));
+    }
+
+    /** @return cos by apfloat at 60 digits */
+    public static Dfp cos(Dfp x) {
+        return FIELD.newDfp(ApfloatMath.cos(new Apfloat(x.toString(), 60)).toString(true));
+    }
+
+    /** @return arctan by apfloat at 60 digits */
+    public static Dfp atan(Dfp x) {
+        return FIELD.newDfp(ApfloatMath.atan(new Apfloat(x.toString(), 60)).toString(true));
     }
 
     private static Dfp clamp(Dfp u) {
@@ -119,8 +143,9 @@ public final class HighPrecisionReference {
             vh[c] = v[c].divide(nv);
         }
         Dfp u = clamp(dot(wh, vh));
-        Dfp hv = h(u);
-        Dfp h1 = hp(u);
+        Dfp arcsin = asin(u);
+        Dfp hv = h(u, arcsin);
+        Dfp h1 = hp(arcsin);
         Dfp s = hv.subtract(u.multiply(h1));
         Dfp one = FIELD.getOne();
         Dfp sin2 = one.subtract(u.multiply(u));
@@ -220,13 +245,19 @@ public final class HighPrecisionReference {
         int d = start[0].length;
         Dfp[][] w = dfp(start);
         Dfp[][] v = dfp(teacher);
+        Dfp tol = FIELD.newDfp("1e-46");
         for (int it = 0; it < 12; it++) {
             Dfp[][] e = evaluate(w, v);
             Dfp[] step = solve(e[2], e[1], k * d);
+            Dfp max = FIELD.getZero();
             for (int i = 0; i < k; i++) {
                 for (int c = 0; c < d; c++) {
                     w[i][c] = w[i][c].subtract(step[i * d + c]);
+                    max = max.abs().greaterThan(step[i * d + c].abs()) ? max.abs() : step[i * d + c].abs();
                 }
+            }
+            if (max.lessThan(tol)) {
+                break; // quadratic convergence: the next step would be below 1e-90
             }
         }
         return w;
