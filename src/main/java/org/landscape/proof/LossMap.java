@@ -27,6 +27,7 @@ public final class LossMap implements EnclosedMap {
     private final Interval alpha;
     private final IntervalLoss<Interval> loss;
     private final IntervalLoss<BigInterval> precise;
+    private final boolean preciseCentres;
     /** The last two evaluations, by box (thin centers and boxes alternate in a proof). */
     private final java.util.LinkedHashMap<java.util.List<Interval>, IntervalLoss.Result<Interval>> cache =
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -44,6 +45,15 @@ public final class LossMap implements EnclosedMap {
      * @param alpha   the slope (an interval: the enclosures hold for every alpha in it)
      */
     public LossMap(double[][] teacher, int k, Optional<ExactFixedSubspace> fix, Interval alpha) {
+        this(teacher, k, fix, alpha, true);
+    }
+
+    /**
+     * @param preciseCentres evaluate F at box centres in {@link #DIGITS}-digit arithmetic (true), or in double
+     *                       intervals (false: enough where the box radius is dominated by other terms, e.g. tubes)
+     */
+    LossMap(double[][] teacher, int k, Optional<ExactFixedSubspace> fix, Interval alpha, boolean preciseCentres) {
+        this.preciseCentres = preciseCentres;
         this.teacher = Matrices.copy(teacher);
         this.k = k;
         this.d = teacher[0].length;
@@ -59,7 +69,7 @@ public final class LossMap implements EnclosedMap {
 
     /** @return a map for another alpha (same teacher and subspace) */
     public LossMap at(Interval a) {
-        return new LossMap(teacher, k, fix, a);
+        return new LossMap(teacher, k, fix, a, preciseCentres);
     }
 
     /** @return the slope interval */
@@ -147,6 +157,9 @@ public final class LossMap implements EnclosedMap {
      */
     @Override
     public Interval[] valueAt(double[] y) {
+        if (!preciseCentres) {
+            return project(evaluate(thin(y), IntervalLoss.Order.GRADIENT).gradient());
+        }
         BigInterval[] g = preciseAt(y, IntervalLoss.Order.GRADIENT).gradient();
         if (fix.isEmpty()) {
             Interval[] r = new Interval[g.length];
@@ -226,6 +239,30 @@ public final class LossMap implements EnclosedMap {
                 }
                 r[i][j] = s;
             }
+        }
+        return r;
+    }
+
+    /** @return \( B^T \nabla L(By) \) in double precision at slope a (compiled model; for Newton and predictors) */
+    public double[] approximateValue(double[] y, double a) {
+        NetworkLoss model = Models.loss(a, teacher);
+        double[] flat = lift(y);
+        double[][] w = new double[k][d];
+        for (int i = 0; i < k; i++) {
+            System.arraycopy(flat, i * d, w[i], 0, d);
+        }
+        double[] g = new double[k * d];
+        model.gradient(w, g);
+        if (fix.isEmpty()) {
+            return g;
+        }
+        double[] r = new double[basisRows.length];
+        for (int j = 0; j < r.length; j++) {
+            double s = 0;
+            for (int a2 = 0; a2 < g.length; a2++) {
+                s += basisRows[j][a2] * g[a2];
+            }
+            r[j] = s;
         }
         return r;
     }

@@ -66,9 +66,58 @@ public final class SpectrumEnclosures {
      */
     public static EnclosedSpectrum of(IntervalMatrix h, List<Block> blocks) {
         int n = h.rows();
-        double[][] mid = h.mid();
+        Eigenbasis e = approximateEigenbasis(h.mid(), blocks);
+        double[][] q = e.rows();
+        String[] rowBlock = e.labels();
+        IntervalMatrix a = h.leftMultiply(q).rightMultiplyTranspose(q);
+        double eps = orthogonalityDefect(q);
+        Interval[] discs = a.gershgorinDiscs();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> Double.compare(discs[x].lo(), discs[y].lo()));
+        List<Cluster> clusters = new ArrayList<>();
+        int i = 0;
+        int first = 0;
+        while (i < n) {
+            double lo = discs[order[i]].lo();
+            double hi = discs[order[i]].hi();
+            Set<String> labels = new LinkedHashSet<>();
+            labels.add(rowBlock[order[i]]);
+            int j = i + 1;
+            while (j < n && discs[order[j]].lo() <= hi) {
+                hi = Math.max(hi, discs[order[j]].hi());
+                labels.add(rowBlock[order[j]]);
+                j++;
+            }
+            clusters.add(new Cluster(ostrowski(Interval.of(lo, hi), eps), first, j - i, new ArrayList<>(labels)));
+            first += j - i;
+            i = j;
+        }
+        return new EnclosedSpectrum(clusters, eps, n);
+    }
+
+    /**
+     * Approximate eigenvectors of a symmetric matrix, block by block.
+     *
+     * @param rows   orthonormal rows (approximately)
+     * @param labels the block of each row
+     * @param values the approximate eigenvalue of each row
+     */
+    record Eigenbasis(double[][] rows, String[] labels, double[] values) {
+    }
+
+    /**
+     * @param mid    a symmetric matrix (read)
+     * @param blocks an orthonormal basis split into blocks
+     * @return approximate eigenvectors inside each block ({@link Jacobi#decomposeFast} of the block's restriction)
+     */
+    static Eigenbasis approximateEigenbasis(double[][] mid, List<Block> blocks) {
+        int n = mid.length;
         double[][] q = new double[n][];
         String[] rowBlock = new String[n];
+        double[] vals = new double[n];
         int row = 0;
         for (Block b : blocks) {
             double[][] bq = b.basis();
@@ -111,39 +160,19 @@ public final class SpectrumEnclosures {
                     }
                 }
                 rowBlock[row] = b.label();
+                vals[row] = values[e];
                 q[row++] = r;
             }
         }
         if (row != n) {
             throw new IllegalArgumentException("the blocks have " + row + " rows in total, the matrix " + n);
         }
-        IntervalMatrix a = h.leftMultiply(q).rightMultiplyTranspose(q);
-        double eps = IntervalMatrix.point(q).rightMultiplyTranspose(q).identityMinus().normInf();
-        Interval[] discs = a.gershgorinDiscs();
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(discs[x].lo(), discs[y].lo()));
-        List<Cluster> clusters = new ArrayList<>();
-        int i = 0;
-        int first = 0;
-        while (i < n) {
-            double lo = discs[order[i]].lo();
-            double hi = discs[order[i]].hi();
-            Set<String> labels = new LinkedHashSet<>();
-            labels.add(rowBlock[order[i]]);
-            int j = i + 1;
-            while (j < n && discs[order[j]].lo() <= hi) {
-                hi = Math.max(hi, discs[order[j]].hi());
-                labels.add(rowBlock[order[j]]);
-                j++;
-            }
-            clusters.add(new Cluster(ostrowski(Interval.of(lo, hi), eps), first, j - i, new ArrayList<>(labels)));
-            first += j - i;
-            i = j;
-        }
-        return new EnclosedSpectrum(clusters, eps, n);
+        return new Eigenbasis(q, rowBlock, vals);
+    }
+
+    /** @return an upper bound of \( \|QQ^T - I\|_\infty \) */
+    static double orthogonalityDefect(double[][] q) {
+        return IntervalMatrix.point(q).rightMultiplyTranspose(q).identityMinus().normInf();
     }
 
     /**
