@@ -19,7 +19,12 @@ import org.landscape.group.PermutationGroup;
 import org.landscape.io.BifurcationDiagramSvg;
 import org.landscape.io.BranchCsv;
 import org.landscape.io.BranchJson;
+import org.landscape.analysis.SubgroupActions;
+import org.landscape.base.UnsupportedException;
 import org.landscape.io.Output;
+import org.landscape.io.ProofJson;
+import org.landscape.proof.FamilyProof;
+import org.landscape.proof.ValidatedContinuation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,6 +69,11 @@ final class ContinueCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the JSON summary on stdout")
     boolean json;
+
+    @Option(names = "--certify", description = "prove the branch by validated continuation in Fix(H) (needs --fix, or "
+            + "a Delta S_k-symmetric start): existence in tubes, Morse index per segment, each crossing enclosed and "
+            + "proved transversal")
+    boolean certify;
 
     @Override
     public Integer call() {
@@ -110,8 +120,20 @@ final class ContinueCommand implements Callable<Integer> {
                 err.println("continue: wrote " + out.resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
             }
             ObjectNode summary = BranchJson.of(b, false);
+            Optional<FamilyProof> proof = Optional.empty();
+            if (certify) {
+                String g = fix != null ? fix : b.group();
+                if (g == null || g.isEmpty() || g.equals("1")) {
+                    throw new UnsupportedException("continue --certify needs a symmetric branch: give --fix H (the "
+                            + "proof runs in Fix(H)) or a Delta S_k-symmetric start");
+                }
+                proof = Optional.of(ValidatedContinuation.run(wv[1], SubgroupActions.onWeights(g, wv[0].length,
+                        wv[0][0].length), wv[0], a0, a1, ValidatedContinuation.DEFAULT_SETTINGS));
+                summary.set("proof", ProofJson.family(proof.get(), b.events()));
+            }
             var o = spec.commandLine().getOut();
-            o.print(json ? Output.json(summary) + "\n" : text(b));
+            o.print(json ? Output.json(summary) + "\n" : text(b) + proof.map(p -> ProofJson.familyText(p, b.events())
+                    + "\n").orElse(""));
             o.flush();
             return 0;
         } finally {

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.base.Evidence;
 import org.landscape.interval.Interval;
+import org.landscape.continuation.LossEvent;
+import org.landscape.proof.CriticalNumberProof;
 import org.landscape.proof.CriticalPointProof;
+import org.landscape.proof.FamilyProof;
 import org.landscape.proof.EnclosedSpectrum;
 import org.landscape.proof.SpectrumEnclosures;
 import org.landscape.proof.Verdict;
@@ -137,6 +140,91 @@ public final class ProofJson {
         }
         b.append(String.format(Locale.ROOT, "  (%.2f s; %s)", p.seconds(), p.evidence().detail()));
         return b.toString();
+    }
+
+    /**
+     * @param events the numerical events of the same branch
+     * @return per numerical event: "proved (...)" if a proved crossing of the same component lies within its bracket
+     *         (widened by 1e-9), else "not proved: ..."
+     */
+    public static List<String> eventProofs(FamilyProof f, List<LossEvent> events) {
+        List<String> out = new java.util.ArrayList<>();
+        for (LossEvent e : events) {
+            String p = "not proved: no proved crossing of [" + e.component() + "] near alpha = " + e.alpha()
+                    + (f.proved() ? "" : " (" + f.verdict() + ")");
+            for (FamilyProof.Segment s : f.segments()) {
+                if (s.kind() != FamilyProof.Kind.CROSSING || !s.component().equals(e.component())
+                        || !s.alpha().contains(e.alpha())) {
+                    continue;
+                }
+                Interval a = s.alpha();
+                for (CriticalNumberProof c : f.crossings()) {
+                    if (c.proved() && s.alpha().contains(c.alpha())) {
+                        a = c.alpha();
+                    }
+                }
+                p = "proved (a transversal crossing, alpha* in " + a + ", Morse index " + s.indexLow() + " -> "
+                        + s.indexHigh() + " with increasing alpha)";
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** @return the proof object of {@code continue --certify} */
+    public static ObjectNode family(FamilyProof f, List<LossEvent> events) {
+        ObjectNode o = Output.object();
+        o.put("verdict", f.verdict().toString());
+        o.put("from", f.from());
+        o.put("reached", f.reached());
+        o.put("target", f.target());
+        o.put("tubes", f.segments().size());
+        ArrayNode cs = o.putArray("crossings");
+        for (CriticalNumberProof c : f.crossings()) {
+            ObjectNode co = cs.addObject();
+            co.set("alpha", interval(c.alpha()));
+            co.put("component", c.component());
+            co.set("existence", verdict(c.existence()));
+            co.set("transversal", verdict(c.transversal()));
+            co.put("subgroup_K", c.subgroupK());
+        }
+        ArrayNode ev = o.putArray("events");
+        List<String> ps = eventProofs(f, events);
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode eo = ev.addObject();
+            eo.put("alpha", events.get(i).alpha());
+            eo.put("component", events.get(i).component());
+            eo.put("proof", ps.get(i));
+        }
+        ArrayNode seg = o.putArray("segments");
+        for (FamilyProof.Segment s : f.segments()) {
+            ObjectNode so = seg.addObject();
+            so.set("alpha", interval(s.alpha()));
+            so.put("kind", s.kind().name().toLowerCase(Locale.ROOT));
+            so.put("index_low", s.indexLow());
+            so.put("index_high", s.indexHigh());
+            if (!s.component().isEmpty()) {
+                so.put("component", s.component());
+            }
+        }
+        o.put("seconds", f.seconds());
+        o.put("meaning", "on every segment the branch (a critical point in the fixed-point subspace) exists and is "
+                + "unique in its tube; regular segments have a constant proved Morse index, crossing segments exactly "
+                + "one transversal zero of one block eigenvalue");
+        return o;
+    }
+
+    /** @return the text of {@code continue --certify} */
+    public static String familyText(FamilyProof f, List<LossEvent> events) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "proof: %s (validated continuation from "
+                + "alpha = %s to %s, %d tubes, %.1f s)%n", f.verdict(), f.from(), f.reached(), f.segments().size(),
+                f.seconds()));
+        List<String> ps = eventProofs(f, events);
+        for (int i = 0; i < events.size(); i++) {
+            b.append("  event at alpha = ").append(events.get(i).alpha()).append(" in [").append(events.get(i)
+                    .component()).append("]: ").append(ps.get(i)).append('\n');
+        }
+        return b.toString().stripTrailing();
     }
 
     /** @return the text of {@code spectrum --certify}: the enclosures per cluster */
