@@ -70,9 +70,8 @@ final class ContinueCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the JSON summary on stdout")
     boolean json;
 
-    @Option(names = "--certify", description = "prove the branch by validated continuation in Fix(H) (needs --fix, or "
-            + "a Delta S_k-symmetric start): existence in tubes, Morse index per segment, each crossing enclosed and "
-            + "proved transversal")
+    @Option(names = "--certify", description = "prove the branch by validated continuation in Fix(H) (needs --fix): "
+            + "existence in tubes, Morse index per segment, each crossing enclosed and proved transversal")
     boolean certify;
 
     @Override
@@ -80,6 +79,10 @@ final class ContinueCommand implements Callable<Integer> {
         double a0 = model.alpha();
         double a1 = parseTo(to);
         double[][][] wv = model.studentAndTeacher();
+        if (certify && fix == null) {
+            throw new UnsupportedException("continue --certify proves branches of symmetric critical points: give --fix H "
+                    + "(the validated continuation runs in Fix(H))");
+        }
         Optional<PermutationGroup> h = fix == null ? Optional.empty() : Optional.of(Groups.parse(fix));
         LossContinuationSettings settings = LossContinuationSettings.of(a0, a1).withSwitching(switchBranches)
                 .withSteps(maxSteps, maxStep, switchSteps);
@@ -122,12 +125,7 @@ final class ContinueCommand implements Callable<Integer> {
             ObjectNode summary = BranchJson.of(b, false);
             Optional<FamilyProof> proof = Optional.empty();
             if (certify) {
-                String g = fix != null ? fix : b.group();
-                if (g == null || g.isEmpty() || g.equals("1")) {
-                    throw new UnsupportedException("continue --certify needs a symmetric branch: give --fix H (the "
-                            + "proof runs in Fix(H)) or a Delta S_k-symmetric start");
-                }
-                proof = Optional.of(ValidatedContinuation.run(wv[1], SubgroupActions.onWeights(g, wv[0].length,
+                proof = Optional.of(ValidatedContinuation.run(wv[1], SubgroupActions.onWeights(fix, wv[0].length,
                         wv[0][0].length), wv[0], a0, a1, ValidatedContinuation.DEFAULT_SETTINGS));
                 summary.set("proof", ProofJson.family(proof.get(), b.events()));
             }

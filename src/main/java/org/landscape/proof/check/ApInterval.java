@@ -9,11 +9,12 @@ import java.math.BigDecimal;
  * The re-checker's own interval arithmetic, on apfloat numbers of {@link #PRECISION} digits, independent of the
  * proving code ({@code interval.Interval}, {@code interval.BigInterval}).
  *
- * <p><b>Error model.</b> Every apfloat result at {@link #PRECISION} digits is assumed to lie within
- * \( 10^{-50}(1 + s) \) of the exact result, s the largest magnitude among the operands and the result (apfloat
- * computes to the requested precision; the assumption keeps a margin of 20 digits for the last-digit error and for
- * cancellation). Each bound is moved outward by that amount. arccos uses monotonicity on [-1, 1]; \( \pi \) is
- * apfloat's, widened the same way. Immutable.
+ * <p><b>Error model.</b> Every apfloat result at {@link #PRECISION} = 50 digits is assumed to lie within
+ * \( 10^{-40} s \) of the exact result: for \( \times, /, \sqrt{} \) s is the result's magnitude (relative
+ * accuracy), for \( \pm \) the largest operand magnitude (cancellation), for arcsin, arccos and \( \pi \)
+ * \( s \ge 1 \) (absolute accuracy). apfloat computes to the requested precision; the assumption keeps a margin of
+ * 10 digits for the last-digit error. Each bound is moved outward by that amount; arcsin and arccos use
+ * monotonicity on [-1, 1]. Immutable.
  */
 final class ApInterval {
     /** Working precision in decimal digits. */
@@ -57,9 +58,10 @@ final class ApInterval {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** Moves both bounds out by \( 10^{-40} \max(scale, |l|, |h|) \). */
     private static ApInterval widen(Apfloat l, Apfloat h, Apfloat scale) {
         Apfloat s = max(scale, max(ApfloatMath.abs(l), ApfloatMath.abs(h)));
-        Apfloat e = EPS.multiply(ONE.add(s));
+        Apfloat e = EPS.multiply(s);
         return new ApInterval(l.subtract(e), h.add(e));
     }
 
@@ -84,7 +86,7 @@ final class ApInterval {
         Apfloat p2 = lo.multiply(b.hi);
         Apfloat p3 = hi.multiply(b.lo);
         Apfloat p4 = hi.multiply(b.hi);
-        return widen(min(min(p1, p2), min(p3, p4)), max(max(p1, p2), max(p3, p4)), ONE);
+        return widen(min(min(p1, p2), min(p3, p4)), max(max(p1, p2), max(p3, p4)), ZERO.lo);
     }
 
     boolean containsZero() {
@@ -99,7 +101,7 @@ final class ApInterval {
         Apfloat q2 = lo.divide(b.hi);
         Apfloat q3 = hi.divide(b.lo);
         Apfloat q4 = hi.divide(b.hi);
-        return widen(min(min(q1, q2), min(q3, q4)), max(max(q1, q2), max(q3, q4)), ONE);
+        return widen(min(min(q1, q2), min(q3, q4)), max(max(q1, q2), max(q3, q4)), ZERO.lo);
     }
 
     ApInterval square() {
@@ -107,14 +109,14 @@ final class ApInterval {
         Apfloat b = ApfloatMath.abs(hi);
         Apfloat mig = containsZero() ? new Apfloat(0, PRECISION) : min(a, b);
         Apfloat mg = max(a, b);
-        ApInterval r = widen(mig.multiply(mig), mg.multiply(mg), ONE);
+        ApInterval r = widen(mig.multiply(mig), mg.multiply(mg), ZERO.lo);
         return r.lo.signum() < 0 ? new ApInterval(new Apfloat(0, PRECISION), r.hi) : r;
     }
 
     ApInterval sqrt() {
         Apfloat l = lo.signum() <= 0 ? new Apfloat(0, PRECISION) : ApfloatMath.sqrt(lo);
         Apfloat h = hi.signum() <= 0 ? new Apfloat(0, PRECISION) : ApfloatMath.sqrt(hi);
-        ApInterval r = widen(l, h, ONE);
+        ApInterval r = widen(l, h, ZERO.lo);
         return r.lo.signum() < 0 ? new ApInterval(new Apfloat(0, PRECISION), r.hi) : r;
     }
 
@@ -124,6 +126,13 @@ final class ApInterval {
         Apfloat h = min(hi, ONE);
         ApInterval r = widen(ApfloatMath.acos(h), ApfloatMath.acos(l), ONE);
         return r.lo.signum() < 0 ? new ApInterval(new Apfloat(0, PRECISION), r.hi) : r;
+    }
+
+    /** @return arcsin over the part of the interval inside [-1, 1] (increasing) */
+    ApInterval asin() {
+        Apfloat l = max(lo, ONE.negate());
+        Apfloat h = min(hi, ONE);
+        return widen(ApfloatMath.asin(l), ApfloatMath.asin(h), ONE);
     }
 
     /** @return the intersection with [a, b] (exact bounds) */

@@ -14,9 +14,10 @@ import java.util.Map;
  * The re-checker's enclosure of loss, gradient and Hessian over a box, written independently of
  * {@code interval.IntervalLoss}: the profiles \( g, h', s, t \) of \( K_\alpha \) and the frame coefficients are
  * the symbolic layer's expressions ({@link KernelFormulas}, {@link KernelFrameFormulas}) interpreted by
- * {@link ExpressionEvaluator}; the geometry uses \( u = \hat w\cdot\hat v \), \( \theta = \arccos u \),
- * \( \sin\theta = \sqrt{(1-u)(1+u)} \), \( n = d/|d| \), \( d = \hat v - u\hat w \), \( m = e/|e| \),
- * \( e = \hat w - u\hat v \) (a different formula from the prover's Kahan angle); the network sums visit every
+ * {@link ExpressionEvaluator}; the geometry uses \( u = \hat w\cdot\hat v \),
+ * \( \theta = 2\arcsin(|\hat w \mp \hat v|/2) \) (the minus sign for \( u \ge 0 \), then \( \pi - \ldots \)),
+ * \( \sin\theta = |d| \), \( n = d/|d| \), \( d = \hat v - u\hat w \), \( m = e/|e| \),
+ * \( e = \hat w - u\hat v \) (other formulas than the prover's Kahan angle); the network sums visit every
  * ordered pair (i, j), j a student or a teacher, from i's side (no symmetry shortcut). Where |d| encloses 0 the
  * terms in n, m are bounded by their coefficient times [-1, 1]. Normalisation \( L = \tfrac12 E[(f_W - f_V)^2] \).
  */
@@ -56,14 +57,22 @@ final class IndependentLoss {
                 u = u.add(wh[c].multiply(vh[c]));
             }
             u = u.clamp(-1, 1);
-            ApInterval theta = u.acos();
-            ApInterval sin = ApInterval.of(1).subtract(u).multiply(ApInterval.of(1).add(u)).sqrt();
+            // theta = 2 arcsin(|w_hat - v_hat|/2) near 0, pi - 2 arcsin(|w_hat + v_hat|/2) near pi (no cancellation)
+            ApInterval[] diff = new ApInterval[d];
+            for (int c = 0; c < d; c++) {
+                diff[c] = u.mid() >= 0 ? wh[c].subtract(vh[c]) : wh[c].add(vh[c]);
+            }
+            ApInterval half = ApInterval.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO);
+            ApInterval two = ApInterval.of(2);
+            ApInterval arc = two.multiply(norm(diff).multiply(half).clamp(0, 1).asin());
+            ApInterval theta = u.mid() >= 0 ? arc : ApInterval.PI.subtract(arc);
             for (int c = 0; c < d; c++) {
                 n[c] = vh[c].subtract(u.multiply(wh[c]));
                 m[c] = wh[c].subtract(u.multiply(vh[c]));
             }
             ApInterval nd = norm(n);
             ApInterval ne = norm(m);
+            ApInterval sin = nd.clamp(0, 1); // |v_hat - u w_hat| = sin(theta), exact also for parallel pairs
             degenerate = nd.containsZero() || ne.containsZero();
             if (!degenerate) {
                 for (int c = 0; c < d; c++) {
