@@ -220,11 +220,14 @@ public final class IntervalEvaluatorGenerator {
         return m;
     }
 
-    private static String inputs() {
+    /** @return declarations {@code final T name = x[i];} of the input symbols that the statements use */
+    private static String inputs(String statements) {
         StringBuilder b = new StringBuilder();
         List<String> symbols = KernelFrameFormulas.SYMBOLS;
         for (int i = 0; i < symbols.size(); i++) {
-            b.append("        final T ").append(symbols.get(i)).append(" = x[").append(i).append("];\n");
+            if (java.util.regex.Pattern.compile("\\b" + symbols.get(i) + "\\b").matcher(statements).find()) {
+                b.append("        final T ").append(symbols.get(i)).append(" = x[").append(i).append("];\n");
+            }
         }
         return b.toString();
     }
@@ -232,9 +235,10 @@ public final class IntervalEvaluatorGenerator {
     private static String scalar(String name, String doc, IExpr e, Map<String, String> constants, List<String> hashed) {
         hashed.add(Symja.input(e));
         IntervalPrinter p = new IntervalPrinter(symbolMap(), name, "C", constants);
+        String body = p.assignments(new String[]{"result"}, new IExpr[]{e}, "        ");
         return "    /** " + doc + ". */\n    public static <T extends Enclosure<T>> T " + name
-                + "(EnclosureField<T> f, T[] x) {\n" + inputs() + "        final T result;\n"
-                + p.assignments(new String[]{"result"}, new IExpr[]{e}, "        ") + "        return result;\n    }\n\n";
+                + "(EnclosureField<T> f, T[] x) {\n" + inputs(body) + "        final T result;\n" + body
+                + "        return result;\n    }\n\n";
     }
 
     private static String block(String name, String doc, FrameFormula f, Map<String, String> constants,
@@ -254,10 +258,10 @@ public final class IntervalEvaluatorGenerator {
             hashed.add(Symja.input(e));
         }
         IntervalPrinter p = new IntervalPrinter(symbolMap(), name, "C", constants);
+        String body = p.assignments(targets.toArray(new String[0]), exprs.toArray(new IExpr[0]), "        ");
         return "    /** Frame coefficients of " + doc + " (" + f.id() + "). */\n"
                 + "    public static <T extends Enclosure<T>> void " + name + "(EnclosureField<T> f, T[] x, T[] out) {\n"
-                + inputs() + p.assignments(targets.toArray(new String[0]), exprs.toArray(new IExpr[0]), "        ")
-                + "    }\n\n";
+                + inputs(body) + body + "    }\n\n";
     }
 
     private static StringBuilder header(String cls, String ids, List<String> hashed, String doc) {
@@ -270,7 +274,6 @@ public final class IntervalEvaluatorGenerator {
         sb.append("/**\n * ").append(doc).append("\n */\n");
         sb.append("@javax.annotation.processing.Generated(value = \"").append(IntervalEvaluatorGenerator.class.getName())
                 .append("\", comments = \"").append(ids).append("; source hash ").append(hash(hashed)).append("\")\n");
-        sb.append("@SuppressWarnings(\"unused\")\n");
         sb.append("public final class ").append(cls).append(" {\n");
         return sb;
     }

@@ -3,9 +3,6 @@ package org.landscape.proof;
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalJet;
 import org.landscape.interval.IntervalMatrix;
-import org.landscape.rep.Jacobi;
-
-import java.util.Arrays;
 
 /**
  * Centred-form inertia of a small congruent block \( A(\alpha) = U\,\nabla^2 L(y(\alpha), \alpha)\,U^T \) along a
@@ -55,25 +52,7 @@ final class BlockInertia {
             hd[i] = along[i].derivative(0);
         }
         IntervalMatrix am = centre.leftMultiply(u).rightMultiplyTranspose(u);
-        double[][] mid = am.mid();
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < i; j++) {
-                double s = 0.5 * (mid[i][j] + mid[j][i]);
-                mid[i][j] = s;
-                mid[j][i] = s;
-            }
-        }
-        double[] ev = new double[m];
-        double[][] vec = Jacobi.decomposeFast(mid, ev);
-        Integer[] order = new Integer[m];
-        for (int i = 0; i < m; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(Math.abs(ev[y]), Math.abs(ev[x])));
-        double[][] q = new double[m][];
-        for (int i = 0; i < m; i++) {
-            q[i] = vec[order[i]];
-        }
+        double[][] q = ApproximateEigenvectors.byDecreasingModulus(am.mid());
         if (!(SpectrumEnclosures.orthogonalityDefect(q) < 1)) {
             return null;
         }

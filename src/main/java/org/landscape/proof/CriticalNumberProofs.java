@@ -5,7 +5,6 @@ import org.landscape.continuation.IsotypicTestFunctions;
 import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
 import org.landscape.interval.Interval;
-import org.landscape.model.Models;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.IsotypicDecomposition;
 import org.landscape.rep.Jacobi;
@@ -217,46 +216,23 @@ public final class CriticalNumberProofs {
 
     /** The eigenvector of the Hessian on Fix(K) (exact basis, generalised problem) with eigenvalue nearest 0. */
     private static double[] nullVector(double[][] teacher, int k, double[] flat, double alpha, ExactFixedSubspace fk) {
-        int d = teacher[0].length;
-        int kd = k * d;
-        double[][] w = new double[k][d];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(flat, i * d, w[i], 0, d);
-        }
-        double[] h = new double[kd * kd];
-        Models.loss(alpha, teacher).hessian(w, h);
+        LossMap inK = new LossMap(teacher, k, Optional.of(fk), Interval.point(alpha), false);
+        double[][] m = inK.approximateJacobian(fk.coordinates(flat)); // B_K^T H B_K at W (W lies in Fix(K))
         double[][] b = fk.basisRows();
         int mk = b.length;
         double[] scale = new double[mk];
         for (int j = 0; j < mk; j++) {
             scale[j] = 1 / Math.sqrt(dot(b[j], b[j]));
         }
-        double[][] m = new double[mk][mk];
         for (int i = 0; i < mk; i++) {
             for (int j = 0; j < mk; j++) {
-                double s = 0;
-                for (int a = 0; a < kd; a++) {
-                    if (b[i][a] == 0) {
-                        continue;
-                    }
-                    for (int c = 0; c < kd; c++) {
-                        s += b[i][a] * h[a * kd + c] * b[j][c];
-                    }
-                }
-                m[i][j] = s * scale[i] * scale[j];
+                m[i][j] *= scale[i] * scale[j];
             }
         }
-        double[] ev = new double[mk];
-        double[][] vec = Jacobi.decomposeFast(m, ev);
-        int best = 0;
-        for (int i = 1; i < mk; i++) {
-            if (Math.abs(ev[i]) < Math.abs(ev[best])) {
-                best = i;
-            }
-        }
+        double[][] vec = ApproximateEigenvectors.byDecreasingModulus(m);
         double[] psi = new double[mk];
         for (int j = 0; j < mk; j++) {
-            psi[j] = vec[best][j] * scale[j];
+            psi[j] = vec[mk - 1][j] * scale[j];
         }
         return psi;
     }

@@ -5,7 +5,6 @@ import org.landscape.interval.EnclosureField;
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalJet;
 import org.landscape.interval.IntervalMatrix;
-import org.landscape.rep.Jacobi;
 
 import java.util.Optional;
 
@@ -57,7 +56,7 @@ final class CrossingMonotonicity {
         }
         IntervalMatrix mv = IntervalMatrix.of(hv, kd, kd).leftMultiply(b).rightMultiplyTranspose(b);
         IntervalMatrix md = IntervalMatrix.of(hd, kd, kd).leftMultiply(b).rightMultiplyTranspose(b);
-        double[][] q = orderedEigenvectors(mv.mid());
+        double[][] q = ApproximateEigenvectors.byDecreasingModulus(mv.mid());
         IntervalMatrix nv = mv.leftMultiply(q).rightMultiplyTranspose(q);
         IntervalMatrix nd = md.leftMultiply(q).rightMultiplyTranspose(q);
         IntervalJet[] n = new IntervalJet[mk * mk];
@@ -110,34 +109,5 @@ final class CrossingMonotonicity {
             }
         }
         return Optional.of(a[m * m - 1]);
-    }
-
-    /** @return eigenvectors of the symmetric matrix as rows, the one of smallest |eigenvalue| last */
-    private static double[][] orderedEigenvectors(double[][] m) {
-        int n = m.length;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < i; j++) {
-                double s = 0.5 * (m[i][j] + m[j][i]);
-                m[i][j] = s;
-                m[j][i] = s;
-            }
-        }
-        double[] ev = new double[n];
-        double[][] v = Jacobi.decomposeFast(m, ev);
-        int best = 0;
-        for (int i = 1; i < n; i++) {
-            if (Math.abs(ev[i]) < Math.abs(ev[best])) {
-                best = i;
-            }
-        }
-        double[][] q = new double[n][];
-        int r = 0;
-        for (int i = 0; i < n; i++) {
-            if (i != best) {
-                q[r++] = v[i];
-            }
-        }
-        q[n - 1] = v[best];
-        return q;
     }
 }

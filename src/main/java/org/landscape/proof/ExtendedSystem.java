@@ -25,6 +25,7 @@ import org.landscape.interval.IntervalMatrix;
 final class ExtendedSystem implements EnclosedMap {
     private final int k;
     private final int d;
+    private final ExactFixedSubspace g;
     private final int[][] bg;
     private final int[][] bk;
     private final double[] ell;
@@ -41,6 +42,7 @@ final class ExtendedSystem implements EnclosedMap {
     ExtendedSystem(double[][] teacher, int k, ExactFixedSubspace g, ExactFixedSubspace kfix, double[] ell) {
         this.k = k;
         this.d = teacher[0].length;
+        this.g = g;
         this.bg = g.basis();
         this.bk = kfix.basis();
         this.ell = ell.clone();
@@ -63,16 +65,7 @@ final class ExtendedSystem implements EnclosedMap {
 
     /** @return W = B_G y as flat boxes */
     Interval[] lift(Interval[] y) {
-        Interval[] x = new Interval[k * d];
-        java.util.Arrays.fill(x, Interval.ZERO);
-        for (int j = 0; j < bg.length; j++) {
-            for (int a = 0; a < x.length; a++) {
-                if (bg[j][a] != 0) {
-                    x[a] = bg[j][a] > 0 ? y[j] : y[j].negate();
-                }
-            }
-        }
-        return x;
+        return g.lift(y);
     }
 
     @Override

@@ -4,9 +4,8 @@ import org.landscape.interval.BigInterval;
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalLoss;
 import org.landscape.interval.IntervalMatrix;
+import org.landscape.analysis.LossProblem;
 import org.landscape.model.Matrices;
-import org.landscape.model.Models;
-import org.landscape.model.NetworkLoss;
 
 import java.util.Optional;
 
@@ -28,6 +27,7 @@ public final class LossMap implements EnclosedMap {
     private final IntervalLoss<Interval> loss;
     private final IntervalLoss<BigInterval> precise;
     private final boolean preciseCentres;
+    private LossProblem problem;
     /** The last two evaluations, by box (thin centers and boxes alternate in a proof). */
     private final java.util.LinkedHashMap<java.util.List<Interval>, IntervalLoss.Result<Interval>> cache =
             new java.util.LinkedHashMap<>(4, 0.75f, true) {
@@ -94,20 +94,7 @@ public final class LossMap implements EnclosedMap {
 
     /** @return \( By \) as a box in M(k,d), flat */
     public Interval[] lift(Interval[] y) {
-        if (fix.isEmpty()) {
-            return y.clone();
-        }
-        int[][] b = fix.get().basis();
-        Interval[] x = new Interval[k * d];
-        java.util.Arrays.fill(x, Interval.ZERO);
-        for (int j = 0; j < b.length; j++) {
-            for (int a = 0; a < x.length; a++) {
-                if (b[j][a] != 0) {
-                    x[a] = b[j][a] > 0 ? y[j] : y[j].negate();
-                }
-            }
-        }
-        return x;
+        return fix.map(f -> f.lift(y)).orElse(y.clone());
     }
 
     /** @return \( By \), flat (exact) */
@@ -206,64 +193,30 @@ public final class LossMap implements EnclosedMap {
         return IntervalMatrix.of(evaluate(y, IntervalLoss.Order.HESSIAN).hessian(), k * d, k * d);
     }
 
+    /** @return the compiled model's problem \( B^T \nabla L(By) \) (analysis.LossProblem; B need not be orthonormal) */
+    private LossProblem doubleProblem() {
+        if (problem == null) {
+            problem = fix.isEmpty() ? LossProblem.full(teacher, k) : LossProblem.restricted(teacher, k, basisRows);
+        }
+        return problem;
+    }
+
     @Override
     public double[][] approximateJacobian(double[] y) {
-        NetworkLoss model = Models.loss(alpha.mid(), teacher);
-        double[] flat = lift(y);
-        double[][] w = new double[k][d];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(flat, i * d, w[i], 0, d);
-        }
-        double[] h = new double[k * d * k * d];
-        model.hessian(w, h);
-        int n = k * d;
-        double[][] full = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(h, i * n, full[i], 0, n);
-        }
-        if (fix.isEmpty()) {
-            return full;
-        }
-        int m = basisRows.length;
+        int m = dimension();
+        double[] flat = new double[m * m];
+        doubleProblem().jacobian(y, alpha.mid(), flat);
         double[][] r = new double[m][m];
         for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double s = 0;
-                for (int a = 0; a < n; a++) {
-                    if (basisRows[i][a] == 0) {
-                        continue;
-                    }
-                    for (int b = 0; b < n; b++) {
-                        s += basisRows[i][a] * full[a][b] * basisRows[j][b];
-                    }
-                }
-                r[i][j] = s;
-            }
+            System.arraycopy(flat, i * m, r[i], 0, m);
         }
         return r;
     }
 
     /** @return \( B^T \nabla L(By) \) in double precision at slope a (compiled model; for Newton and predictors) */
     public double[] approximateValue(double[] y, double a) {
-        NetworkLoss model = Models.loss(a, teacher);
-        double[] flat = lift(y);
-        double[][] w = new double[k][d];
-        for (int i = 0; i < k; i++) {
-            System.arraycopy(flat, i * d, w[i], 0, d);
-        }
-        double[] g = new double[k * d];
-        model.gradient(w, g);
-        if (fix.isEmpty()) {
-            return g;
-        }
-        double[] r = new double[basisRows.length];
-        for (int j = 0; j < r.length; j++) {
-            double s = 0;
-            for (int a2 = 0; a2 < g.length; a2++) {
-                s += basisRows[j][a2] * g[a2];
-            }
-            r[j] = s;
-        }
+        double[] r = new double[dimension()];
+        doubleProblem().residual(y, a, r);
         return r;
     }
 

@@ -4,7 +4,6 @@ import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalJet;
 import org.landscape.interval.IntervalMatrix;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,15 +37,7 @@ final class TubeInertia {
         double am = a.mid();
         IntervalMatrix hm = tube.lossMap().at(Interval.point(am)).fullHessianOver(tube.slice(am, enc));
         SpectrumEnclosures.Eigenbasis e = SpectrumEnclosures.approximateEigenbasis(hm.mid(), blocks);
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (x, y) -> Double.compare(Math.abs(e.values()[y]), Math.abs(e.values()[x])));
-        double[][] q = new double[n][];
-        for (int i = 0; i < n; i++) {
-            q[i] = e.rows()[order[i]];
-        }
+        double[][] q = ApproximateEigenvectors.byDecreasingModulus(e.rows(), e.values());
         if (!(SpectrumEnclosures.orthogonalityDefect(q) < 1)) {
             return Optional.empty();
         }

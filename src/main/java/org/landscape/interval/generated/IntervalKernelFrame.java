@@ -14,7 +14,6 @@ import org.landscape.interval.Interval;
  * {@code out[j]} for {@code *_VECTORS[j]}. Inputs {@code x}: the symbols {@link #SYMBOLS} in order.
  */
 @javax.annotation.processing.Generated(value = "org.landscape.compile.IntervalEvaluatorGenerator", comments = "formula ids KERNEL, GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME; source hash 8c949634382b48e3")
-@SuppressWarnings("unused")
 public final class IntervalKernelFrame {
     /** Input symbols, in the order of the array {@code x}. */
     public static final String[] SYMBOLS = {"r", "rho", "theta", "g", "hp", "s", "t", "alpha"};
@@ -46,12 +45,7 @@ public final class IntervalKernelFrame {
     public static <T extends Enclosure<T>> T value(EnclosureField<T> f, T[] x) {
         final T r = x[0];
         final T rho = x[1];
-        final T theta = x[2];
         final T g = x[3];
-        final T hp = x[4];
-        final T s = x[5];
-        final T t = x[6];
-        final T alpha = x[7];
         final T result;
         result = ((g).multiply(r)).multiply(rho);
         return result;
@@ -60,12 +54,6 @@ public final class IntervalKernelFrame {
     /** \( K(w, w) \) (r = |w|). */
     public static <T extends Enclosure<T>> T selfValue(EnclosureField<T> f, T[] x) {
         final T r = x[0];
-        final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
-        final T hp = x[4];
-        final T s = x[5];
-        final T t = x[6];
         final T alpha = x[7];
         final T result;
         result = ((f.exact(C0)).multiply((f.exact(C1)).add((alpha).square()))).multiply((r).square());
@@ -74,14 +62,9 @@ public final class IntervalKernelFrame {
 
     /** Frame coefficients of \( \nabla_w K \) (gradient_frame). */
     public static <T extends Enclosure<T>> void gradient(EnclosureField<T> f, T[] x, T[] out) {
-        final T r = x[0];
         final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
         final T hp = x[4];
         final T s = x[5];
-        final T t = x[6];
-        final T alpha = x[7];
         out[0] = (rho).multiply(s);
         out[1] = (hp).multiply(rho);
     }
@@ -90,12 +73,8 @@ public final class IntervalKernelFrame {
     public static <T extends Enclosure<T>> void hessianWW(EnclosureField<T> f, T[] x, T[] out) {
         final T r = x[0];
         final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
-        final T hp = x[4];
         final T s = x[5];
         final T t = x[6];
-        final T alpha = x[7];
         out[0] = ((rho).multiply(s)).divide(r);
         out[1] = (((rho).multiply(s)).divide(r)).negate();
         out[2] = ((rho).multiply(t)).divide(r);
@@ -103,14 +82,9 @@ public final class IntervalKernelFrame {
 
     /** Frame coefficients of \( \nabla^2_{wv} K \) (hessian_wv_frame). */
     public static <T extends Enclosure<T>> void hessianWV(EnclosureField<T> f, T[] x, T[] out) {
-        final T r = x[0];
-        final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
         final T hp = x[4];
         final T s = x[5];
         final T t = x[6];
-        final T alpha = x[7];
         out[0] = hp;
         out[1] = s;
         out[2] = t;
@@ -119,25 +93,12 @@ public final class IntervalKernelFrame {
     /** Frame coefficients of \( \nabla_w K(w, w) \) (gradient_frame). */
     public static <T extends Enclosure<T>> void selfGradient(EnclosureField<T> f, T[] x, T[] out) {
         final T r = x[0];
-        final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
-        final T hp = x[4];
-        final T s = x[5];
-        final T t = x[6];
         final T alpha = x[7];
         out[0] = ((f.exact(C1)).add((alpha).square())).multiply(r);
     }
 
     /** Frame coefficients of \( \nabla^2_{ww} K(w, w) \) (hessian_ww_frame). */
     public static <T extends Enclosure<T>> void selfHessian(EnclosureField<T> f, T[] x, T[] out) {
-        final T r = x[0];
-        final T rho = x[1];
-        final T theta = x[2];
-        final T g = x[3];
-        final T hp = x[4];
-        final T s = x[5];
-        final T t = x[6];
         final T alpha = x[7];
         out[0] = (f.exact(C1)).add((alpha).square());
     }

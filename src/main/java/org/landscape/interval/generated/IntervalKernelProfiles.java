@@ -14,7 +14,6 @@ import org.landscape.interval.Interval;
  * expression plus its Lagrange remainder replaces the closed form.
  */
 @javax.annotation.processing.Generated(value = "org.landscape.compile.IntervalEvaluatorGenerator", comments = "formula ids PROFILE_LINEAR, PROFILE_RELU; source hash 50ea905e2c8fddc7")
-@SuppressWarnings("unused")
 public final class IntervalKernelProfiles {
     /** Below these angles the series with remainder replaces the closed form (0: never). */
     public static final double[] SWITCH_NEAR_ZERO = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0};

@@ -9,8 +9,6 @@ import org.matheclipse.core.interfaces.IInteger;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,12 +25,10 @@ import java.util.Map;
  * {@code ArcTan[x, y]} as {@code y.atan2(x)}. Strict (STYLE 6): any other head is an {@link UnsupportedException}
  * naming the head and the formula; no partial output.
  */
-public final class IntervalPrinter {
+public final class IntervalPrinter extends CsePrinter {
     private final Map<String, String> symbols;
     private final String formula;
     private final String constantPrefix;
-    private final Map<IExpr, String> temps = new HashMap<>();
-    private final List<String> lines = new ArrayList<>();
     private final Map<String, String> constants;
 
     /**
@@ -43,6 +39,7 @@ public final class IntervalPrinter {
      */
     public IntervalPrinter(Map<String, String> symbols, String formula, String constantPrefix,
                            Map<String, String> constants) {
+        super("T");
         this.symbols = Map.copyOf(symbols);
         this.formula = formula;
         this.constantPrefix = constantPrefix;
@@ -59,60 +56,6 @@ public final class IntervalPrinter {
         return b.toString();
     }
 
-    /**
-     * Prints {@code targets[i] = exprs[i];} for all i, preceded by the shared temporaries.
-     *
-     * @return Java statements, one per line, each prefixed with {@code indent}
-     */
-    public String assignments(String[] targets, IExpr[] exprs, String indent) {
-        Map<IExpr, Integer> counts = new LinkedHashMap<>();
-        for (IExpr e : exprs) {
-            count(e, counts);
-        }
-        String[] rhs = new String[exprs.length];
-        for (int i = 0; i < exprs.length; i++) {
-            rhs[i] = print(exprs[i], counts);
-        }
-        StringBuilder b = new StringBuilder();
-        for (String l : lines) {
-            b.append(indent).append(l).append('\n');
-        }
-        for (int i = 0; i < exprs.length; i++) {
-            b.append(indent).append(targets[i]).append(" = ").append(rhs[i]).append(";\n");
-        }
-        lines.clear();
-        temps.clear();
-        return b.toString();
-    }
-
-    private static void count(IExpr e, Map<IExpr, Integer> counts) {
-        if (!e.isAST()) {
-            return;
-        }
-        if (counts.merge(e, 1, Integer::sum) > 1) {
-            return;
-        }
-        IAST ast = (IAST) e;
-        for (int i = 1; i < ast.size(); i++) {
-            count(ast.get(i), counts);
-        }
-    }
-
-    private String print(IExpr e, Map<IExpr, Integer> counts) {
-        String t = temps.get(e);
-        if (t != null) {
-            return t;
-        }
-        String s = printNode(e, counts);
-        if (e.isAST() && counts.getOrDefault(e, 0) > 1) {
-            String name = "cse" + temps.size();
-            lines.add("final T " + name + " = " + s + ";");
-            temps.put(e, name);
-            return name;
-        }
-        return s;
-    }
-
     private String constant(String init) {
         return "f.exact(" + constants.computeIfAbsent(init, k -> constantPrefix + constants.size()) + ")";
     }
@@ -121,7 +64,8 @@ public final class IntervalPrinter {
         return constant("Constant.rational(\"" + n + "\", \"1\")");
     }
 
-    private String printNode(IExpr e, Map<IExpr, Integer> counts) {
+    @Override
+    String printNode(IExpr e, Map<IExpr, Integer> counts) {
         if (e.isInteger()) {
             return integer(((IInteger) e).toBigNumerator());
         }
