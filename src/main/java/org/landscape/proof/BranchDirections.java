@@ -1,5 +1,6 @@
 package org.landscape.proof;
 
+import org.landscape.base.InvalidInputException;
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalJet;
 import org.landscape.interval.IntervalLoss;
@@ -39,7 +40,7 @@ public final class BranchDirections {
             for (int i = 0; i < hj.length; i++) {
                 h[i] = hj[i].derivative(0);
             }
-        } catch (org.landscape.base.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return Interval.ENTIRE;
         }
         Interval s = Interval.ZERO;

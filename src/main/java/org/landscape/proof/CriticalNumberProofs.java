@@ -1,6 +1,11 @@
 package org.landscape.proof;
 
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.DecompositionSolver;
+import org.hipparchus.linear.LUDecomposition;
 import org.landscape.base.Evidence;
+import org.landscape.base.InvalidInputException;
 import org.landscape.continuation.IsotypicTestFunctions;
 import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
@@ -111,7 +116,7 @@ public final class CriticalNumberProofs {
         Krawczyk.Result kr;
         try {
             kr = Krawczyk.prove(ext, z, settings);
-        } catch (org.landscape.base.InvalidInputException e) {
+        } catch (InvalidInputException e) {
             return failed(Verdict.notProved("the box contains a dead neuron: " + e.getMessage()), component, kName, t0);
         }
         if (!kr.proved()) {
@@ -255,19 +260,7 @@ public final class CriticalNumberProofs {
 
     /** @return the solution of A x = b, or null if A is singular (Hipparchus LU) */
     static double[] solve(double[][] a, double[] b) {
-        Optional<double[][]> inv = Krawczyk.preconditioner(a);
-        if (inv.isEmpty()) {
-            return null;
-        }
-        double[][] c = inv.get();
-        double[] x = new double[b.length];
-        for (int i = 0; i < b.length; i++) {
-            double s = 0;
-            for (int j = 0; j < b.length; j++) {
-                s += c[i][j] * b[j];
-            }
-            x[i] = s;
-        }
-        return x;
+        DecompositionSolver lu = new LUDecomposition(new Array2DRowRealMatrix(a, false), 1e-300).getSolver();
+        return lu.isNonSingular() ? lu.solve(new ArrayRealVector(b, false)).toArray() : null;
     }
 }

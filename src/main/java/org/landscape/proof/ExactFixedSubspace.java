@@ -2,6 +2,7 @@ package org.landscape.proof;
 
 import org.landscape.base.InvalidInputException;
 import org.landscape.group.Permutation;
+import org.landscape.interval.Interval;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.WeightMatrixAction;
 
@@ -173,9 +174,9 @@ public final class ExactFixedSubspace {
     }
 
     /** @return \( B y \) for a box y, flat kd (each entry one \( \pm y_j \) or 0) */
-    public org.landscape.interval.Interval[] lift(org.landscape.interval.Interval[] y) {
-        org.landscape.interval.Interval[] x = new org.landscape.interval.Interval[k * d];
-        Arrays.fill(x, org.landscape.interval.Interval.ZERO);
+    public Interval[] lift(Interval[] y) {
+        Interval[] x = new Interval[k * d];
+        Arrays.fill(x, Interval.ZERO);
         for (int j = 0; j < basis.length; j++) {
             for (int a = 0; a < x.length; a++) {
                 if (basis[j][a] != 0) {

@@ -4,6 +4,8 @@ import org.landscape.base.InvalidInputException;
 import org.landscape.continuation.IsotypicTestFunctions;
 import org.landscape.group.SubgroupClass;
 import org.landscape.interval.Interval;
+import org.landscape.interval.IntervalJet;
+import org.landscape.interval.IntervalMatrix;
 import org.landscape.rep.IsotypicDecomposition;
 import org.landscape.rep.WeightMatrixAction;
 
@@ -246,7 +248,7 @@ public final class ValidatedContinuation {
                                                  double[][] teacher, int k) {
         Interval alpha = tube.alpha();
         double am = alpha.mid();
-        Optional<org.landscape.interval.IntervalJet[]> along = tube.hessianAlongBranch(enc);
+        Optional<IntervalJet[]> along = tube.hessianAlongBranch(enc);
         if (along.isEmpty()) {
             return null;
         }
@@ -257,7 +259,7 @@ public final class ValidatedContinuation {
         if (kr.proved() && inside(kr.enclosure().toArray(new Interval[0]), tube.slice(am, z))) {
             centreBox = kr.enclosure().toArray(new Interval[0]);
         }
-        org.landscape.interval.IntervalMatrix centre = at.fullHessianOver(centreBox);
+        IntervalMatrix centre = at.fullHessianOver(centreBox);
         Interval da = alpha.subtract(Interval.point(am));
         int fixed = 0;
         BlockInertia.Result open = null;

@@ -1,5 +1,6 @@
 package org.landscape.symbolic.print;
 
+import org.landscape.base.UnsupportedException;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -17,12 +18,46 @@ import java.util.Map;
  */
 abstract class CsePrinter {
     private final String type;
+    private final Map<String, String> symbols;
+    private final String formula;
     private final Map<IExpr, String> temps = new HashMap<>();
     private final List<String> lines = new ArrayList<>();
 
-    /** @param type the Java type of the temporaries, e.g. "double" */
-    CsePrinter(String type) {
+    /**
+     * @param type    the Java type of the temporaries, e.g. "double"
+     * @param symbols Symja symbol name -> Java variable name
+     * @param formula name of the formula being printed (for errors)
+     */
+    CsePrinter(String type, Map<String, String> symbols, String formula) {
         this.type = type;
+        this.symbols = Map.copyOf(symbols);
+        this.formula = formula;
+    }
+
+    /** @return the formula's name (for errors) */
+    final String formula() {
+        return formula;
+    }
+
+    /**
+     * @param language "Java" or "interval code" (for errors)
+     * @return the variable of a symbol; an {@link UnsupportedException} for an unknown symbol or
+     *         a non-AST atom; null for an AST
+     */
+    final String leaf(IExpr e, String language) {
+        if (e.isSymbol()) {
+            String name = symbols.get(e.toString());
+            if (name == null) {
+                throw new UnsupportedException("formula " + formula + ": symbol '" + e
+                        + "' has no " + language + " variable; declare it among the evaluator's inputs");
+            }
+            return name;
+        }
+        if (!e.isAST()) {
+            throw new UnsupportedException("formula " + formula + ": cannot print atom '" + e
+                    + "' as " + language);
+        }
+        return null;
     }
 
     /**

@@ -26,8 +26,6 @@ import java.util.Map;
  * naming the head and the formula; no partial output.
  */
 public final class IntervalPrinter extends CsePrinter {
-    private final Map<String, String> symbols;
-    private final String formula;
     private final String constantPrefix;
     private final Map<String, String> constants;
 
@@ -39,9 +37,7 @@ public final class IntervalPrinter extends CsePrinter {
      */
     public IntervalPrinter(Map<String, String> symbols, String formula, String constantPrefix,
                            Map<String, String> constants) {
-        super("T");
-        this.symbols = Map.copyOf(symbols);
-        this.formula = formula;
+        super("T", symbols, formula);
         this.constantPrefix = constantPrefix;
         this.constants = constants;
     }
@@ -76,16 +72,9 @@ public final class IntervalPrinter extends CsePrinter {
         if (e == S.Pi) {
             return constant("Constant.PI");
         }
-        if (e.isSymbol()) {
-            String name = symbols.get(e.toString());
-            if (name == null) {
-                throw new UnsupportedException("formula " + formula + ": symbol '" + e
-                        + "' has no interval variable; declare it among the evaluator's inputs");
-            }
-            return name;
-        }
-        if (!e.isAST()) {
-            throw new UnsupportedException("formula " + formula + ": cannot print atom '" + e + "' as interval code");
+        String leaf = leaf(e, "interval code");
+        if (leaf != null) {
+            return leaf;
         }
         IAST ast = (IAST) e;
         if (ast.isPlus()) {
@@ -134,7 +123,7 @@ public final class IntervalPrinter extends CsePrinter {
         if (ast.head() == S.ArcTan && ast.argSize() == 2) {
             return "(" + print(ast.arg2(), counts) + ").atan2(" + print(ast.arg1(), counts) + ")";
         }
-        throw new UnsupportedException("formula " + formula + ": no interval rule for head '" + ast.head()
+        throw new UnsupportedException("formula " + formula() + ": no interval rule for head '" + ast.head()
                 + "'; simplify it away or extend IntervalPrinter");
     }
 
@@ -177,7 +166,7 @@ public final class IntervalPrinter extends CsePrinter {
                 return q.isNegative() ? integer(BigInteger.ONE) + ".divide((" + b + ").sqrt())" : "(" + b + ").sqrt()";
             }
         }
-        throw new UnsupportedException("formula " + formula + ": no interval rule for the power " + exponent
+        throw new UnsupportedException("formula " + formula() + ": no interval rule for the power " + exponent
                 + "; only integer powers up to 64 and square roots are printed");
     }
 }

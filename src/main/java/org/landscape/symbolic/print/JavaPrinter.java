@@ -42,17 +42,13 @@ public final class JavaPrinter extends CsePrinter {
         FUNCTIONS.put(S.Tanh, "Math.tanh");
     }
 
-    private final Map<String, String> symbols;
-    private final String formula;
 
     /**
      * @param symbols Symja symbol name -> Java variable name (e.g. "theta" -> "theta")
      * @param formula name of the formula being printed, used in error messages
      */
     public JavaPrinter(Map<String, String> symbols, String formula) {
-        super("double");
-        this.symbols = Map.copyOf(symbols);
-        this.formula = formula;
+        super("double", symbols, formula);
     }
 
     @Override
@@ -71,16 +67,9 @@ public final class JavaPrinter extends CsePrinter {
         if (e == S.E) {
             return "Math.E";
         }
-        if (e.isSymbol()) {
-            String name = symbols.get(e.toString());
-            if (name == null) {
-                throw new UnsupportedException("formula " + formula + ": symbol '" + e
-                        + "' has no Java variable; declare it among the evaluator's inputs");
-            }
-            return name;
-        }
-        if (!e.isAST()) {
-            throw new UnsupportedException("formula " + formula + ": cannot print atom '" + e + "' as Java");
+        String leaf = leaf(e, "Java");
+        if (leaf != null) {
+            return leaf;
         }
         IAST ast = (IAST) e;
         if (ast.isPlus()) {
@@ -127,7 +116,7 @@ public final class JavaPrinter extends CsePrinter {
             // Mathematica ArcTan[x, y] is the angle of the point (x, y)
             return "Math.atan2(" + print(ast.arg2(), counts) + ", " + print(ast.arg1(), counts) + ")";
         }
-        throw new UnsupportedException("formula " + formula + ": no Java rule for head '" + ast.head()
+        throw new UnsupportedException("formula " + formula() + ": no Java rule for head '" + ast.head()
                 + "'; simplify it away or extend JavaPrinter");
     }
 
