@@ -122,6 +122,29 @@ public final class GlobalMinimumStructure {
     }
 
     /** Integer pattern matrix of the given kind (see class Javadoc). */
+    /**
+     * The integer pattern vectors of the class Javadoc, one list per component of {@link #COMPONENTS}: they span one
+     * copy of each component's multiplicity space exactly (images of one vector of the irreducible under independent
+     * equivariant maps), so at any \( \Delta S_k \)-symmetric point their span is invariant under the Hessian.
+     *
+     * @param k the width (k >= 4)
+     * @return {@code [component][vector][i][c]}, entries in {-1, 0, 1}
+     */
+    public static long[][][][] patternVectors(int k) {
+        if (k < 4) {
+            throw new InvalidInputException("the four-component structure of M(k,k) needs k >= 4, got " + k);
+        }
+        String[][] kinds = {{"I", "J-I"}, {"diag", "row", "col"}, {"sym"}, {"anti"}};
+        long[][][][] r = new long[kinds.length][][][];
+        for (int c = 0; c < kinds.length; c++) {
+            r[c] = new long[kinds[c].length][][];
+            for (int v = 0; v < kinds[c].length; v++) {
+                r[c][v] = pattern(k, kinds[c][v]);
+            }
+        }
+        return r;
+    }
+
     static long[][] pattern(int k, String kind) {
         long[][] u = new long[k][k];
         long[] x = new long[k];

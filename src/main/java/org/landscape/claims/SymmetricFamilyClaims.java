@@ -31,6 +31,7 @@ final class SymmetricFamilyClaims {
     private double lo = Double.NaN;
     private double hi = Double.NaN;
     private boolean switched;
+    private SymmetricFamilyProofs proofs;
 
     SymmetricFamilyClaims(ClaimsFile file) {
         this.file = file;
@@ -105,6 +106,14 @@ final class SymmetricFamilyClaims {
     }
 
     ClaimResult check(Claim c) {
+        ClaimResult r = checkNumerically(c);
+        if (proofs == null) {
+            proofs = new SymmetricFamilyProofs(file, this::slope);
+        }
+        return r.withProof(proofs.proof(c, r));
+    }
+
+    private ClaimResult checkNumerically(Claim c) {
         boolean needSwitch = c.kind() == ClaimKind.BRANCH_DIRECTION;
         compute(c.lo(), c.hi(), needSwitch);
         List<String> found = new ArrayList<>();

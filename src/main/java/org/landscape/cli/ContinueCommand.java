@@ -15,8 +15,13 @@ import org.landscape.group.PermutationGroup;
 import org.landscape.io.BifurcationDiagramSvg;
 import org.landscape.io.BranchCsv;
 import org.landscape.io.BranchJson;
+import org.landscape.analysis.SubgroupActions;
+import org.landscape.base.UnsupportedException;
 import org.landscape.io.Output;
 import org.landscape.io.OutputFolder;
+import org.landscape.io.ProofJson;
+import org.landscape.proof.FamilyProof;
+import org.landscape.proof.ValidatedContinuation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -80,6 +85,10 @@ final class ContinueCommand implements Callable<Integer> {
             + "and as 'curves' in the JSON)")
     Double curveTo;
 
+    @Option(names = "--certify", description = "prove the branch by validated continuation in Fix(H) (needs --fix): "
+            + "existence in tubes, Morse index per segment, each crossing enclosed and proved transversal")
+    boolean certify;
+
     @Override
     public Integer call() {
         if (param.equals("k")) {
@@ -91,6 +100,10 @@ final class ContinueCommand implements Callable<Integer> {
         double a0 = model.alpha();
         double a1 = parseTo(to);
         double[][][] wv = model.studentAndTeacher();
+        if (certify && fix == null) {
+            throw new UnsupportedException("continue --certify proves branches of symmetric critical points: give --fix H "
+                    + "(the validated continuation runs in Fix(H))");
+        }
         Optional<PermutationGroup> h = fix == null ? Optional.empty()
                 : Optional.of(org.landscape.analysis.SubgroupActions.group(fix, wv[0].length, wv[0][0].length));
         LossContinuationSettings settings = LossContinuationSettings.of(a0, a1).withSwitching(switchBranches)
@@ -132,8 +145,15 @@ final class ContinueCommand implements Callable<Integer> {
                 err.println("continue: wrote " + f.dir().resolve("branch.json") + ", branch.csv, diagram.svg, diagram.png");
             });
             ObjectNode summary = BranchJson.of(b, false);
+            Optional<FamilyProof> proof = Optional.empty();
+            if (certify) {
+                proof = Optional.of(ValidatedContinuation.run(wv[1], SubgroupActions.onWeights(fix, wv[0].length,
+                        wv[0][0].length), wv[0], a0, a1, ValidatedContinuation.DEFAULT_SETTINGS));
+                summary.set("proof", ProofJson.family(proof.get(), b.events()));
+            }
             var o = spec.commandLine().getOut();
-            o.print(json ? Output.json(summary) + "\n" : text(b, a1 < a0));
+            o.print(json ? Output.json(summary) + "\n" : text(b, a1 < a0) + proof.map(p -> ProofJson.familyText(p,
+                    b.events()) + "\n").orElse(""));
             o.flush();
             return 0;
         }

@@ -4,7 +4,13 @@ import org.landscape.analysis.CriticalPoint;
 import org.landscape.analysis.CriticalPointSearch;
 import org.landscape.analysis.MinimumCertificate;
 import org.landscape.analysis.SubgroupActions;
+import org.landscape.base.InvalidInputException;
 import org.landscape.base.NotConvergedException;
+import org.landscape.interval.Interval;
+import org.landscape.io.CertificateJson;
+import org.landscape.io.ProofJson;
+import org.landscape.proof.CriticalPointProof;
+import org.landscape.proof.CriticalPointProofs;
 import org.landscape.io.Output;
 import org.landscape.rep.WeightMatrixAction;
 import picocli.CommandLine;
@@ -36,18 +42,26 @@ final class CriticalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
 
-    @Option(names = "--certify", description = "re-verify gradient and smallest Hessian eigenvalue by 45-digit "
-            + "quadrature (about 4 ms per neuron pair) and report the margin")
+    @Option(names = "--certify", description = "prove existence and uniqueness of the critical point in a small box "
+            + "(Krawczyk, interval arithmetic; in Fix(H) with --fix), enclose its loss and prove its Morse index; also "
+            + "re-verify gradient and smallest eigenvalue by 45-digit quadrature (the numerical evidence)")
     boolean certify;
 
     /** The text output prints W up to this many entries (k = d = 20); --json always carries it. */
     static final long TEXT_POINT_LIMIT = 400;
+
+    @Option(names = "--certificate", paramLabel = "FILE", description = "with --certify: write what is needed to "
+            + "re-check the proof to FILE (JSON); re-check with 'landscape verify-certificate FILE'")
+    java.nio.file.Path certificate;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (certificate != null && !certify) {
+            throw new InvalidInputException("--certificate FILE needs --certify");
+        }
         double a = model.alpha();
         double[][][] wv = model.studentAndTeacher();
         Optional<WeightMatrixAction> h = fix == null ? Optional.empty()
@@ -64,9 +78,16 @@ final class CriticalCommand implements Callable<Integer> {
         Optional<MinimumCertificate.Certificate> cert = certify
                 ? Optional.of(MinimumCertificate.certify(c.w(), wv[1], a, MinimumCertificate.DEFAULT_GRADIENT_TOLERANCE))
                 : Optional.empty();
+        Optional<CriticalPointProof> proof = certify ? Optional.of(CriticalPointProofs.prove(c.w(), wv[1],
+                Interval.point(a), h, CriticalPointProofs.DEFAULT_SETTINGS)) : Optional.empty();
+        String fallback = cert.map(x -> x.verdict() + " (45-digit quadrature, margin " + x.margin() + ")").orElse("");
+        if (certificate != null) {
+            CertificateJson.write(proof.get().certificate(), certificate);
+        }
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode o = CriticalJson.critical(c);
             cert.ifPresent(x -> o.set("certificate", CriticalJson.certificate(x)));
+            proof.ifPresent(p -> o.set("proof", ProofJson.critical(p, fallback)));
             out.println(Output.json(o));
         } else {
             out.println("Newton " + c.newton().status() + " in " + c.subspace() + " (" + c.subspaceDimension()
@@ -91,6 +112,7 @@ final class CriticalCommand implements Callable<Integer> {
             cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
                     + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "
                     + x.margin() + "; " + x.evidence().method() + ")"));
+            proof.ifPresent(p -> out.println(ProofJson.criticalText(p, fallback)));
             if (c.spectrum().isPresent()) {
                 CriticalJson.printSpectrum(out, c.spectrum().get());
             } else {

@@ -34,6 +34,7 @@ import java.io.PrintWriter;
                 CensusCommand.class,
                 FamilyCommand.class,
                 ContinueCommand.class,
+                VerifyCertificateCommand.class,
                 RunCommand.class,
                 ReplCommand.class,
         })

@@ -2,7 +2,11 @@ package org.landscape.cli;
 
 import org.landscape.analysis.HessianSpectrum;
 import org.landscape.analysis.HessianSpectra;
+import org.landscape.interval.Interval;
 import org.landscape.io.Output;
+import org.landscape.io.ProofJson;
+import org.landscape.proof.EnclosedSpectrum;
+import org.landscape.proof.SpectrumProofs;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,6 +30,10 @@ final class SpectrumCommand implements Callable<Integer> {
             + "multiplicity written out (kd numbers, ascending) as all_eigenvalues")
     boolean all;
 
+    @Option(names = "--certify", description = "prove the eigenvalue enclosures and the inertia of the Hessian at W "
+            + "(interval arithmetic; says nothing about whether W is critical: use 'critical --certify' for that)")
+    boolean certify;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,6 +43,8 @@ final class SpectrumCommand implements Callable<Integer> {
         double[][][] wv = model.studentAndTeacher();
         HessianSpectrum s = HessianSpectra.of(wv[0], wv[1], a);
         PrintWriter out = spec.commandLine().getOut();
+        java.util.Optional<EnclosedSpectrum> proof = certify ? java.util.Optional.of(SpectrumProofs.atPoint(wv[0], wv[1],
+                Interval.point(a))) : java.util.Optional.empty();
         if (json) {
             com.fasterxml.jackson.databind.node.ObjectNode o = CriticalJson.spectrum(s);
             if (all) {
@@ -45,9 +55,15 @@ final class SpectrumCommand implements Callable<Integer> {
                     }
                 }
             }
+            proof.ifPresent(p -> {
+                com.fasterxml.jackson.databind.node.ObjectNode po = ProofJson.spectrum(p);
+                po.put("verdict", p.inertiaProved() ? "proved" : "not proved: an eigenvalue enclosure contains 0");
+                o.set("proof", po);
+            });
             out.println(Output.json(o));
         } else {
             CriticalJson.printSpectrum(out, s);
+            proof.ifPresent(p -> out.println(ProofJson.spectrumText(p)));
         }
         out.flush();
         return 0;

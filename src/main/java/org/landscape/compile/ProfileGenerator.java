@@ -182,7 +182,7 @@ public final class ProfileGenerator {
      * Exact Taylor coefficients \( f^{(n)}(0)/n! \) of {@code e} in {@code var}, truncated at the first
      * non-zero term below \( 10^{-18} |f(x_0)| \) at {@code x0} (n > 4).
      */
-    private static IExpr[] seriesFor(IExpr e, String var, double x0) {
+    static IExpr[] seriesFor(IExpr e, String var, double x0) {
         IExpr coeffs = Symja.eval("Table[Simplify[(D[" + Symja.input(e) + ",{" + var + ",n}] /. " + var
                 + "->0)/n!], {n,0," + MAX_ORDER + "}]");
         int order = MAX_ORDER;

@@ -27,10 +27,11 @@ public final class ClaimsReport {
                 .append(file.model().normalisation()).append("`, teacher `").append(file.model().teacher())
                 .append("`, teacher activation `").append(file.model().teacherActivation()).append("`. Family: `")
                 .append(file.family()).append("`.\n\n");
-        b.append("| claim | kind | verdict |\n|---|---|---|\n");
+        b.append("| claim | kind | verdict | proof |\n|---|---|---|---|\n");
         for (ClaimResult r : results) {
             b.append("| ").append(r.claim().id()).append(" | ").append(r.claim().kind().jsonName()).append(" | **")
-                    .append(r.verdict().label()).append("** |\n");
+                    .append(r.verdict().label()).append("** | ").append(r.proved() ? "proved" : r.proof().isEmpty()
+                            ? "-" : "not proved").append(" |\n");
         }
         b.append('\n');
         for (ClaimResult r : results) {
@@ -39,13 +40,18 @@ public final class ClaimsReport {
                 b.append("> ").append(r.claim().text()).append("\n\n");
             }
             b.append(r.explanation()).append("\n\n");
+            if (!r.proof().isEmpty()) {
+                b.append("Proof: ").append(r.proof()).append("\n\n");
+            }
             for (Evidence e : r.evidence()) {
                 b.append("Evidence: ").append(e.method()).append(" (accuracy ").append(e.accuracy()).append("; ")
                         .append(e.detail()).append(").\n\n");
             }
         }
         long held = results.stream().filter(r -> r.verdict() == Verdict.HOLDS).count();
-        b.append("Summary: ").append(held).append(" of ").append(results.size()).append(" claims hold.\n");
+        long proved = results.stream().filter(ClaimResult::proved).count();
+        b.append("Summary: ").append(held).append(" of ").append(results.size()).append(" claims hold; ").append(proved)
+                .append(" verdict").append(proved == 1 ? " is" : "s are").append(" proved.\n");
         return b.toString();
     }
 
@@ -69,6 +75,7 @@ public final class ClaimsReport {
             c.put("line", r.claim().line());
             c.put("verdict", r.verdict().label());
             c.put("explanation", r.explanation());
+            c.put("proof", r.proof());
             ArrayNode f = c.putArray("critical_numbers");
             for (CriticalNumber n : r.found()) {
                 ObjectNode x = f.addObject();
@@ -94,6 +101,7 @@ public final class ClaimsReport {
             }
         }
         o.put("all_hold", results.stream().allMatch(r -> r.verdict() == Verdict.HOLDS));
+        o.put("all_proved", results.stream().allMatch(ClaimResult::proved));
         return o;
     }
 }

@@ -12,7 +12,7 @@ public final class JavaExportPrinter {
     private JavaExportPrinter() {
     }
 
-    /** @return Java source of class {@code LeakyRelu<Formula>} in the default package */
+    /** @return Java source of class {@code LeakyRelu<Formula>} (key in camel case) in the default package */
     public static String print(FormulaId id) {
         String profiles = new ProfileGenerator().source("", "Profiles", false)
                 .replace("public final class Profiles", "static final class Profiles");
@@ -22,8 +22,11 @@ public final class JavaExportPrinter {
         StringBuilder b = new StringBuilder();
         b.append("// Landscape formula ").append(id.name()).append(": ").append(id.title()).append('\n');
         b.append("// GENERATED from the Symja derivation; K_alpha = alpha K_lin + (1 - alpha)^2 K_relu.\n");
-        b.append("public final class LeakyRelu").append(Character.toUpperCase(id.key().charAt(0)))
-                .append(id.key().substring(1)).append(" {\n\n");
+        StringBuilder camel = new StringBuilder();
+        for (String part : id.key().split("-")) {
+            camel.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        b.append("public final class LeakyRelu").append(camel).append(" {\n\n");
         b.append(indent(profiles));
         b.append(TEMPLATE_COMMON);
         switch (id) {
@@ -31,6 +34,8 @@ public final class JavaExportPrinter {
             case GRADIENT -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_GRADIENT);
             case HESSIAN -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_HESSIAN);
             case LOSS -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_LOSS);
+            case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> b.append(TEMPLATE_KERNEL)
+                    .append(FramePrinting.java(id));
             default -> throw new IllegalStateException(id.name());
         }
         b.append("}\n");

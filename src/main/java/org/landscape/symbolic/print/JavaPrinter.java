@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +23,7 @@ import java.util.Map;
  * become products, {@code x^(1/2)} becomes {@code Math.sqrt}. Temporaries are named
  * {@code cseN}, which no formula symbol may use.
  */
-public final class JavaPrinter {
+public final class JavaPrinter extends CsePrinter {
     private static final Map<IExpr, String> FUNCTIONS = new HashMap<>();
 
     static {
@@ -43,74 +42,17 @@ public final class JavaPrinter {
         FUNCTIONS.put(S.Tanh, "Math.tanh");
     }
 
-    private final Map<String, String> symbols;
-    private final String formula;
-    private final Map<IExpr, String> temps = new HashMap<>();
-    private final List<String> lines = new ArrayList<>();
 
     /**
      * @param symbols Symja symbol name -> Java variable name (e.g. "theta" -> "theta")
      * @param formula name of the formula being printed, used in error messages
      */
     public JavaPrinter(Map<String, String> symbols, String formula) {
-        this.symbols = Map.copyOf(symbols);
-        this.formula = formula;
+        super("double", symbols, formula);
     }
 
-    /**
-     * Prints {@code targets[i] = exprs[i];} for all i, preceded by the shared temporaries.
-     *
-     * @return Java statements, one per line, each prefixed with {@code indent}
-     */
-    public String assignments(String[] targets, IExpr[] exprs, String indent) {
-        Map<IExpr, Integer> counts = new LinkedHashMap<>();
-        for (IExpr e : exprs) {
-            count(e, counts);
-        }
-        List<String> out = new ArrayList<>();
-        String[] rhs = new String[exprs.length];
-        for (int i = 0; i < exprs.length; i++) {
-            rhs[i] = print(exprs[i], counts);
-        }
-        for (String l : lines) {
-            out.add(indent + l);
-        }
-        for (int i = 0; i < exprs.length; i++) {
-            out.add(indent + targets[i] + " = " + rhs[i] + ";");
-        }
-        return String.join("\n", out) + "\n";
-    }
-
-    private static void count(IExpr e, Map<IExpr, Integer> counts) {
-        if (!e.isAST()) {
-            return;
-        }
-        int c = counts.merge(e, 1, Integer::sum);
-        if (c > 1) {
-            return;
-        }
-        IAST ast = (IAST) e;
-        for (int i = 1; i < ast.size(); i++) {
-            count(ast.get(i), counts);
-        }
-    }
-
-    private String print(IExpr e, Map<IExpr, Integer> counts) {
-        String t = temps.get(e);
-        if (t != null) {
-            return t;
-        }
-        String s = printNode(e, counts);
-        if (e.isAST() && counts.getOrDefault(e, 0) > 1) {
-            String name = "cse" + temps.size();
-            lines.add("final double " + name + " = " + s + ";");
-            temps.put(e, name);
-            return name;
-        }
-        return s;
-    }
-
-    private String printNode(IExpr e, Map<IExpr, Integer> counts) {
+    @Override
+    String printNode(IExpr e, Map<IExpr, Integer> counts) {
         if (e.isInteger()) {
             return literal(new BigDecimal(((IInteger) e).toBigNumerator()));
         }
@@ -125,16 +67,9 @@ public final class JavaPrinter {
         if (e == S.E) {
             return "Math.E";
         }
-        if (e.isSymbol()) {
-            String name = symbols.get(e.toString());
-            if (name == null) {
-                throw new UnsupportedException("formula " + formula + ": symbol '" + e
-                        + "' has no Java variable; declare it among the evaluator's inputs");
-            }
-            return name;
-        }
-        if (!e.isAST()) {
-            throw new UnsupportedException("formula " + formula + ": cannot print atom '" + e + "' as Java");
+        String leaf = leaf(e, "Java");
+        if (leaf != null) {
+            return leaf;
         }
         IAST ast = (IAST) e;
         if (ast.isPlus()) {
@@ -181,7 +116,7 @@ public final class JavaPrinter {
             // Mathematica ArcTan[x, y] is the angle of the point (x, y)
             return "Math.atan2(" + print(ast.arg2(), counts) + ", " + print(ast.arg1(), counts) + ")";
         }
-        throw new UnsupportedException("formula " + formula + ": no Java rule for head '" + ast.head()
+        throw new UnsupportedException("formula " + formula() + ": no Java rule for head '" + ast.head()
                 + "'; simplify it away or extend JavaPrinter");
     }
 

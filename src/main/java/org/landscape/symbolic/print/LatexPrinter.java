@@ -65,6 +65,10 @@ public final class LatexPrinter {
                     + " + \\tfrac12 \\sum_{i,j} K_\\alpha(v_i,v_j), \\quad K_\\alpha = |w||v|\\,g(\\theta) \\\\\n"
                     + "L_\\alpha &= \\alpha\\, L_{\\mathrm{lin}} + (1-\\alpha)^2 L_{\\mathrm{relu}}, \\quad "
                     + "L_{\\mathrm{lin}} = \\tfrac12 \\Big|\\sum_i w_i - \\sum_j v_j\\Big|^2 \\\\\n");
+            case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> {
+                profiles(b, p, "hp", "s", "t");
+                b.append(FramePrinting.latex(id));
+            }
             default -> throw new IllegalStateException(id.name());
         }
         b.append("\\end{align*}\n% --- end formula\n\\end{document}\n");

@@ -51,6 +51,7 @@ public final class SymjaPrinter {
             case LOSS -> b.append("LeakyLoss[W_List, V_List, alpha_] := 1/2*Sum[LeakyKernel[W[[i]], W[[j]], alpha],"
                     + " {i, Length[W]}, {j, Length[W]}] - Sum[LeakyKernel[W[[i]], V[[j]], alpha], {i, Length[W]},"
                     + " {j, Length[V]}] + 1/2*Sum[LeakyKernel[V[[i]], V[[j]], alpha], {i, Length[V]}, {j, Length[V]}];\n");
+            case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> b.append(FramePrinting.symja(id));
             default -> throw new IllegalStateException(id.name());
         }
         return b.toString();

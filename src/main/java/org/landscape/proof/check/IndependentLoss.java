@@ -1,0 +1,223 @@
+package org.landscape.proof.check;
+
+import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.KernelFrameFormulas;
+import org.landscape.symbolic.KernelFrameFormulas.FrameFormula;
+import org.landscape.symbolic.KernelFrameFormulas.FrameVector;
+import org.landscape.symbolic.KernelFrameFormulas.Term;
+import org.matheclipse.core.interfaces.IExpr;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The re-checker's enclosure of loss, gradient and Hessian over a box, written independently of
+ * {@code interval.IntervalLoss}: the profiles \( g, h', s, t \) of \( K_\alpha \) and the frame coefficients are
+ * the symbolic layer's expressions ({@link KernelFormulas}, {@link KernelFrameFormulas}) interpreted by
+ * {@link ExpressionEvaluator}; the geometry uses \( u = \hat w\cdot\hat v \),
+ * \( \theta = 2\arcsin(|\hat w \mp \hat v|/2) \) (the minus sign for \( u \ge 0 \), then \( \pi - \ldots \)),
+ * \( \sin\theta = |d| \), \( n = d/|d| \), \( d = \hat v - u\hat w \), \( m = e/|e| \),
+ * \( e = \hat w - u\hat v \) (other formulas than the prover's Kahan angle); the network sums visit every
+ * ordered pair (i, j), j a student or a teacher, from i's side (no symmetry shortcut). Where |d| encloses 0 the
+ * terms in n, m are bounded by their coefficient times [-1, 1]. Normalisation \( L = \tfrac12 E[(f_W - f_V)^2] \).
+ */
+final class IndependentLoss {
+    private final double[][] teacher;
+    private final int d;
+    private final ApInterval alpha;
+    private final Map<String, IExpr> profiles = KernelFormulas.get().profiles();
+    private final KernelFrameFormulas frame = KernelFrameFormulas.get();
+
+    IndependentLoss(double[][] teacher, ApInterval alpha) {
+        this.teacher = teacher;
+        this.d = teacher[0].length;
+        this.alpha = alpha;
+    }
+
+    /** Loss, gradient (flat kd) and Hessian (kd x kd) over the box. */
+    record Values(ApInterval loss, ApInterval[] gradient, ApInterval[][] hessian) {
+    }
+
+    /** The frame of one pair seen from w, with the frame formulas' inputs. */
+    private final class Pair {
+        final ApInterval[] wh = new ApInterval[d];
+        final ApInterval[] vh = new ApInterval[d];
+        final ApInterval[] n = new ApInterval[d];
+        final ApInterval[] m = new ApInterval[d];
+        final boolean degenerate;
+        final ExpressionEvaluator coefficients;
+
+        Pair(ApInterval[] w, ApInterval[] v) {
+            ApInterval r = norm(w);
+            ApInterval rho = norm(v);
+            ApInterval u = ApInterval.ZERO;
+            for (int c = 0; c < d; c++) {
+                wh[c] = w[c].divide(r);
+                vh[c] = v[c].divide(rho);
+                u = u.add(wh[c].multiply(vh[c]));
+            }
+            u = u.clamp(-1, 1);
+            // theta = 2 arcsin(|w_hat - v_hat|/2) near 0, pi - 2 arcsin(|w_hat + v_hat|/2) near pi (no cancellation)
+            ApInterval[] diff = new ApInterval[d];
+            for (int c = 0; c < d; c++) {
+                diff[c] = u.mid() >= 0 ? wh[c].subtract(vh[c]) : wh[c].add(vh[c]);
+            }
+            ApInterval half = ApInterval.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO);
+            ApInterval two = ApInterval.of(2);
+            ApInterval arc = two.multiply(norm(diff).multiply(half).clamp(0, 1).asin());
+            ApInterval theta = u.mid() >= 0 ? arc : ApInterval.PI.subtract(arc);
+            for (int c = 0; c < d; c++) {
+                n[c] = vh[c].subtract(u.multiply(wh[c]));
+                m[c] = wh[c].subtract(u.multiply(vh[c]));
+            }
+            ApInterval nd = norm(n);
+            ApInterval ne = norm(m);
+            ApInterval sin = nd.clamp(0, 1); // |v_hat - u w_hat| = sin(theta), exact also for parallel pairs
+            degenerate = nd.containsZero() || ne.containsZero();
+            if (!degenerate) {
+                for (int c = 0; c < d; c++) {
+                    n[c] = n[c].divide(nd);
+                    m[c] = m[c].divide(ne);
+                }
+            }
+            Map<String, ApInterval> sym = new HashMap<>();
+            sym.put("theta", theta);
+            sym.put("alpha", alpha);
+            ExpressionEvaluator p = new ExpressionEvaluator(sym, Map.of("theta", sin), Map.of("theta", u));
+            Map<String, ApInterval> x = new HashMap<>(sym);
+            for (String name : new String[]{"g", "hp", "s", "t"}) {
+                x.put(name, p.eval(profiles.get(name)));
+            }
+            x.put("r", r);
+            x.put("rho", rho);
+            coefficients = new ExpressionEvaluator(x, Map.of("theta", sin), Map.of("theta", u));
+        }
+
+        ApInterval[] vector(FrameVector f) {
+            return switch (f) {
+                case W_HAT -> wh;
+                case V_HAT -> vh;
+                case N -> n;
+                case M -> m;
+            };
+        }
+    }
+
+    private ApInterval norm(ApInterval[] x) {
+        ApInterval s = ApInterval.ZERO;
+        for (ApInterval xi : x) {
+            s = s.add(xi.square());
+        }
+        return s.sqrt();
+    }
+
+    private ApInterval[] row(ApInterval[] flat, int i) {
+        ApInterval[] r = new ApInterval[d];
+        System.arraycopy(flat, i * d, r, 0, d);
+        return r;
+    }
+
+    private ApInterval[] teacherRow(int j) {
+        ApInterval[] r = new ApInterval[d];
+        for (int c = 0; c < d; c++) {
+            r[c] = ApInterval.of(teacher[j][c]);
+        }
+        return r;
+    }
+
+    private ApInterval selfValue(ApInterval[] x) {
+        Map<String, ApInterval> s = new HashMap<>();
+        s.put("r", norm(x));
+        s.put("alpha", alpha);
+        return new ExpressionEvaluator(s, Map.of(), Map.of()).eval(frame.selfValue());
+    }
+
+    /** Adds sign * (c_I I + sum c a b^T) of a frame formula into the d x d block at (bi, bj). */
+    private void addBlock(ApInterval[][] h, int bi, int bj, Pair p, FrameFormula f, boolean minus) {
+        ApInterval ci = p.coefficients.eval(f.identity());
+        if (minus) {
+            ci = ci.negate();
+        }
+        for (int c = 0; c < d; c++) {
+            h[bi * d + c][bj * d + c] = h[bi * d + c][bj * d + c].add(ci);
+        }
+        for (Term t : f.terms()) {
+            ApInterval ct = p.coefficients.eval(t.coefficient());
+            if (minus) {
+                ct = ct.negate();
+            }
+            FrameVector right = t.right().orElseThrow();
+            boolean normal = t.left() == FrameVector.N || t.left() == FrameVector.M || right == FrameVector.N
+                    || right == FrameVector.M;
+            ApInterval[] a = p.vector(t.left());
+            ApInterval[] b = p.vector(right);
+            for (int r = 0; r < d; r++) {
+                for (int c = 0; c < d; c++) {
+                    ApInterval term = p.degenerate && normal ? ct.multiply(ApInterval.of(-1, 1))
+                            : ct.multiply(a[r]).multiply(b[c]);
+                    h[bi * d + r][bj * d + c] = h[bi * d + r][bj * d + c].add(term);
+                }
+            }
+        }
+    }
+
+    Values evaluate(ApInterval[] w) {
+        int k = w.length / d;
+        int n = teacher.length;
+        ApInterval half = ApInterval.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO);
+        ApInterval loss = ApInterval.ZERO;
+        for (int j = 0; j < n; j++) {
+            loss = loss.add(half.multiply(selfValue(teacherRow(j))));
+            for (int l = 0; l < n; l++) {
+                if (l != j) {
+                    Pair p = new Pair(teacherRow(j), teacherRow(l));
+                    loss = loss.add(half.multiply(p.coefficients.eval(frame.value())));
+                }
+            }
+        }
+        ApInterval[] g = new ApInterval[k * d];
+        ApInterval[][] h = new ApInterval[k * d][k * d];
+        java.util.Arrays.fill(g, ApInterval.ZERO);
+        for (ApInterval[] rowH : h) {
+            java.util.Arrays.fill(rowH, ApInterval.ZERO);
+        }
+        for (int i = 0; i < k; i++) {
+            ApInterval[] wi = row(w, i);
+            loss = loss.add(half.multiply(selfValue(wi)));
+            Map<String, ApInterval> s = new HashMap<>();
+            s.put("r", norm(wi));
+            s.put("alpha", alpha);
+            ExpressionEvaluator self = new ExpressionEvaluator(s, Map.of(), Map.of());
+            ApInterval cg = half.multiply(self.eval(frame.selfGradient().terms().get(0).coefficient()));
+            for (int c = 0; c < d; c++) {
+                g[i * d + c] = g[i * d + c].add(cg.multiply(wi[c].divide(s.get("r"))));
+            }
+            ApInterval ch = half.multiply(self.eval(frame.selfHessian().identity()));
+            for (int c = 0; c < d; c++) {
+                h[i * d + c][i * d + c] = h[i * d + c][i * d + c].add(ch);
+            }
+            for (int j = 0; j < k + n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                boolean student = j < k;
+                Pair p = new Pair(wi, student ? row(w, j) : teacherRow(j - k));
+                ApInterval value = p.coefficients.eval(frame.value());
+                loss = student ? loss.add(half.multiply(value)) : loss.subtract(value);
+                for (Term t : frame.gradient().terms()) {
+                    ApInterval ct = p.coefficients.eval(t.coefficient());
+                    ApInterval[] a = p.vector(t.left());
+                    for (int c = 0; c < d; c++) {
+                        ApInterval x = ct.multiply(a[c]);
+                        g[i * d + c] = student ? g[i * d + c].add(x) : g[i * d + c].subtract(x);
+                    }
+                }
+                addBlock(h, i, i, p, frame.hessianWW(), !student);
+                if (student) {
+                    addBlock(h, i, j, p, frame.hessianWV(), false);
+                }
+            }
+        }
+        return new Values(loss, g, h);
+    }
+}
