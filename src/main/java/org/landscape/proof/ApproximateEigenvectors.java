@@ -1,6 +1,6 @@
 package org.landscape.proof;
 
-import org.landscape.rep.Jacobi;
+import org.landscape.solve.Jacobi;
 
 import java.util.Arrays;
 

@@ -12,7 +12,7 @@ import org.landscape.group.SubgroupLattice;
 import org.landscape.interval.Interval;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.IsotypicDecomposition;
-import org.landscape.rep.Jacobi;
+import org.landscape.solve.Jacobi;
 import org.landscape.rep.WeightMatrixAction;
 
 import java.util.ArrayList;

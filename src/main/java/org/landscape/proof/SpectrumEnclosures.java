@@ -2,7 +2,7 @@ package org.landscape.proof;
 
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalMatrix;
-import org.landscape.rep.Jacobi;
+import org.landscape.solve.Jacobi;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -31,9 +31,12 @@ class SymmetricFamilyProofsTest {
     @Test
     void verdictsAroundTheDeltaS6CrossingAreProved(@TempDir Path dir) throws Exception {
         Path claims = dir.resolve("claims.json");
+        // claims files name their start relative to their own folder (and may not leave it)
+        Files.copy(Path.of(System.getProperty("basedir", "."), "examples/liu-leaky-relu/deltaS6-start.json"),
+                dir.resolve("deltaS6-start.json"));
         Files.writeString(claims, """
                 {"model": {"parameter": "alpha", "slope": "a"}, "family": "symmetric", "subgroup": "DeltaS6",
-                 "start": "examples/liu-leaky-relu/deltaS6-start.json", "start_at": -0.68,
+                 "start": "deltaS6-start.json", "start_at": -0.68,
                  "claims": [
                   {"id": "stable", "kind": "no-instability", "interval": [-0.684, -0.68]},
                   {"id": "crossing", "kind": "critical-numbers", "interval": [-0.70, -0.68],

@@ -7,7 +7,7 @@ import org.landscape.analysis.CriticalPoint;
 import org.landscape.analysis.CriticalPointSearch;
 import org.landscape.analysis.LossProblem;
 import org.landscape.analysis.SubgroupActions;
-import org.landscape.analysis.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.base.InvalidInputException;
 import org.landscape.interval.HighPrecisionReference;
 import org.landscape.interval.Interval;
