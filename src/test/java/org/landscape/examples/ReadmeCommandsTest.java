@@ -145,7 +145,7 @@ class ReadmeCommandsTest {
             String x = w.get(i);
             if (x.equals(">")) {
                 redirect = tmp.resolve(w.get(++i));
-            } else if (i > 0 && (w.get(i - 1).equals("--out"))) {
+            } else if (i > 0 && (w.get(i - 1).equals("--out") || w.get(i - 1).equals("--certificate"))) {
                 args.add(tmp.resolve(x).toString());
             } else if (!x.startsWith("-") && !x.contains("/") && Files.exists(tmp.resolve(x))) {
                 args.add(tmp.resolve(x).toString()); // a file an earlier command wrote
