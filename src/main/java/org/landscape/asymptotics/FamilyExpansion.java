@@ -1,0 +1,420 @@
+package org.landscape.asymptotics;
+
+import org.landscape.analysis.FamilyInWidth;
+import org.landscape.analysis.WidthFamily;
+import org.landscape.analysis.YoungFamily;
+import org.landscape.base.Evidence;
+import org.landscape.reduced.YoungShape;
+import org.landscape.solve.Newton;
+import org.landscape.solve.NewtonResult;
+import org.landscape.solve.NewtonSettings;
+import org.landscape.symbolic.Symja;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Asymptotic expansion of a symmetric family of critical points in the width (issue 19): the pattern values and the
+ * loss in powers of \( \varepsilon = k^{-1/2} \), with exact coefficients, derived from the orbit-reduced equations.
+ *
+ * <p>Method:
+ * <ol>
+ *   <li><b>Exponents and limits from the equations' solutions.</b> The family is solved (orbit-reduced Newton, k real)
+ *       at \( K, 4K, 16K \); for each pattern value the ratio of successive differences gives the leading exponent
+ *       \( \varepsilon^{q} \) (q an integer) and Richardson extrapolation the limit, which must be a small rational
+ *       (recognised exactly); the sign of the leading coefficient is read off too.</li>
+ *   <li><b>Ansatz.</b> \( x_o = x_o^\infty + \sum_{j<N} X_{o,j}\, \varepsilon^{q_o + j} \) with unknown symbols.</li>
+ *   <li><b>Expansion.</b> The equations \( DL[E_o] = 0 \) are expanded in \( \varepsilon \) with exact series arithmetic
+ *       ({@link ReducedSeries}, {@link Series}): orbit sizes are polynomials in \( n = \varepsilon^{-2} - c \), and the
+ *       kernel profiles of the symbolic derivation are expanded at each pair's limiting angle.</li>
+ *   <li><b>Order by order.</b> For j = 0, 1, ...: the coefficient equations in which the unknowns of level j appear
+ *       with known lower levels are solved exactly (Symja {@code Solve}; at level 0 the equations may be nonlinear and
+ *       the root nearest the numerical estimate is taken), then every other available coefficient equation is checked
+ *       to vanish (consistency).</li>
+ *   <li>The loss expansion follows by substituting the solved series into the loss.</li>
+ * </ol>
+ */
+public final class FamilyExpansion {
+    /** Unknown levels beyond those solved, kept as placeholders so that the solved levels' equations are complete. */
+    static final int EXTRA = 3;
+    private FamilyExpansion() {
+    }
+
+    /**
+     * One pattern value's expansion.
+     *
+     * @param label    the orbit label (block of the row, block of the column, diag)
+     * @param limit    \( x^\infty \), exact
+     * @param exponent the power of epsilon of the first correction
+     * @param terms    the coefficients of \( \varepsilon^{q}, \varepsilon^{q+1}, \dots \), exact
+     */
+    public record Term(String label, IExpr limit, int exponent, List<IExpr> terms) {
+    }
+
+    /**
+     * The expansion of a family.
+     *
+     * @param template  the family
+     * @param alpha     the slope (exact input)
+     * @param order     the number of correction terms per pattern value
+     * @param variables one expansion per pattern value
+     * @param loss      the loss series (absolute precision included)
+     * @param checked   how many coefficient equations beyond those solved were verified to vanish exactly
+     * @param evidence  method and the numerical checks
+     */
+    public record Expansion(String template, String alpha, int order, List<Term> variables, Series loss, int checked,
+                            Evidence evidence) {
+    }
+
+    /** Numerical samples of the family at three widths. */
+    record Samples(double[] widths, double[][] values) {
+    }
+
+    /**
+     * @param family the family
+     * @param start  a point of the family at an integer width (read)
+     * @param alpha  the slope (a double whose exact rational value is used)
+     * @param order  the number of correction terms per pattern value, at least 1
+     * @param base   the smallest of the three sample widths (e.g. 1000)
+     * @return the expansion
+     */
+    public static Expansion expand(YoungFamily family, double[][] start, double alpha, int order, double base) {
+        if (order < 1 || order > 6) {
+            throw new org.landscape.base.InvalidInputException("--order " + order + ": give 1 to 6 correction terms");
+        }
+        String a = Symja.exactRational(alpha);
+        Samples s = sample(family, start, alpha, new double[] {base, 4 * base, 16 * base});
+        YoungShape shape = family.shape(1e6);
+        int m = shape.studentOrbits();
+        IExpr[] limit = new IExpr[m];
+        int[] exponent = new int[m];
+        double[] estimate = new double[m];
+        for (int o = 0; o < m; o++) {
+            double x1 = s.values()[0][o];
+            double x2 = s.values()[1][o];
+            double x3 = s.values()[2][o];
+            double r = (x1 - x2) / (x2 - x3);
+            double p = Math.log(Math.abs(r)) / Math.log(4);
+            exponent[o] = (int) Math.round(2 * p);
+            if (exponent[o] < 1) {
+                throw new ExpansionException("pattern value " + label(shape, o) + " does not settle as k grows "
+                        + "(differences ratio " + r + "): no expansion in k^(-1/2)");
+            }
+            double lim = x3 - (x2 - x3) / (Math.pow(4, exponent[o] / 2.0) - 1);
+            limit[o] = recognise(lim, label(shape, o));
+            double limValue = value(limit[o]);
+            estimate[o] = (x3 - limValue) * Math.pow(s.widths()[2], exponent[o] / 2.0);
+        }
+        // the ansatz with unknown symbols (and EXTRA further levels as placeholders, so that the equations of the
+        // levels solved are complete); leading coefficients as sign * positive symbol
+        int levels = order + EXTRA;
+        Series[] x = new Series[m];
+        List<List<IExpr>> symbols = new ArrayList<>();
+        for (int o = 0; o < m; o++) {
+            List<IExpr> syms = new ArrayList<>();
+            int prec = exponent[o] + levels;
+            Series xs = Series.constant(limit[o], prec);
+            for (int j = 0; j < levels; j++) {
+                IExpr sym = F.symbol("x" + o + "c" + j);
+                syms.add(sym);
+                IExpr coef = j == 0 && estimate[o] < 0 ? F.Times(F.CN1, sym) : sym;
+                xs = xs.plus(Series.monomial(coef, exponent[o] + j, prec));
+            }
+            symbols.add(syms);
+            x[o] = xs;
+        }
+        // n = eps^-2 - c exactly: a Laurent polynomial, known to every order (zeros padded to the precision used)
+        int pad = maxPrecision(x) + 4;
+        Series n = Series.monomial(F.C1, -2, pad).plus(Series.constant(F.ZZ(-growingOffset(family)), pad));
+        Series[] size = new Series[shape.factors()];
+        for (int f = 0; f < size.length; f++) {
+            size[f] = shape.size(f) > 1e5 ? n : Series.constant(F.ZZ(Math.round(shape.size(f))), maxPrecision(x) + 4);
+        }
+        double[] teacher = teacherValues(shape);
+        ReducedSeries rs = new ReducedSeries(shape, size, x, teacher, a, maxPrecision(x) + 4);
+        Series[] g = rs.gradient();
+        if (Boolean.getBoolean("landscape.debugExpansion")) {
+            for (int o = 0; o < m; o++) {
+                System.err.println("F" + o + " (" + label(shape, o) + "): valuation " + g[o].valuation() + ", precision "
+                        + g[o].precision());
+            }
+        }
+        Map<IExpr, IExpr> solved = solve(g, symbols, estimate, order);
+        int checked = check(g, solved);
+        List<Term> terms = new ArrayList<>();
+        for (int o = 0; o < m; o++) {
+            List<IExpr> cs = new ArrayList<>();
+            for (int j = 0; j < order; j++) {
+                IExpr v = substitute(symbols.get(o).get(j), solved);
+                cs.add(j == 0 && estimate[o] < 0 ? Series.simplify(F.Times(F.CN1, v)) : v);
+            }
+            terms.add(new Term(label(shape, o), limit[o], exponent[o], cs));
+        }
+        Series[] xSolved = new Series[m];
+        for (int o = 0; o < m; o++) {
+            xSolved[o] = x[o].map(e -> substitute(e, solved));
+        }
+        Series loss = new ReducedSeries(shape, size, xSolved, teacher, a, maxPrecision(x) + 4).loss();
+        Evidence ev = new Evidence("exponents and limits from the orbit-reduced family at k = " + (long) base + ", "
+                + (long) (4 * base) + ", " + (long) (16 * base) + "; coefficients solved exactly order by order from the "
+                + "expanded equations (kernel profiles of the symbolic derivation expanded at the limiting angles)",
+                Double.NaN, checked + " further coefficient equations verified to vanish exactly");
+        return new Expansion(family.template(), a, order, terms, loss, checked, ev);
+    }
+
+    private static int growingOffset(YoungFamily family) {
+        // n_growing = k - c with c = minimumWidth - 1
+        return family.minimumWidth() - 1;
+    }
+
+    private static int maxPrecision(Series[] x) {
+        int p = 0;
+        for (Series s : x) {
+            p = Math.max(p, s.precision());
+        }
+        return p;
+    }
+
+    private static double[] teacherValues(YoungShape shape) {
+        double[] v = new double[shape.teacherOrbits()];
+        for (int o = 0; o < v.length; o++) {
+            v[o] = shape.teacherOrbit(o)[2];
+        }
+        return v;
+    }
+
+    /** @return the numerical value of an exact constant */
+    static double value(IExpr e) {
+        return Symja.evaluator().eval(F.N(e)).evalf();
+    }
+
+    static String label(YoungShape shape, int o) {
+        int[] orbit = shape.studentOrbit(o);
+        int rb = shape.factor(orbit[0]);
+        int cb = shape.factor(orbit[1]);
+        return orbit[2] == 1 ? rb + "," + rb + ",diag" : rb + "," + cb;
+    }
+
+    /** @return the exact rational p/q (q at most 12) within 1e-5 of x */
+    static IExpr recognise(double x, String what) {
+        for (int q = 1; q <= 12; q++) {
+            long p = Math.round(x * q);
+            if (Math.abs(x - (double) p / q) < 1e-5) {
+                return Symja.evaluator().eval(F.QQ(p, q));
+            }
+        }
+        throw new ExpansionException("the limit of pattern value " + what + " as k grows is about " + x
+                + ", not a recognised rational: the expansion needs its exact value");
+    }
+
+    /** The family solved at real widths (orbit-reduced Newton, stepping geometrically from the start). */
+    static Samples sample(YoungFamily family, double[][] start, double alpha, double[] widths) {
+        FamilyInWidth p = new FamilyInWidth(family, FamilyInWidth.Parameter.WIDTH, alpha);
+        double[] x = WidthFamily.startPattern(family, start);
+        double k = start.length;
+        double[] prev = null;
+        double kPrev = 0;
+        NewtonSettings ns = NewtonSettings.DEFAULT.withResidualTolerance(1e-15).withMaxIterations(100);
+        double[][] out = new double[widths.length][];
+        int next = 0;
+        while (next < widths.length) {
+            double kn = Math.min(k * 1.1, widths[next]);
+            double[] guess = x.clone();
+            if (prev != null) {
+                double t = (1 / kn - 1 / k) / (1 / k - 1 / kPrev);
+                for (int i = 0; i < x.length; i++) {
+                    guess[i] = x[i] + t * (x[i] - prev[i]);
+                }
+            }
+            NewtonResult r = new Newton().solve(p, guess, kn, ns);
+            prev = x;
+            kPrev = k;
+            x = r.x();
+            k = kn;
+            if (k == widths[next]) {
+                out[next++] = x.clone();
+            }
+        }
+        return new Samples(widths.clone(), out);
+    }
+
+    /**
+     * Peels the coefficient equations: repeatedly finds a set of equations whose unsolved unknowns are exactly a set V
+     * of at most {@link #JOINT} unknowns with at least |V| equations, solves them for V exactly (Symja {@code Solve};
+     * for the leading coefficients the real positive root nearest the numerical estimate), and substitutes, until the
+     * unknowns of the first {@code levels} levels are all solved. Equations that still contain placeholders of later
+     * levels are not used.
+     */
+    private static Map<IExpr, IExpr> solve(Series[] g, List<List<IExpr>> symbols, double[] estimate, int levels) {
+        Map<IExpr, IExpr> solved = new LinkedHashMap<>();
+        Map<IExpr, Double> leading = new LinkedHashMap<>();
+        Set<IExpr> wanted = new LinkedHashSet<>();
+        for (int o = 0; o < symbols.size(); o++) {
+            leading.put(symbols.get(o).get(0), Math.abs(estimate[o]));
+            for (int j = 0; j < levels; j++) {
+                wanted.add(symbols.get(o).get(j));
+            }
+        }
+        boolean progress = true;
+        while (progress && !solved.keySet().containsAll(wanted)) {
+            progress = false;
+            List<IExpr> eqs = new ArrayList<>();
+            List<Set<IExpr>> unknowns = new ArrayList<>();
+            for (Series s : g) {
+                for (int power = s.valuation(); power < s.precision(); power++) {
+                    IExpr e = substitute(s.coefficient(power), solved);
+                    Set<IExpr> free = freeUnknowns(e);
+                    if (!free.isEmpty() && !eqs.contains(e)) {
+                        eqs.add(e);
+                        unknowns.add(free);
+                    }
+                }
+            }
+            for (int size = 1; size <= JOINT && !progress; size++) {
+                for (int i = 0; i < eqs.size() && !progress; i++) {
+                    Set<IExpr> v = unknowns.get(i);
+                    if (v.size() != size) {
+                        continue;
+                    }
+                    List<IExpr> system = new ArrayList<>();
+                    for (int e = 0; e < eqs.size(); e++) {
+                        if (v.containsAll(unknowns.get(e))) {
+                            system.add(eqs.get(e));
+                        }
+                    }
+                    if (system.size() < size) {
+                        continue;
+                    }
+                    Map<IExpr, IExpr> roots = solveSystem(system, v, leading);
+                    if (!roots.isEmpty()) {
+                        solved.putAll(roots);
+                        for (Map.Entry<IExpr, IExpr> e : solved.entrySet()) {
+                            e.setValue(substitute(e.getValue(), solved));
+                        }
+                        progress = true;
+                    }
+                }
+            }
+        }
+        for (IExpr w : wanted) {
+            if (!solved.containsKey(w)) {
+                throw new ExpansionException("the expansion leaves " + w + " undetermined at this order: ask for fewer "
+                        + "terms or check the exponents read from the numerics");
+            }
+        }
+        return solved;
+    }
+
+    /** Largest number of unknowns solved jointly. */
+    static final int JOINT = 4;
+
+    /** @return the exact solution of the system for v (the root nearest the estimates), or empty */
+    private static Map<IExpr, IExpr> solveSystem(List<IExpr> system, Set<IExpr> v, Map<IExpr, Double> leading) {
+        if (Boolean.getBoolean("landscape.debugExpansion")) {
+            System.err.println("solve for " + v);
+            system.forEach(e -> System.err.println("  0 == " + Symja.display(e)));
+        }
+        IExpr sol = Symja.evaluator().eval(F.Solve(F.List(system.stream().map(e -> F.Equal(e, F.C0))
+                .toArray(IExpr[]::new)), F.List(v.toArray(new IExpr[0]))));
+        if (!sol.isList() || sol.argSize() == 0) {
+            return Map.of();
+        }
+        IExpr best = null;
+        double bestDist = Double.POSITIVE_INFINITY;
+        for (int i = 1; i <= sol.argSize(); i++) {
+            IExpr rules = sol.getAt(i);
+            if (!rules.isList() || rules.argSize() != v.size()) {
+                continue;
+            }
+            double dist = 0;
+            boolean ok = true;
+            for (int r = 1; r <= rules.argSize(); r++) {
+                IExpr rule = rules.getAt(r);
+                if (!freeUnknowns(rule.second()).isEmpty()) {
+                    ok = false;
+                    break;
+                }
+                Double est = leading.get(rule.first());
+                if (est != null) {
+                    try {
+                        double val = value(rule.second());
+                        ok &= val > 0;
+                        dist += Math.abs(val - est);
+                    } catch (RuntimeException e) {
+                        ok = false;
+                    }
+                }
+            }
+            if (ok && dist < bestDist) {
+                bestDist = dist;
+                best = rules;
+            }
+        }
+        if (best == null) {
+            return Map.of();
+        }
+        Map<IExpr, IExpr> out = new LinkedHashMap<>();
+        for (int r = 1; r <= best.argSize(); r++) {
+            out.put(best.getAt(r).first(), Series.together(best.getAt(r).second()));
+        }
+        if (Boolean.getBoolean("landscape.debugExpansion")) {
+            out.forEach((k, x) -> System.err.println("  -> " + k + " = " + Symja.display(x)));
+        }
+        return out;
+    }
+
+    /** @return the number of coefficient equations that vanish after substitution; throws on one that does not */
+    private static int check(Series[] g, Map<IExpr, IExpr> solved) {
+        int n = 0;
+        for (int o = 0; o < g.length; o++) {
+            Series s = g[o];
+            for (int power = s.valuation(); power < s.precision(); power++) {
+                IExpr e = Series.together(substitute(s.coefficient(power), solved));
+                if (!freeUnknowns(e).isEmpty()) {
+                    continue;
+                }
+                if (!e.isZero()) {
+                    throw new ExpansionException("the coefficient of eps^" + power + " in equation " + o + " is "
+                            + Symja.display(e) + " after solving: the expansion is inconsistent");
+                }
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static IExpr substitute(IExpr e, Map<IExpr, IExpr> solved) {
+        if (solved.isEmpty()) {
+            return e;
+        }
+        IExpr[] rules = solved.entrySet().stream().map(r -> F.Rule(r.getKey(), r.getValue())).toArray(IExpr[]::new);
+        return Series.together(F.ReplaceAll(e, F.List(rules)));
+    }
+
+    private static Set<IExpr> freeUnknowns(IExpr e) {
+        Set<IExpr> out = new LinkedHashSet<>();
+        collect(e, out);
+        return out;
+    }
+
+    private static void collect(IExpr e, Set<IExpr> out) {
+        if (e.isSymbol()) {
+            String name = e.toString();
+            if (name.matches("x\\d+c\\d+")) {
+                out.add(e);
+            }
+            return;
+        }
+        if (e.isAST()) {
+            for (int i = 0; i <= e.argSize(); i++) {
+                collect(e.getAt(i), out);
+            }
+        }
+    }
+}
