@@ -55,6 +55,32 @@ public final class FamilyExpansion {
      * @param terms    the coefficients of \( \varepsilon^{q}, \varepsilon^{q+1}, \dots \), exact
      */
     public record Term(String label, IExpr limit, int exponent, List<IExpr> terms) {
+        /** @return the value's name, {@code w<r><c>} with {@code diag} on a block's diagonal, e.g. {@code w00diag} */
+        public String name() {
+            String[] p = label.split(",");
+            return "w" + p[0] + p[1] + (p.length > 2 ? "diag" : "");
+        }
+
+        /**
+         * @param sizes the blocks' sizes as expressions in k
+         * @return e.g. {@code W on rows of block 0 (k-1) x columns of block 1 (1)}
+         */
+        public String description(String[] sizes) {
+            String[] p = label.split(",");
+            return "W on rows of block " + p[0] + " (" + sizes[Integer.parseInt(p[0])] + ") x columns of block " + p[1]
+                    + " (" + sizes[Integer.parseInt(p[1])] + ")" + (p.length > 2 ? ", diagonal"
+                    : p[0].equals(p[1]) ? ", off the diagonal" : "");
+        }
+    }
+
+    /**
+     * The truncated series against the numerical family at one width.
+     *
+     * @param k         the width
+     * @param error     per pattern value, |series - numerical value|
+     * @param lossError |loss series - numerical loss|
+     */
+    public record Check(double k, double[] error, double lossError) {
     }
 
     /**
@@ -66,10 +92,75 @@ public final class FamilyExpansion {
      * @param variables one expansion per pattern value
      * @param loss      the loss series (absolute precision included)
      * @param checked   how many coefficient equations beyond those solved were verified to vanish exactly
+     * @param checks    the truncated series against the numerical family at growing widths
      * @param evidence  method and the numerical checks
      */
     public record Expansion(String template, String alpha, int order, List<Term> variables, Series loss, int checked,
-                            Evidence evidence) {
+                            List<Check> checks, Evidence evidence) {
+        /** @return the truncated series of pattern value i at width k */
+        public double value(int i, double k) {
+            Term t = variables.get(i);
+            double x = FamilyExpansion.value(t.limit());
+            for (int j = 0; j < t.terms().size(); j++) {
+                x += FamilyExpansion.value(t.terms().get(j)) * Math.pow(k, -(t.exponent() + j) / 2.0);
+            }
+            return x;
+        }
+
+        /** @return pattern value i as one exact expression in the symbol k: \( x^\infty + \sum_j c_j k^{-(q+j)/2} \) */
+        public IExpr expression(int i) {
+            Term t = variables.get(i);
+            IExpr k = F.symbol("k");
+            IExpr sum = t.limit();
+            for (int j = 0; j < t.terms().size(); j++) {
+                sum = F.Plus(sum, F.Times(t.terms().get(j), F.Power(k, F.QQ(-(t.exponent() + j), 2))));
+            }
+            return sum;
+        }
+
+        /** @return the truncated loss series as one exact expression in the symbol k */
+        public IExpr lossExpression() {
+            IExpr k = F.symbol("k");
+            IExpr sum = F.C0;
+            for (int j = loss.valuation(); j < loss.precision(); j++) {
+                sum = F.Plus(sum, F.Times(loss.coefficient(j), F.Power(k, F.QQ(-j, 2))));
+            }
+            return sum;
+        }
+
+        /** @return the power of 1/k of the remainder of pattern value i */
+        public double remainder(int i) {
+            Term t = variables.get(i);
+            return (t.exponent() + t.terms().size()) / 2.0;
+        }
+
+        /** @return the truncated loss series at width k */
+        public double lossValue(double k) {
+            double x = 0;
+            for (int j = loss.valuation(); j < loss.precision(); j++) {
+                x += FamilyExpansion.value(loss.coefficient(j)) * Math.pow(k, -j / 2.0);
+            }
+            return x;
+        }
+
+        /**
+         * @return the observed order of the error between the last two checks, per pattern value then the loss:
+         *         \( \log(e_1/e_2) / \log(k_2/k_1) \) in powers of 1/k (expected (q + order)/2 for a value, the loss
+         *         series' precision/2 for the loss)
+         */
+        public double[] observedOrders() {
+            Check a = checks.get(checks.size() - 2);
+            Check b = checks.get(checks.size() - 1);
+            double[] out = new double[variables.size() + 1];
+            double span = Math.log(b.k() / a.k());
+            for (int i = 0; i < variables.size(); i++) {
+                out[i] = Math.log(a.error()[i] / b.error()[i]) / span;
+            }
+            Check c = checks.get(0);
+            out[variables.size()] = Double.isNaN(b.lossError()) ? Math.log(c.lossError() / a.lossError())
+                    / Math.log(a.k() / c.k()) : Math.log(a.lossError() / b.lossError()) / span;
+            return out;
+        }
     }
 
     /** Numerical samples of the family at three widths. */
@@ -160,12 +251,51 @@ public final class FamilyExpansion {
         for (int o = 0; o < m; o++) {
             xSolved[o] = x[o].map(e -> substitute(e, solved));
         }
-        Series loss = new ReducedSeries(shape, size, xSolved, teacher, a, maxPrecision(x) + 4).loss();
+        Series loss = known(new ReducedSeries(shape, size, xSolved, teacher, a, maxPrecision(x) + 4).loss());
+        List<Check> checks = verify(family, start, alpha, terms, loss, CHECK_WIDTHS);
         Evidence ev = new Evidence("exponents and limits from the orbit-reduced family at k = " + (long) base + ", "
                 + (long) (4 * base) + ", " + (long) (16 * base) + "; coefficients solved exactly order by order from the "
                 + "expanded equations (kernel profiles of the symbolic derivation expanded at the limiting angles)",
                 Double.NaN, checked + " further coefficient equations verified to vanish exactly");
-        return new Expansion(family.template(), a, order, terms, loss, checked, ev);
+        return new Expansion(family.template(), a, order, terms, loss, checked, checks, ev);
+    }
+
+    /**
+     * @return the series truncated before its first coefficient that still holds an unknown of an unsolved level (the
+     *         loss is stationary at the family, so it is known to a higher order than the pattern values)
+     */
+    static Series known(Series s) {
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            if (!freeUnknowns(s.coefficient(j)).isEmpty()) {
+                return s.truncate(j);
+            }
+        }
+        return s;
+    }
+
+    /** The widths at which the truncated series are compared with the numerical family. */
+    static final double[] CHECK_WIDTHS = {100, 1000, 10000};
+
+    /** The truncated series against the orbit-reduced family (a numerical route that shares only the kernel). */
+    static List<Check> verify(YoungFamily family, double[][] start, double alpha, List<Term> terms, Series loss,
+                              double[] widths) {
+        Samples s = sample(family, start, alpha, widths);
+        Expansion e = new Expansion(family.template(), "", 0, terms, loss, 0, List.of(), null);
+        FamilyInWidth p = new FamilyInWidth(family, FamilyInWidth.Parameter.WIDTH, alpha);
+        List<Check> out = new ArrayList<>();
+        for (int w = 0; w < widths.length; w++) {
+            double[] err = new double[terms.size()];
+            for (int i = 0; i < err.length; i++) {
+                err[i] = Math.abs(e.value(i, widths[w]) - s.values()[w][i]);
+            }
+            org.landscape.reduced.OrbitSums sums = p.sums(s.values()[w], widths[w]);
+            double lossErr = Math.abs(e.lossValue(widths[w]) - sums.loss());
+            // the orbit-summed loss is accurate to about 1e-14 times its absolute terms (growing like k^2): a comparison
+            // below ten times that says nothing and is reported as NaN
+            double rounding = org.landscape.reduced.OrbitSums.TERM_ACCURACY * sums.lossAbs();
+            out.add(new Check(widths[w], err, lossErr > 10 * rounding ? lossErr : Double.NaN));
+        }
+        return out;
     }
 
     private static int growingOffset(YoungFamily family) {
@@ -190,7 +320,7 @@ public final class FamilyExpansion {
     }
 
     /** @return the numerical value of an exact constant */
-    static double value(IExpr e) {
+    public static double value(IExpr e) {
         return Symja.evaluator().eval(F.N(e)).evalf();
     }
 
@@ -233,11 +363,16 @@ public final class FamilyExpansion {
                 }
             }
             NewtonResult r = new Newton().solve(p, guess, kn, ns);
+            if (!r.status().converged() && r.residual() > 1e-10) {
+                throw new org.landscape.base.NotConvergedException("the family " + family.template() + " could not be "
+                        + "followed to k = " + kn + " (Newton " + r.status() + "): it may end before the widths the "
+                        + "expansion needs");
+            }
             prev = x;
             kPrev = k;
             x = r.x();
             k = kn;
-            if (k == widths[next]) {
+            while (next < widths.length && k == widths[next]) {
                 out[next++] = x.clone();
             }
         }

@@ -3,6 +3,7 @@ package org.landscape.asymptotics;
 import org.landscape.symbolic.KernelDerivation;
 import org.landscape.symbolic.Profile;
 import org.landscape.symbolic.Symja;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 import java.util.HashMap;
@@ -110,9 +111,25 @@ final class ProfileTaylor {
         String key = function + "|" + order;
         IExpr[] cached = CACHE.get(key);
         if (cached == null) {
-            cached = taylor(Symja.eval(function), "x", "0", order);
+            cached = function.equals("ArcSin[x]") ? arcsin(order) : taylor(Symja.eval(function), "x", "0", order);
             CACHE.put(key, cached);
         }
         return cached;
+    }
+
+    /**
+     * Taylor coefficients of \( \arcsin x = \int_0^x (1 - t^2)^{-1/2}\,dt \): the exact series of
+     * \( (1 - t^2)^{-1/2} \) (square root and inverse of {@link Series}), integrated term by term. Repeated symbolic
+     * differentiation of ArcSin grows too fast beyond the sixth derivative (minutes at the twelfth).
+     */
+    private static IExpr[] arcsin(int order) {
+        Series oneMinusT2 = Series.constant(F.C1, order).minus(Series.monomial(F.C1, 2, order));
+        Series integrand = oneMinusT2.sqrt().inverse();
+        IExpr[] cs = new IExpr[order + 1];
+        cs[0] = F.C0;
+        for (int m = 1; m <= order; m++) {
+            cs[m] = Symja.evaluator().eval(F.Times(integrand.coefficient(m - 1), F.QQ(1, m)));
+        }
+        return cs;
     }
 }

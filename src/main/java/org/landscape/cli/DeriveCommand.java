@@ -32,15 +32,34 @@ import java.util.concurrent.Callable;
         header = "Derive a formula with Symja and print it (LaTeX, Symja, Java, JSON).",
         description = {"FORMULA is kernel, gradient, hessian, loss, global-minimum (the Hessian at W = V = I_k per Specht "
                 + "component, exact in alpha and k), or identities (the identities of MATH.md section 2, "
-                + "proven symbolically and checked in 30 digits). The first call in a JVM pays Symja's start-up "
+                + "proven symbolically and checked in 30 digits), or family-asymptotics (a family of critical points "
+                + "followed in the width, --fix and --student, expanded in k^(-1/2) with exact coefficients and checked "
+                + "against the numerical family at k = 100, 1000, 10000). The first call in a JVM pays Symja's start-up "
                 + "and the integrals (about 10-20 s)."})
 final class DeriveCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "FORMULA", description = "kernel | gradient | hessian | loss | global-minimum | identities")
+    @Parameters(index = "0", paramLabel = "FORMULA",
+            description = "kernel | gradient | hessian | loss | global-minimum | identities | family-asymptotics")
     String formula;
 
     @Option(names = "--format", defaultValue = "latex", paramLabel = "F",
-            description = "latex | symja | java | json (default: ${DEFAULT-VALUE})")
+            description = "latex | symja | java | json, and text for family-asymptotics (default: ${DEFAULT-VALUE})")
     String format;
+
+    @Option(names = "--fix", paramLabel = "FAMILY", description = "family-asymptotics: the family, e.g. "
+            + "'Delta(S{k-1}xS1)'")
+    String fix;
+
+    @Option(names = "--student", paramLabel = "W", description = "family-asymptotics: a member of the family at some "
+            + "width (.json, .csv or inline), e.g. examples/spurious-minima/spurious-k6.json")
+    String student;
+
+    @Option(names = "--alpha", paramLabel = "A", defaultValue = "0", description = "family-asymptotics: the leaky slope "
+            + "(default: ${DEFAULT-VALUE})")
+    String alpha;
+
+    @Option(names = "--order", paramLabel = "N", defaultValue = "1", description = "family-asymptotics: correction terms "
+            + "per pattern value, 1 to 6 (default: ${DEFAULT-VALUE}); the loss is known to about twice that order")
+    int order;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout (atomically)")
     Path out;
@@ -48,14 +67,25 @@ final class DeriveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String f = format.trim().toLowerCase(java.util.Locale.ROOT);
-        if (!List.of("latex", "symja", "java", "json").contains(f)) {
+        boolean family = formula.trim().equalsIgnoreCase("family-asymptotics");
+        if (family && !List.of("latex", "symja", "json", "text").contains(f)) {
+            throw new InvalidInputException("unknown --format '" + format + "' for family-asymptotics: choose latex, "
+                    + "symja, json or text");
+        }
+        if (!family && (fix != null || student != null)) {
+            throw new InvalidInputException("--fix and --student belong to 'derive family-asymptotics', not to '"
+                    + formula + "'");
+        }
+        if (!family && !List.of("latex", "symja", "java", "json").contains(f)) {
             throw new InvalidInputException("unknown --format '" + format + "': choose latex, symja, java or json");
         }
         if (out != null) {
             OutputFolder.prepareFile(out);
         }
         String text;
-        if (formula.trim().equalsIgnoreCase("identities")) {
+        if (family) {
+            text = familyAsymptotics(f);
+        } else if (formula.trim().equalsIgnoreCase("identities")) {
             text = identities(f);
         } else if (formula.trim().equalsIgnoreCase("global-minimum")) {
             text = globalMinimum(f);
@@ -75,6 +105,27 @@ final class DeriveCommand implements Callable<Integer> {
             System.out.println(text);
         }
         return 0;
+    }
+
+    private String familyAsymptotics(String format) {
+        if (fix == null || student == null) {
+            throw new InvalidInputException("derive family-asymptotics needs --fix FAMILY and --student W (a member of "
+                    + "the family at some width), e.g. --fix 'Delta(S{k-1}xS1)' --student "
+                    + "examples/spurious-minima/spurious-k6.json");
+        }
+        org.landscape.analysis.YoungFamily fam = org.landscape.analysis.YoungFamily.parse(fix);
+        double[][] w = org.landscape.io.MatrixReader.read(student, "--student");
+        double a = ModelOptions.parseAlpha(alpha);
+        System.err.println("derive: expanding " + fam.template() + " at alpha = " + alpha + " to order " + order
+                + " (the family is solved at k = 1000, 4000, 16000 and checked at 100, 1000, 10000; about 20-60 s)");
+        org.landscape.asymptotics.FamilyExpansion.Expansion e = org.landscape.asymptotics.FamilyExpansion.expand(fam, w,
+                a, order, 1000);
+        return switch (format) {
+            case "latex" -> org.landscape.io.ExpansionOutput.latex(e);
+            case "symja" -> org.landscape.io.ExpansionOutput.symja(e);
+            case "json" -> Output.json(org.landscape.io.ExpansionOutput.json(e));
+            default -> org.landscape.io.ExpansionOutput.text(e);
+        };
     }
 
     private static String identities(String format) {

@@ -44,7 +44,55 @@ final class StudyFunctions {
                         + " claim holds, \"claims\" -> {{\"id\", \"kind\", \"verdict\" (holds/fails/undecided),"
                         + " \"explanation\"}..}}. The schema: src/main/resources/claims.schema.json.",
                 StudyFunctions::checkClaims));
+        l.add(new Builtin("FamilyAsymptotics", "FamilyAsymptotics[family, W, alpha, order]",
+                "the expansion of a symmetric family of critical points in the width k, as derive family-asymptotics "
+                        + "gives it: family a template such as \"Delta(S{k-1}xS1)\", W a member at some width (a matrix,"
+                        + " or a file name relative to the working folder), order 1..6 correction terms: {\"pattern\""
+                        + " -> {{\"name\", \"description\", \"series\" (exact, in the symbol k), \"remainder\" (the "
+                        + "power of 1/k of the error)}..}, \"loss\" (exact, in k), \"lossRemainder\", \"checks\" -> "
+                        + "{{\"k\", \"patternError\", \"lossError\"}..} (against the numerical family at k = 100, 1000,"
+                        + " 10000)}. About 20-60 s.",
+                StudyFunctions::familyAsymptotics));
         return l;
+    }
+
+    private static IExpr familyAsymptotics(IAST ast, ScriptSession s) {
+        Builtin b = Toolkit.get("FamilyAsymptotics").orElseThrow();
+        Args.arity(ast, b, 4, 4);
+        org.landscape.analysis.YoungFamily family = org.landscape.analysis.YoungFamily.parse(Args.string(ast, 1, b));
+        double[][] w;
+        if (ast.arg2().isString()) {
+            Path cwd = Path.of("").toAbsolutePath();
+            String name = Args.string(ast, 2, b);
+            Path p = s.settings().allowIo() ? Path.of(name) : ConfinedPaths.resolve(cwd, name, b.name());
+            w = org.landscape.io.MatrixReader.read(p.toString(), b.name());
+        } else {
+            w = Args.matrix(ast, 2, b);
+        }
+        double alpha = Args.real(ast, 3, b);
+        if (!Double.isFinite(alpha) || Math.abs(alpha) > org.landscape.base.Require.MAX_MAGNITUDE) {
+            throw Args.bad(b, 3, "a finite slope alpha of magnitude at most 1e100", ast.arg3());
+        }
+        int order = Args.integer(ast, 4, b);
+        if (order < 1 || order > 6) {
+            throw Args.bad(b, 4, "an order in 1..6", ast.arg4());
+        }
+        org.landscape.asymptotics.FamilyExpansion.Expansion e = org.landscape.asymptotics.FamilyExpansion.expand(family,
+                w, alpha, order, 1000);
+        List<IExpr> pattern = new ArrayList<>();
+        String[] sizes = family.sizeExpressions();
+        for (int i = 0; i < e.variables().size(); i++) {
+            var t = e.variables().get(i);
+            pattern.add(Toolkit.record("name", t.name(), "description", t.description(sizes), "series", e.expression(i), "remainder",
+                    F.num(e.remainder(i))));
+        }
+        List<IExpr> checks = new ArrayList<>();
+        for (var c : e.checks()) {
+            checks.add(Toolkit.record("k", F.num(c.k()), "patternError", Args.list(c.error()), "lossError",
+                    Double.isNaN(c.lossError()) ? F.Indeterminate : F.num(c.lossError())));
+        }
+        return Toolkit.record("pattern", F.List(pattern.toArray(new IExpr[0])), "loss", e.lossExpression(),
+                "lossRemainder", F.num(e.loss().precision() / 2.0), "checks", F.List(checks.toArray(new IExpr[0])));
     }
 
     private static IExpr census(IAST ast, ScriptSession s) {

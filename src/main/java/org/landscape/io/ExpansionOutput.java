@@ -1,0 +1,252 @@
+package org.landscape.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.analysis.YoungFamily;
+import org.landscape.asymptotics.FamilyExpansion;
+import org.landscape.asymptotics.Series;
+import org.landscape.symbolic.Symja;
+import org.landscape.symbolic.print.LatexPrinter;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An asymptotic expansion of a family in the width ({@link FamilyExpansion.Expansion}) as LaTeX, Symja definitions,
+ * JSON or text. Pattern value \( w^{(r,c)} \) is the common entry of W in row block r and column block c (off the
+ * diagonal of a block; \( w^{(r,r)}_{\mathrm{diag}} \) on it); blocks are numbered in template order, their sizes
+ * are printed as expressions in k. Every series is printed with its remainder \( O(k^{-p/2}) \).
+ */
+public final class ExpansionOutput {
+    private ExpansionOutput() {
+    }
+
+    /** @return LaTeX name of pattern value i, e.g. {@code w^{(0,0)}_{\mathrm{diag}}} */
+    static String texName(FamilyExpansion.Term t) {
+        String[] p = t.label().split(",");
+        return "w^{(" + p[0] + "," + p[1] + ")}" + (p.length > 2 ? "_{\\mathrm{diag}}" : "");
+    }
+
+    /** @return LaTeX of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, with the remainder */
+    static String tex(IExpr limit, List<IExpr> cs, int first, int remainder) {
+        StringBuilder b = new StringBuilder();
+        if (limit != null && !limit.isZero()) {
+            b.append(LatexPrinter.tex(limit));
+        }
+        for (int j = 0; j < cs.size(); j++) {
+            IExpr c = cs.get(j);
+            if (c.isZero()) {
+                continue;
+            }
+            String ct = LatexPrinter.tex(c);
+            boolean negative = ct.startsWith("-");
+            String body = negative ? ct.substring(1) : ct;
+            if (b.length() > 0) {
+                b.append(negative ? " - " : " + ");
+            } else if (negative) {
+                b.append("-");
+            }
+            boolean atom = !body.contains("+") && !body.contains("-");
+            b.append(atom ? body : "\\left(" + body + "\\right)").append(power(first + j));
+        }
+        if (b.length() == 0) {
+            b.append("0");
+        }
+        return b.append(" + O\\!\\left(").append(power(remainder).replace("\\,", "")).append("\\right)").toString();
+    }
+
+    /** @return plain text of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, e.g. {@code 2/k - 3*k^(-3/2)} */
+    static String plain(IExpr limit, List<IExpr> cs, int first) {
+        StringBuilder b = new StringBuilder();
+        if (limit != null && !limit.isZero()) {
+            b.append(Symja.display(limit));
+        }
+        for (int j = 0; j < cs.size(); j++) {
+            IExpr c = cs.get(j);
+            if (c.isZero()) {
+                continue;
+            }
+            String ct = Symja.display(c);
+            boolean negative = ct.startsWith("-");
+            String body = negative ? ct.substring(1) : ct;
+            if (b.length() > 0) {
+                b.append(negative ? " - " : " + ");
+            } else if (negative) {
+                b.append("-");
+            }
+            int p = first + j;
+            String kp = p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
+            boolean atom = body.matches("[\\w.]+");
+            b.append(atom ? body : "(" + body + ")").append(kp);
+        }
+        return b.length() == 0 ? "0" : b.toString();
+    }
+
+    private static String power(int p) {
+        if (p == 0) {
+            return "";
+        }
+        return p % 2 == 0 ? (p == 2 ? "\\,k^{-1}" : "\\,k^{-" + p / 2 + "}") : "\\,k^{-" + p + "/2}";
+    }
+
+    /** @return a standalone LaTeX document */
+    public static String latex(FamilyExpansion.Expansion e) {
+        String[] sizes = YoungFamily.parse(e.template()).sizeExpressions();
+        StringBuilder b = new StringBuilder();
+        b.append("% Landscape: asymptotic expansion of the family ").append(e.template()).append(" at alpha = ")
+                .append(e.alpha()).append(" as k -> infinity (teacher I_k, L = 1/2 E[(f_W - f_V)^2])\n");
+        for (FamilyExpansion.Term t : e.variables()) {
+            b.append("% ").append(texName(t)).append(": ").append(t.description(sizes)).append('\n');
+        }
+        b.append("% ").append(e.evidence().method()).append("; ").append(e.evidence().detail()).append('\n');
+        for (FamilyExpansion.Check c : e.checks()) {
+            b.append("% ").append(checkLine(e, c)).append('\n');
+        }
+        b.append("\\documentclass{article}\n\\usepackage{amsmath,amssymb}\n\\begin{document}\n% --- begin formula\n");
+        b.append("\\begin{align*}\n");
+        for (FamilyExpansion.Term t : e.variables()) {
+            b.append(texName(t)).append(" &= ")
+                    .append(tex(t.limit(), t.terms(), t.exponent(), t.exponent() + t.terms().size())).append(" \\\\\n");
+        }
+        Series l = e.loss();
+        b.append("L &= ").append(tex(null, coefficients(l), l.valuation(), l.precision())).append("\n");
+        b.append("\\end{align*}\n% --- end formula\n\\end{document}\n");
+        return b.toString();
+    }
+
+    private static List<IExpr> coefficients(Series s) {
+        List<IExpr> out = new java.util.ArrayList<>();
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            out.add(s.coefficient(j));
+        }
+        return out;
+    }
+
+    /** @return Symja definitions {@code w00diag[k_] := ...}, {@code FamilyLoss[k_] := ...} */
+    public static String symja(FamilyExpansion.Expansion e) {
+        String[] sizes = YoungFamily.parse(e.template()).sizeExpressions();
+        StringBuilder b = new StringBuilder();
+        b.append("(* asymptotic expansion of ").append(e.template()).append(" at alpha = ").append(e.alpha())
+                .append(", truncated; remainders in the comments *)\n");
+        for (FamilyExpansion.Term t : e.variables()) {
+            b.append("(* ").append(t.description(sizes)).append(", + O(k^(-")
+                    .append(half(t.exponent() + t.terms().size())).append(")) *)\n");
+            b.append(t.name()).append("[k_] := ").append(Symja.display(e.expression(e.variables().indexOf(t)))).append(";\n");
+        }
+        b.append("(* loss, + O(k^(-").append(half(e.loss().precision())).append(")) *)\n");
+        b.append("FamilyLoss[k_] := ").append(Symja.display(e.lossExpression())).append(";\n");
+        return b.toString();
+    }
+
+    private static String half(int p) {
+        return p % 2 == 0 ? String.valueOf(p / 2) : p + "/2";
+    }
+
+    /** @return the JSON object */
+    public static ObjectNode json(FamilyExpansion.Expansion e) {
+        String[] sizes = YoungFamily.parse(e.template()).sizeExpressions();
+        ObjectNode o = Output.object();
+        o.put("family", e.template());
+        o.put("alpha", e.alpha());
+        o.put("variable", "k (width), series in k^(-1/2)");
+        o.put("order", e.order());
+        ArrayNode vs = o.putArray("pattern");
+        for (FamilyExpansion.Term t : e.variables()) {
+            ObjectNode v = vs.addObject();
+            v.put("name", t.name());
+            v.put("orbit", t.label());
+            v.put("description", t.description(sizes));
+            v.put("limit", Symja.display(t.limit()));
+            v.put("first_exponent", t.exponent() / 2.0);
+            ArrayNode cs = v.putArray("coefficients");
+            for (int j = 0; j < t.terms().size(); j++) {
+                ObjectNode c = cs.addObject();
+                c.put("power_of_k", -(t.exponent() + j) / 2.0);
+                c.put("exact", Symja.display(t.terms().get(j)));
+                c.put("value", FamilyExpansion.value(t.terms().get(j)));
+            }
+            v.put("remainder_power_of_k", -(t.exponent() + t.terms().size()) / 2.0);
+            v.put("symja", Symja.display(e.expression(e.variables().indexOf(t))));
+            v.put("latex", tex(t.limit(), t.terms(), t.exponent(), t.exponent() + t.terms().size()));
+        }
+        ObjectNode l = o.putObject("loss");
+        ArrayNode lc = l.putArray("coefficients");
+        Series s = e.loss();
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            ObjectNode c = lc.addObject();
+            c.put("power_of_k", -j / 2.0);
+            c.put("exact", Symja.display(s.coefficient(j)));
+            c.put("value", FamilyExpansion.value(s.coefficient(j)));
+        }
+        l.put("remainder_power_of_k", -s.precision() / 2.0);
+        l.put("symja", Symja.display(e.lossExpression()));
+        l.put("latex", tex(null, coefficients(s), s.valuation(), s.precision()));
+        ArrayNode checks = o.putArray("checks");
+        double[] observed = e.observedOrders();
+        for (FamilyExpansion.Check c : e.checks()) {
+            ObjectNode x = checks.addObject();
+            x.put("k", c.k());
+            ArrayNode err = x.putArray("pattern_error");
+            for (double d : c.error()) {
+                err.add(d);
+            }
+            if (Double.isNaN(c.lossError())) {
+                x.putNull("loss_error");
+            } else {
+                x.put("loss_error", c.lossError());
+            }
+        }
+        ArrayNode obs = o.putArray("observed_error_orders");
+        for (double d : observed) {
+            obs.add(d);
+        }
+        ObjectNode v = o.putObject("verification");
+        v.put("method", e.evidence().method());
+        v.put("detail", e.evidence().detail());
+        v.put("coefficient_equations_checked", e.checked());
+        v.put("numerical_check", "the truncated series against the orbit-reduced family solved by Newton at each k "
+                + "(loss_error null where the difference is below ten times the rounding of the orbit sums)");
+        return o;
+    }
+
+    /** @return a readable summary: the series with numerical coefficients, then the checks */
+    public static String text(FamilyExpansion.Expansion e) {
+        String[] sizes = YoungFamily.parse(e.template()).sizeExpressions();
+        StringBuilder b = new StringBuilder();
+        b.append("family ").append(e.template()).append(" at alpha = ").append(e.alpha())
+                .append(", series in k^(-1/2) as k -> infinity\n");
+        for (FamilyExpansion.Term t : e.variables()) {
+            b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", t.name(),
+                    plain(t.limit(), t.terms(), t.exponent()), half(t.exponent() + t.terms().size())));
+            b.append("             ").append(t.description(sizes)).append('\n');
+        }
+        b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", "loss",
+                plain(null, coefficients(e.loss()), e.loss().valuation()), half(e.loss().precision())));
+        b.append("evidence: ").append(e.evidence().method()).append("; ").append(e.evidence().detail()).append('\n');
+        for (FamilyExpansion.Check c : e.checks()) {
+            b.append("  ").append(checkLine(e, c)).append('\n');
+        }
+        double[] obs = e.observedOrders();
+        StringBuilder o = new StringBuilder();
+        for (int i = 0; i < e.variables().size(); i++) {
+            FamilyExpansion.Term t = e.variables().get(i);
+            o.append(String.format(Locale.ROOT, " %s %.2f (expected %s)", t.name(), obs[i],
+                    half(t.exponent() + t.terms().size())));
+        }
+        o.append(String.format(Locale.ROOT, " loss %.2f (expected %s)", obs[obs.length - 1], half(e.loss().precision())));
+        b.append("observed error order in 1/k:").append(o).append('\n');
+        return b.toString();
+    }
+
+    private static String checkLine(FamilyExpansion.Expansion e, FamilyExpansion.Check c) {
+        double max = 0;
+        for (double d : c.error()) {
+            max = Math.max(max, d);
+        }
+        return String.format(Locale.ROOT, "k = %.0f: max |series - numerical family| over the pattern %.2e, loss %s",
+                c.k(), max, Double.isNaN(c.lossError()) ? "below the rounding of the orbit sums"
+                        : String.format(Locale.ROOT, "%.2e", c.lossError()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.landscape.asymptotics;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.landscape.analysis.YoungFamily;
+import org.landscape.model.Models;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The type-A family {@code Delta(S{k-1}xS1)} at alpha = 0 expanded in \( k^{-1/2} \) (issue 19), checked against routes
+ * that share nothing with the series: the family solved numerically (orbit-reduced Newton) at large k, and the
+ * <em>dense</em> loss of the full k x k network at those points.
+ * <ul>
+ *   <li>every exact leading coefficient equals the Richardson extrapolation of \( (x(k) - x^\infty) k^{q/2} \) from the
+ *       numerical family at k = 4000 and 16000 (error O(1/k));</li>
+ *   <li>the error of each truncated pattern series decays at least at its predicted order between k = 1000 and
+ *       10000;</li>
+ *   <li>the loss series against the dense loss at k = 200, 400, 800: the error decays like \( k^{-2} \) (the series'
+ *       remainder), and the \( k^{-1} \) coefficient equals the extrapolation of \( k\,L(k) \).</li>
+ * </ul>
+ */
+class FamilyExpansionTest {
+    private static final YoungFamily TYPE_A = YoungFamily.parse("Delta(S{k-1}xS1)");
+    private static double[][] start;
+    private static FamilyExpansion.Expansion expansion;
+
+    @BeforeAll
+    static void expand() throws IOException {
+        start = new ObjectMapper().readValue(new File("examples/spurious-minima/spurious-k6.json"), double[][].class);
+        expansion = FamilyExpansion.expand(TYPE_A, start, 0, 1, 1000);
+    }
+
+    @Test
+    void leadingCoefficientsEqualTheNumericalExtrapolation() {
+        FamilyExpansion.Samples s = FamilyExpansion.sample(TYPE_A, start, 0, new double[] {4000, 16000});
+        for (int i = 0; i < expansion.variables().size(); i++) {
+            FamilyExpansion.Term t = expansion.variables().get(i);
+            double lim = FamilyExpansion.value(t.limit());
+            double e1 = (s.values()[0][i] - lim) * Math.pow(4000, t.exponent() / 2.0);
+            double e2 = (s.values()[1][i] - lim) * Math.pow(16000, t.exponent() / 2.0);
+            double richardson = 2 * e2 - e1; // removes the k^(-1/2) correction
+            double exact = FamilyExpansion.value(t.terms().get(0));
+            assertEquals(richardson, exact, 2e-3 * Math.max(1, Math.abs(exact)), t.name() + " leading coefficient "
+                    + t.terms().get(0));
+        }
+    }
+
+    @Test
+    void patternErrorsDecayAtThePredictedOrder() {
+        double[] observed = expansion.observedOrders();
+        for (int i = 0; i < expansion.variables().size(); i++) {
+            assertTrue(observed[i] > expansion.remainder(i) - 0.2, expansion.variables().get(i).name() + ": error order "
+                    + observed[i] + ", predicted at least " + expansion.remainder(i));
+        }
+        FamilyExpansion.Check last = expansion.checks().get(expansion.checks().size() - 1);
+        for (double err : last.error()) {
+            assertTrue(err < 1e-5, "error at k = 10^4: " + err);
+        }
+    }
+
+    /** @return the type-A matrix of width k from the pattern values in the expansion's orbit order (by label) */
+    private static double[][] typeA(double[] x, int k) {
+        Map<String, Double> v = new HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            v.put(expansion.variables().get(i).label(), x[i]);
+        }
+        double[][] w = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                String key = i < k - 1 ? (j < k - 1 ? (i == j ? "0,0,diag" : "0,0") : "0,1")
+                        : (j < k - 1 ? "1,0" : "1,1,diag");
+                w[i][j] = v.get(key);
+            }
+        }
+        return w;
+    }
+
+    private static double[][] identity(int k) {
+        double[][] v = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            v[i][i] = 1;
+        }
+        return v;
+    }
+
+    @Test
+    void lossSeriesAgainstTheDenseLoss() {
+        double[] widths = {200, 400, 800};
+        FamilyExpansion.Samples s = FamilyExpansion.sample(TYPE_A, start, 0, widths);
+        double[] dense = new double[3];
+        double[] err = new double[3];
+        for (int w = 0; w < 3; w++) {
+            int k = (int) widths[w];
+            dense[w] = Models.loss(0, identity(k)).loss(typeA(s.values()[w], k));
+            err[w] = Math.abs(expansion.lossValue(k) - dense[w]);
+        }
+        double order = Math.log(err[0] / err[2]) / Math.log(4);
+        assertEquals(expansion.loss().precision() / 2.0, order, 0.3, "loss error order (errors " + err[0] + ", "
+                + err[2] + ")");
+        // k L(k) = A + B k^(-1/2) + C k^(-1) + O(k^(-3/2)): eliminate B and C from the three widths
+        double[] kl = new double[3];
+        for (int w = 0; w < 3; w++) {
+            kl[w] = widths[w] * dense[w];
+        }
+        double r = Math.sqrt(2);
+        // Richardson in h = k^(-1/2) with ratio sqrt 2 between successive widths, for the h and h^2 terms
+        double a1 = (r * kl[1] - kl[0]) / (r - 1);
+        double a2 = (r * kl[2] - kl[1]) / (r - 1);
+        double a = (2 * a2 - a1) / (2 - 1);
+        assertEquals(2, expansion.loss().valuation(), "the loss decays like 1/k");
+        assertEquals(a, FamilyExpansion.value(expansion.loss().coefficient(2)), 2e-3, "series coefficient of 1/k ("
+                + expansion.loss().coefficient(2) + ") against the extrapolated dense k L(k)");
+    }
+}
