@@ -60,7 +60,7 @@ public final class EventCurveOutput {
     /** @return the plot: one curve per crossing, k against alpha */
     public static Plot plot(List<EventCurve.Curve> curves, String family, double alpha) {
         Plot plot = new Plot("stability changes of " + family + " in the (alpha, k) plane (from alpha = " + alpha + ")",
-                "alpha", "width k (real)");
+                "alpha", "width k (real)").fitY();
         for (EventCurve.Curve c : curves) {
             plot.add(new Plot.Series("eigenvalue of [" + c.component() + "] = 0", c.alpha(), c.width(), false, false));
         }

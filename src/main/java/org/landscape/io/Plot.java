@@ -46,6 +46,7 @@ public final class Plot {
     private final List<Series> series = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
     private boolean logY;
+    private boolean fitY;
 
     public Plot(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -62,6 +63,12 @@ public final class Plot {
     /** Uses a logarithmic vertical axis (values below 1e-9 of the largest are skipped); returns this. */
     public Plot logarithmicY() {
         logY = true;
+        return this;
+    }
+
+    /** Fits the vertical axis to the data instead of stretching it down to zero; returns this. */
+    public Plot fitY() {
+        fitY = true;
         return this;
     }
 
@@ -118,6 +125,8 @@ public final class Plot {
         XYPlot plot = chart.getXYPlot();
         if (logY) {
             plot.setRangeAxis(new org.jfree.chart.axis.LogAxis(yLabel));
+        } else if (fitY && plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
+            axis.setAutoRangeIncludesZero(false);
         }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
