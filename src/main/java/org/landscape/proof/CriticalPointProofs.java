@@ -58,6 +58,11 @@ public final class CriticalPointProofs {
      */
     public static final int DENSE_LIMIT = 100;
 
+    /** @return true if {@link #of} proves this point orbit-reduced (block-structured, kd above {@link #DENSE_LIMIT}) */
+    public static boolean orbitReduced(CriticalPoint c) {
+        return c.structure().isPresent() && c.pattern().isPresent() && (long) c.k() * c.d() > DENSE_LIMIT;
+    }
+
     /**
      * Chooses the route and says which in the proof's evidence: orbit-reduced in Fix(H) when Newton ran orbit-reduced
      * (the point is block-structured, {@link CriticalPoint#structure()}) and kd exceeds {@link #DENSE_LIMIT}; else
@@ -72,7 +77,7 @@ public final class CriticalPointProofs {
      */
     public static CriticalPointProof of(CriticalPoint c, double[][] teacher, Interval alpha,
                                         Optional<WeightMatrixAction> h, Settings settings) {
-        if (c.structure().isPresent() && c.pattern().isPresent() && (long) c.k() * c.d() > DENSE_LIMIT) {
+        if (orbitReduced(c)) {
             YoungStructure s = c.structure().get();
             String name = YoungIsotropy.of(s, new Evidence("the structure Newton ran in", 0, "")).structure();
             return ReducedCriticalPointProofs.prove(s, c.pattern().get(), teacher, alpha, name, settings);
