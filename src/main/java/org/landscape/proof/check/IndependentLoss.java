@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class IndependentLoss {
     private final double[][] teacher;
+    private final ApInterval[][] teacherRows;
     private final int d;
     private final ApInterval alpha;
     private final Map<String, IExpr> profiles = KernelFormulas.get().profiles();
@@ -30,6 +31,7 @@ final class IndependentLoss {
 
     IndependentLoss(double[][] teacher, ApInterval alpha) {
         this.teacher = teacher;
+        this.teacherRows = new ApInterval[teacher.length][];
         this.d = teacher[0].length;
         this.alpha = alpha;
     }
@@ -51,9 +53,12 @@ final class IndependentLoss {
             ApInterval r = norm(w);
             ApInterval rho = norm(v);
             ApInterval u = ApInterval.ZERO;
+            // one division per norm, then products (an apfloat division costs an inverse root)
+            ApInterval ir = ApInterval.of(1).divide(r);
+            ApInterval irho = ApInterval.of(1).divide(rho);
             for (int c = 0; c < d; c++) {
-                wh[c] = w[c].divide(r);
-                vh[c] = v[c].divide(rho);
+                wh[c] = w[c].multiply(ir);
+                vh[c] = v[c].multiply(irho);
                 u = u.add(wh[c].multiply(vh[c]));
             }
             u = u.clamp(-1, 1);
@@ -75,9 +80,11 @@ final class IndependentLoss {
             ApInterval sin = nd.clamp(0, 1); // |v_hat - u w_hat| = sin(theta), exact also for parallel pairs
             degenerate = nd.containsZero() || ne.containsZero();
             if (!degenerate) {
+                ApInterval ind = ApInterval.of(1).divide(nd);
+                ApInterval ine = ApInterval.of(1).divide(ne);
                 for (int c = 0; c < d; c++) {
-                    n[c] = n[c].divide(nd);
-                    m[c] = m[c].divide(ne);
+                    n[c] = n[c].multiply(ind);
+                    m[c] = m[c].multiply(ine);
                 }
             }
             Map<String, ApInterval> sym = new HashMap<>();
@@ -144,12 +151,16 @@ final class IndependentLoss {
         return r;
     }
 
+    /** @return row j of V as point intervals (converted once) */
     ApInterval[] teacherRow(int j) {
-        ApInterval[] r = new ApInterval[d];
-        for (int c = 0; c < d; c++) {
-            r[c] = ApInterval.of(teacher[j][c]);
+        if (teacherRows[j] == null) {
+            ApInterval[] r = new ApInterval[d];
+            for (int c = 0; c < d; c++) {
+                r[c] = ApInterval.of(teacher[j][c]);
+            }
+            teacherRows[j] = r;
         }
-        return r;
+        return teacherRows[j].clone();
     }
 
     /** Adds sign * (c_I I + sum c a b^T) of a frame formula into the d x d block at (bi, bj). */
