@@ -75,12 +75,15 @@ final class CriticalCommand implements Callable<Integer> {
                     + c.subspace() + " " + c.newton().residual() + "): " + reason(c)
                     + "; try another start or a fixed-point subspace");
         }
-        Optional<MinimumCertificate.Certificate> cert = certify
+        boolean reduced = certify && CriticalPointProofs.orbitReduced(c);
+        Optional<MinimumCertificate.Certificate> cert = certify && !reduced
                 ? Optional.of(MinimumCertificate.certify(c.w(), wv[1], a, MinimumCertificate.DEFAULT_GRADIENT_TOLERANCE))
                 : Optional.empty();
-        Optional<CriticalPointProof> proof = certify ? Optional.of(CriticalPointProofs.prove(c.w(), wv[1],
+        Optional<CriticalPointProof> proof = certify ? Optional.of(CriticalPointProofs.of(c, wv[1],
                 Interval.point(a), h, CriticalPointProofs.DEFAULT_SETTINGS)) : Optional.empty();
-        String fallback = cert.map(x -> x.verdict() + " (45-digit quadrature, margin " + x.margin() + ")").orElse("");
+        String fallback = cert.map(x -> x.verdict() + " (45-digit quadrature, margin " + x.margin() + ")")
+                .orElse(c.spectrum().map(s -> "Morse index " + s.index() + ", smallest |eigenvalue| "
+                        + s.smallestModulus() + " +- " + s.errorBound() + " (orbit-reduced spectrum)").orElse(""));
         if (certificate != null) {
             CertificateJson.write(proof.get().certificate(), certificate);
         }
@@ -112,6 +115,10 @@ final class CriticalCommand implements Callable<Integer> {
             cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
                     + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "
                     + x.margin() + "; " + x.evidence().method() + ")"));
+            if (reduced) {
+                out.println("certificate: the dense 45-digit quadrature is not run on the orbit-reduced route (kd = "
+                        + (long) c.k() * c.d() + "); the interval proof below is orbit-reduced");
+            }
             proof.ifPresent(p -> out.println(ProofJson.criticalText(p, fallback)));
             if (c.spectrum().isPresent()) {
                 CriticalJson.printSpectrum(out, c.spectrum().get());

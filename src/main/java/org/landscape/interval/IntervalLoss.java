@@ -10,9 +10,9 @@ import org.landscape.interval.generated.IntervalKernelFrame;
  *    + \tfrac12 \sum_{j,j'} K(v_j,v_{j'}), \]
  * \( \nabla_{w_i} L = \tfrac12\nabla K(w_i,w_i) + \sum_{l\ne i}\nabla_w K(w_i,w_l) - \sum_j \nabla_w K(w_i,v_j) \),
  * \( H_{ii} = \tfrac12\nabla^2 K(w_i,w_i) + \sum_{l\ne i}\nabla^2_{ww}K(w_i,w_l) - \sum_j\nabla^2_{ww}K(w_i,v_j) \),
- * \( H_{il} = \nabla^2_{wv}K(w_i,w_l) \), \( H_{li} = H_{il}^T \). Each kernel term is assembled by the generated
- * {@link IntervalKernelFrame} from the frame of {@link PairFrame}: this class holds only the sums over pairs, no
- * kernel formula. Valid where every row of the box excludes 0 (else an {@link InvalidInputException} naming the
+ * \( H_{il} = \nabla^2_{wv}K(w_i,w_l) \), \( H_{li} = H_{il}^T \). Each kernel term is assembled by
+ * {@link IntervalKernel} (the generated {@link IntervalKernelFrame} in the frame of a pair): this class holds only
+ * the sums over pairs, no kernel formula. Valid where every row of the box excludes 0 (else an {@link InvalidInputException} naming the
  * row: the loss is not differentiable at a dead neuron). Where a pair of the box can be parallel the Hessian
  * terms in the normals are bounded, not differentiated (L is \( C^2 \) but not \( C^3 \) there).
  *
@@ -48,7 +48,7 @@ public final class IntervalLoss<T extends Enclosure<T>> {
     private final EnclosureField<T> f;
     private final double[][] teacher;
     private final int d;
-    private final PairFrame<T> frame;
+    private final IntervalKernel<T> kernel;
     private final T[] c;
     private final T[] teacherFlat;
 
@@ -63,7 +63,7 @@ public final class IntervalLoss<T extends Enclosure<T>> {
             this.teacher[j] = teacher[j].clone();
         }
         this.d = teacher[0].length;
-        this.frame = new PairFrame<>(f, d);
+        this.kernel = new IntervalKernel<>(f, d);
         this.c = f.newArray(4);
         this.teacherFlat = f.newArray(teacher.length * d);
         for (int j = 0; j < teacher.length; j++) {
@@ -101,7 +101,7 @@ public final class IntervalLoss<T extends Enclosure<T>> {
         java.util.Arrays.fill(h, zero);
         T[] rw = f.newArray(k);
         for (int i = 0; i < k; i++) {
-            rw[i] = frame.norm(w, i * d);
+            rw[i] = kernel.norm(w, i * d);
             if (rw[i].value().containsZero()) {
                 throw new InvalidInputException("row " + i + " of the box contains the zero vector (a dead neuron): "
                         + "the loss is not differentiable there");
@@ -109,7 +109,7 @@ public final class IntervalLoss<T extends Enclosure<T>> {
         }
         T[] rv = f.newArray(nt);
         for (int j = 0; j < nt; j++) {
-            rv[j] = frame.norm(teacherFlat, j * d);
+            rv[j] = kernel.norm(teacherFlat, j * d);
         }
         T loss = teacherConstant(alpha, rv, half);
         T[] x = f.newArray(8);
@@ -143,8 +143,8 @@ public final class IntervalLoss<T extends Enclosure<T>> {
                 }
             }
             for (int l = i + 1; l < k; l++) {
-                frame.set(w, i * d, w, l * d, alpha, rw[i], rw[l]);
-                loss = loss.add(IntervalKernelFrame.value(f, frame.x));
+                kernel.set(w, i * d, w, l * d, alpha, rw[i], rw[l]);
+                loss = loss.add(kernel.value());
                 if (grad) {
                     addGradient(g, i, false, false);
                     addGradient(g, l, true, false);
@@ -156,8 +156,8 @@ public final class IntervalLoss<T extends Enclosure<T>> {
                 }
             }
             for (int j = 0; j < nt; j++) {
-                frame.set(w, i * d, teacherFlat, j * d, alpha, rw[i], rv[j]);
-                loss = loss.subtract(IntervalKernelFrame.value(f, frame.x));
+                kernel.set(w, i * d, teacherFlat, j * d, alpha, rw[i], rv[j]);
+                loss = loss.subtract(kernel.value());
                 if (grad) {
                     addGradient(g, i, false, true);
                 }
@@ -178,71 +178,25 @@ public final class IntervalLoss<T extends Enclosure<T>> {
             x[7] = alpha;
             s = s.add(half.multiply(IntervalKernelFrame.selfValue(f, x)));
             for (int l = j + 1; l < teacher.length; l++) {
-                frame.set(teacherFlat, j * d, teacherFlat, l * d, alpha, rv[j], rv[l]);
-                s = s.add(IntervalKernelFrame.value(f, frame.x));
+                kernel.set(teacherFlat, j * d, teacherFlat, l * d, alpha, rv[j], rv[l]);
+                s = s.add(kernel.value());
             }
         }
         return s;
     }
 
     private void addGradient(T[] g, int row, boolean fromV, boolean subtract) {
-        IntervalKernelFrame.gradient(f, fromV ? frame.swapped : frame.x, c);
-        int[] vectors = IntervalKernelFrame.GRADIENT_VECTORS;
-        for (int t = 0; t < vectors.length; t++) {
-            T[] a = frame.vector(vectors[t], fromV);
-            T ct = subtract ? c[t].negate() : c[t];
-            for (int q = 0; q < d; q++) {
-                g[row * d + q] = g[row * d + q].add(ct.multiply(a[q]));
-            }
-        }
+        kernel.addGradient(g, row * d, fromV, subtract);
     }
 
     /** Adds \( \pm\nabla^2_{ww} K \) of the current pair (seen from w, or from v) to the diagonal block of row. */
     private void addWW(T[] h, int kd, int row, boolean fromV, boolean subtract) {
-        IntervalKernelFrame.hessianWW(f, fromV ? frame.swapped : frame.x, c);
-        addBlock(h, kd, row, row, IntervalKernelFrame.HESSIAN_WW_TERMS, fromV, subtract, false);
+        kernel.addHessianWW(h, kd, row * d * kd + row * d, fromV, subtract);
     }
 
     /** Writes \( H_{il} = \nabla^2_{wv}K(w_i, w_l) \) and its transpose \( H_{li} \) (blocks start at 0). */
     private void addWV(T[] h, int kd, int i, int l) {
-        IntervalKernelFrame.hessianWV(f, frame.x, c);
-        addBlock(h, kd, i, l, IntervalKernelFrame.HESSIAN_WV_TERMS, false, false, false);
-        addBlock(h, kd, l, i, IntervalKernelFrame.HESSIAN_WV_TERMS, false, false, true);
-    }
-
-    /**
-     * Adds \( \pm (c_I I + \sum_t c_t a_t b_t^T) \) (coefficients in {@link #c}) to block (bi, bj); transposed
-     * when asked. Terms in a normal of a degenerate frame are bounded by \( |c_t| \).
-     */
-    private void addBlock(T[] h, int kd, int bi, int bj, int[][] terms, boolean fromV, boolean subtract,
-                          boolean transpose) {
-        T ci = subtract ? c[0].negate() : c[0];
-        for (int q = 0; q < d; q++) {
-            int a = (bi * d + q) * kd + bj * d + q;
-            h[a] = h[a].add(ci);
-        }
-        for (int t = 0; t < terms.length; t++) {
-            T ct = subtract ? c[1 + t].negate() : c[1 + t];
-            int[] term = terms[t];
-            if (frame.degenerate && (PairFrame.isNormal(term[0]) || PairFrame.isNormal(term[1]))) {
-                T bound = f.bounded(ct.value().multiply(Interval.of(-1, 1)));
-                for (int r = 0; r < d; r++) {
-                    for (int s = 0; s < d; s++) {
-                        int a = (bi * d + r) * kd + bj * d + s;
-                        h[a] = h[a].add(bound);
-                    }
-                }
-                continue;
-            }
-            T[] left = frame.vector(term[0], fromV);
-            T[] right = frame.vector(term[1], fromV);
-            for (int r = 0; r < d; r++) {
-                T cl = ct.multiply(left[r]);
-                for (int s = 0; s < d; s++) {
-                    int a = transpose ? (bi * d + s) * kd + bj * d + r : (bi * d + r) * kd + bj * d + s;
-                    h[a] = h[a].add(cl.multiply(right[s]));
-                }
-            }
-        }
+        kernel.addHessianWV(h, kd, i * d * kd + l * d, false);
+        kernel.addHessianWV(h, kd, l * d * kd + i * d, true);
     }
 }

@@ -1,11 +1,14 @@
 package org.landscape.proof;
 
+import org.landscape.analysis.CriticalPoint;
+import org.landscape.analysis.YoungIsotropy;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.group.Permutation;
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalMatrix;
 import org.landscape.model.Matrices;
+import org.landscape.reduced.YoungStructure;
 import org.landscape.rep.WeightMatrixAction;
 
 import java.util.ArrayList;
@@ -46,6 +49,40 @@ public final class CriticalPointProofs {
     public static final Settings DEFAULT_SETTINGS = new Settings(Krawczyk.DEFAULT_SETTINGS, true);
 
     private CriticalPointProofs() {
+    }
+
+    /**
+     * Largest kd proved with the dense Hessian: above it a block-structured point is proved orbit-reduced
+     * ({@link ReducedCriticalPointProofs}). The dense route keeps the outputs of small widths; above this size the
+     * independent re-checker cannot re-check a dense Morse index either ({@code CertificateChecker.MAX_DENSE}).
+     */
+    public static final int DENSE_LIMIT = 100;
+
+    /** @return true if {@link #of} proves this point orbit-reduced (block-structured, kd above {@link #DENSE_LIMIT}) */
+    public static boolean orbitReduced(CriticalPoint c) {
+        return c.structure().isPresent() && c.pattern().isPresent() && (long) c.k() * c.d() > DENSE_LIMIT;
+    }
+
+    /**
+     * Chooses the route and says which in the proof's evidence: orbit-reduced in Fix(H) when Newton ran orbit-reduced
+     * (the point is block-structured, {@link CriticalPoint#structure()}) and kd exceeds {@link #DENSE_LIMIT}; else
+     * dense ({@link #prove}) in M(k,d) or in Fix(h).
+     *
+     * @param c        the numerical critical point
+     * @param teacher  V, n x d (read)
+     * @param alpha    the slope interval
+     * @param h        the subgroup given with {@code --fix}, or empty
+     * @param settings settings
+     * @return the proof outcome
+     */
+    public static CriticalPointProof of(CriticalPoint c, double[][] teacher, Interval alpha,
+                                        Optional<WeightMatrixAction> h, Settings settings) {
+        if (orbitReduced(c)) {
+            YoungStructure s = c.structure().get();
+            String name = YoungIsotropy.of(s, new Evidence("the structure Newton ran in", 0, "")).structure();
+            return ReducedCriticalPointProofs.prove(s, c.pattern().get(), teacher, alpha, name, settings);
+        }
+        return prove(c.w(), teacher, alpha, h, settings);
     }
 
     /**
@@ -105,14 +142,7 @@ public final class CriticalPointProofs {
                     subspace, center, map, t0, alpha, teacher, k, fix, generators);
         }
         if (!kr.proved()) {
-            Verdict v = switch (kr.status()) {
-                case SINGULAR_PRECONDITIONER -> Verdict.impossible("the Hessian at the point is singular: a degenerate "
-                        + "critical point is not isolated by a contraction argument");
-                default -> Verdict.notProved(String.format(Locale.ROOT, "no box up to radius %.1e contracts under the "
-                        + "Krawczyk operator (last bound of |I - C J| = %.3g): %s", kr.radius(), kr.contraction(),
-                        kr.contraction() < 1 ? "the point is too far from a critical point (|grad L| too large)"
-                                : "the Hessian is singular or too ill-conditioned on the box"));
-            };
+            Verdict v = existenceFailure(kr);
             return new CriticalPointProof(v, Verdict.notProved("existence not proved"), subspace, kr, List.of(),
                     Interval.ENTIRE, Optional.empty(), "", seconds(t0), evidence(kr, Interval.ENTIRE, Optional.empty()),
                     certificate(alpha, teacher, k, fix, generators, center, kr.radius(), Interval.ENTIRE, -1,
@@ -146,6 +176,18 @@ public final class CriticalPointProofs {
                 Optional.of(spectrum), blocks.method(), seconds(t0), evidence(kr, loss, Optional.of(spectrum)),
                 certificate(alpha, teacher, k, fix, generators, center, kr.radius(), loss, morse,
                         index.proved() ? spectrum.smallest() : Interval.ENTIRE));
+    }
+
+    /** @return why a Krawczyk attempt did not prove existence */
+    static Verdict existenceFailure(Krawczyk.Result kr) {
+        return switch (kr.status()) {
+            case SINGULAR_PRECONDITIONER -> Verdict.impossible("the Hessian at the point is singular: a degenerate "
+                    + "critical point is not isolated by a contraction argument");
+            default -> Verdict.notProved(String.format(Locale.ROOT, "no box up to radius %.1e contracts under the "
+                    + "Krawczyk operator (last bound of |I - C J| = %.3g): %s", kr.radius(), kr.contraction(),
+                    kr.contraction() < 1 ? "the point is too far from a critical point (|grad L| too large)"
+                            : "the Hessian is singular or too ill-conditioned on the box"));
+        };
     }
 
     private static CriticalPointProof failed(Verdict v, String subspace, double[] center, LossMap map, long t0,

@@ -57,6 +57,45 @@ class ProofCommandsTest {
     }
 
     @Test
+    void orbitReducedCertificateAtWidthTwentyIsWrittenAndReChecked(@TempDir Path dir) throws Exception {
+        // the type-A spurious minimum of width 20 (kd = 400 > CriticalPointProofs.DENSE_LIMIT: orbit-reduced route)
+        double[][] w6 = new ObjectMapper().readValue(Path.of(System.getProperty("basedir", "."),
+                "examples/spurious-minima/spurious-k6.json").toFile(), double[][].class);
+        var members = org.landscape.analysis.WidthFamily.follow(
+                org.landscape.analysis.YoungFamily.parse("Delta(S{k-1}xS1)"), w6, 0.0, 20, false, m -> { });
+        double[][] w = members.get(members.size() - 1).point().w();
+        Path start = dir.resolve("k20.json");
+        new ObjectMapper().writeValue(start.toFile(), w);
+        Path cert = dir.resolve("cert.json");
+        GroupCommandTest.Run r = run("critical", "--alpha", "0", "--student", start.toString(), "--teacher",
+                "identity:20", "--certify", "--certificate", cert.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode p = new ObjectMapper().readTree(r.out()).get("proof");
+        assertEquals("proved", p.get("verdict").asText());
+        assertEquals(0, p.get("index").asInt());
+        assertTrue(p.get("evidence").get("method").asText().contains("orbit sums"), p.toString());
+        // the loss enclosure contains an independent 45-digit quadrature of the loss at the point (|grad L| ~ 1e-15,
+        // so the point's loss and the critical loss differ by ~1e-30)
+        double q = new org.landscape.verify.QuadratureReference(0.0).lossValue(w,
+                org.landscape.model.Matrices.identity(20));
+        assertTrue(p.get("loss").get(0).asDouble() <= q && q <= p.get("loss").get(1).asDouble(), p.get("loss")
+                + " vs 45-digit quadrature " + q);
+        assertTrue(new ObjectMapper().readTree(cert.toFile()).has("reduced"));
+        GroupCommandTest.Run v = run("verify-certificate", cert.toString());
+        assertEquals(0, v.code(), v.out() + v.err());
+        assertTrue(v.out().contains("certificate confirmed"), v.out());
+        assertTrue(v.out().contains("Morse index: confirmed"), v.out());
+        // tampered: a wrong Morse index fails the re-check (exit 5); a malformed reduced field is one line, exit 2
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, Files.readString(cert).replace("\"morse_index\" : 0", "\"morse_index\" : 1"));
+        GroupCommandTest.Run b = run("verify-certificate", bad.toString());
+        assertEquals(5, b.code(), b.out());
+        assertTrue(b.out().contains("Morse index: failed"), b.out());
+        Files.writeString(bad, Files.readString(cert).replace("\"stabilisers\" : [", "\"stabilisers\" : 7, \"x\" : ["));
+        CriticalCommandTest.oneLineError(run("verify-certificate", bad.toString()), 2);
+    }
+
+    @Test
     void notProvedIsSaidWithTheNumericalFallback() throws Exception {
         // the singular global minimum at alpha = 1: a line of minima, so no isolated critical point
         GroupCommandTest.Run r = run("critical", "--alpha", "1", "--student", "identity:3", "--teacher", "identity:3",

@@ -41,7 +41,7 @@ class ExactPackagesArchitectureTest {
     @CsvSource({"group,base;group,true", "degree,base;group;degree,true", "rep,base;group;rep;solve,false",
             "reduced,base;model;solve;reduced,false",
             "interval,base;interval,false", "interval/generated,interval,false",
-            "proof,base;interval;model;analysis;rep;group;continuation;degree;proof;solve;org.hipparchus,false",
+            "proof,base;interval;model;analysis;reduced;rep;group;continuation;degree;proof;solve;org.hipparchus,false",
             "proof/check,base;symbolic;proof.Certificate;proof.check;interval.Interval;org.apfloat;org.hipparchus;"
                     + "org.matheclipse,false"})
     void importsAndExactness(String pkg, String allowed, boolean exact) throws IOException {

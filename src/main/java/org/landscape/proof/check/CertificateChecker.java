@@ -40,6 +40,9 @@ public final class CertificateChecker {
 
     /** @return the report; never throws for a wrong certificate (that is a FAILED claim) */
     public static CheckReport check(Certificate c) {
+        if (c.reduced().isPresent()) {
+            return ReducedCertificateCheck.check(c);
+        }
         long t0 = System.nanoTime();
         List<CheckReport.ClaimCheck> out = new ArrayList<>();
         double[][] teacher = c.teacher();
@@ -76,8 +79,34 @@ public final class CertificateChecker {
                     + "or the evaluation is undefined: " + e.getMessage()));
             return new CheckReport(out, (System.nanoTime() - t0) / 1e9);
         }
-        ApInterval[] f = project(atCenter.gradient(), basis, m);
-        ApInterval[][] jac = restrict(overBox.hessian(), basis, m);
+        ApInterval[] kbox = existence(c, yc, ybox, project(atCenter.gradient(), basis, m),
+                restrict(overBox.hessian(), basis, m), out);
+        if (kbox == null) {
+            return new CheckReport(out, (System.nanoTime() - t0) / 1e9);
+        }
+        IndependentLoss.Values overK = loss.evaluate(lift(kbox, basis, kd));
+        ApInterval l = atCenter.loss();
+        ApInterval[] wk = lift(kbox, basis, kd);
+        ApInterval[] wc = lift(yc, basis, kd);
+        for (int a = 0; a < kd; a++) {
+            l = l.add(overK.gradient()[a].multiply(wk[a].subtract(wc[a])));
+        }
+        boolean lossOk = l.within(c.loss().lo(), c.loss().hi());
+        out.add(new CheckReport.ClaimCheck("loss", !c.loss().isBounded() ? CheckReport.Status.NOT_CHECKED
+                : lossOk ? CheckReport.Status.CONFIRMED : CheckReport.Status.FAILED,
+                "re-checked enclosure " + l + " vs claimed " + c.loss()));
+        inertia(c, overK.hessian(), out);
+        return new CheckReport(out, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * The Krawczyk test with the re-checker's own preconditioner (Gauss-Jordan on mid J): records the existence claim.
+     *
+     * @return K(X) if it lies in the interior of X, else null
+     */
+    static ApInterval[] existence(Certificate c, ApInterval[] yc, ApInterval[] ybox, ApInterval[] f,
+                                  ApInterval[][] jac, List<CheckReport.ClaimCheck> out) {
+        int m = yc.length;
         double[][] cinv = inverse(mid(jac));
         ApInterval[] kbox = new ApInterval[m];
         boolean inside = cinv != null;
@@ -100,22 +129,7 @@ public final class CertificateChecker {
                 : CheckReport.Status.FAILED, inside ? String.format(Locale.ROOT, "K(X) lies in the interior of the "
                 + "box of radius %.3g: a unique zero there", c.radius())
                 : cinv == null ? "the Jacobian midpoint is singular" : "K(X) is not inside the box"));
-        if (!inside) {
-            return new CheckReport(out, (System.nanoTime() - t0) / 1e9);
-        }
-        IndependentLoss.Values overK = loss.evaluate(lift(kbox, basis, kd));
-        ApInterval l = atCenter.loss();
-        ApInterval[] wk = lift(kbox, basis, kd);
-        ApInterval[] wc = lift(yc, basis, kd);
-        for (int a = 0; a < kd; a++) {
-            l = l.add(overK.gradient()[a].multiply(wk[a].subtract(wc[a])));
-        }
-        boolean lossOk = l.within(c.loss().lo(), c.loss().hi());
-        out.add(new CheckReport.ClaimCheck("loss", !c.loss().isBounded() ? CheckReport.Status.NOT_CHECKED
-                : lossOk ? CheckReport.Status.CONFIRMED : CheckReport.Status.FAILED,
-                "re-checked enclosure " + l + " vs claimed " + c.loss()));
-        inertia(c, overK.hessian(), out);
-        return new CheckReport(out, (System.nanoTime() - t0) / 1e9);
+        return inside ? kbox : null;
     }
 
     private static void inertia(Certificate c, ApInterval[][] h, List<CheckReport.ClaimCheck> out) {
@@ -263,7 +277,7 @@ public final class CertificateChecker {
         return r;
     }
 
-    private static double[][] mid(ApInterval[][] a) {
+    static double[][] mid(ApInterval[][] a) {
         double[][] m = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a.length; j++) {
@@ -322,51 +336,68 @@ public final class CertificateChecker {
         if (generators.isEmpty()) {
             return "a Fix(H) basis without the generators of H: symmetric criticality cannot be checked";
         }
-        Comparator<double[]> lex = Arrays::compare;
-        double[][] sorted = teacher.clone();
-        Arrays.sort(sorted, lex);
         int[] parent = new int[k * d];
         for (int a = 0; a < parent.length; a++) {
             parent[a] = a;
         }
         for (int[] t : generators) {
-            if (t.length != k * d) {
-                return "a generator acts on " + t.length + " coordinates, not k*d = " + k * d;
-            }
-            int[] pi = new int[k];
-            int[] rho = new int[d];
-            for (int i = 0; i < k; i++) {
-                pi[i] = t[i * d] / d;
-            }
-            for (int c = 0; c < d; c++) {
-                rho[c] = t[c] % d;
-            }
-            if (!isPermutation(pi) || !isPermutation(rho)) {
-                return "a generator is not a product of a row and a column permutation";
-            }
-            for (int i = 0; i < k; i++) {
-                for (int c = 0; c < d; c++) {
-                    if (t[i * d + c] != pi[i] * d + rho[c]) {
-                        return "a generator is not a product of a row and a column permutation";
-                    }
-                }
-            }
-            double[][] moved = new double[teacher.length][d];
-            for (int j = 0; j < teacher.length; j++) {
-                for (int c = 0; c < d; c++) {
-                    moved[j][rho[c]] = teacher[j][c];
-                }
-            }
-            Arrays.sort(moved, lex);
-            for (int j = 0; j < teacher.length; j++) {
-                if (!Arrays.equals(moved[j], sorted[j])) {
-                    return "a generator's column permutation does not permute the teacher's rows: no symmetry of L";
-                }
+            String why = notASymmetry(t, teacher, k, d);
+            if (!why.isEmpty()) {
+                return why;
             }
             for (int a = 0; a < t.length; a++) {
                 union(parent, a, t[a]);
             }
         }
+        return basisProblem(basis, parent, k, d);
+    }
+
+    /**
+     * @return "" if the coordinate map t of M(k,d) is a product of a row and a column permutation whose column part
+     *         permutes the teacher's rows (a symmetry of L); otherwise the problem
+     */
+    static String notASymmetry(int[] t, double[][] teacher, int k, int d) {
+        Comparator<double[]> lex = Arrays::compare;
+        double[][] sorted = teacher.clone();
+        Arrays.sort(sorted, lex);
+        if (t.length != k * d) {
+            return "a generator acts on " + t.length + " coordinates, not k*d = " + k * d;
+        }
+        int[] pi = new int[k];
+        int[] rho = new int[d];
+        for (int i = 0; i < k; i++) {
+            pi[i] = t[i * d] / d;
+        }
+        for (int c = 0; c < d; c++) {
+            rho[c] = t[c] % d;
+        }
+        if (!isPermutation(pi) || !isPermutation(rho)) {
+            return "a generator is not a product of a row and a column permutation";
+        }
+        for (int i = 0; i < k; i++) {
+            for (int c = 0; c < d; c++) {
+                if (t[i * d + c] != pi[i] * d + rho[c]) {
+                    return "a generator is not a product of a row and a column permutation";
+                }
+            }
+        }
+        double[][] moved = new double[teacher.length][d];
+        for (int j = 0; j < teacher.length; j++) {
+            for (int c = 0; c < d; c++) {
+                moved[j][rho[c]] = teacher[j][c];
+            }
+        }
+        Arrays.sort(moved, lex);
+        for (int j = 0; j < teacher.length; j++) {
+            if (!Arrays.equals(moved[j], sorted[j])) {
+                return "a generator's column permutation does not permute the teacher's rows: no symmetry of L";
+            }
+        }
+        return "";
+    }
+
+    /** @return "" if the basis is the set of orbit indicators of the union-find partition, else the problem */
+    private static String basisProblem(int[][] basis, int[] parent, int k, int d) {
         // the basis must consist of the orbit indicators (entries 1 on one orbit), each orbit once
         boolean[] used = new boolean[k * d];
         for (int[] b : basis) {
@@ -416,7 +447,7 @@ public final class CertificateChecker {
         return true;
     }
 
-    private static int find(int[] parent, int a) {
+    static int find(int[] parent, int a) {
         while (parent[a] != a) {
             parent[a] = parent[parent[a]];
             a = parent[a];
@@ -424,7 +455,7 @@ public final class CertificateChecker {
         return a;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         parent[find(parent, a)] = find(parent, b);
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
  */
 final class IndependentLoss {
     private final double[][] teacher;
+    private final ApInterval[][] teacherRows;
     private final int d;
     private final ApInterval alpha;
     private final Map<String, IExpr> profiles = KernelFormulas.get().profiles();
@@ -30,6 +31,7 @@ final class IndependentLoss {
 
     IndependentLoss(double[][] teacher, ApInterval alpha) {
         this.teacher = teacher;
+        this.teacherRows = new ApInterval[teacher.length][];
         this.d = teacher[0].length;
         this.alpha = alpha;
     }
@@ -39,7 +41,7 @@ final class IndependentLoss {
     }
 
     /** The frame of one pair seen from w, with the frame formulas' inputs. */
-    private final class Pair {
+    final class Pair {
         final ApInterval[] wh = new ApInterval[d];
         final ApInterval[] vh = new ApInterval[d];
         final ApInterval[] n = new ApInterval[d];
@@ -51,9 +53,12 @@ final class IndependentLoss {
             ApInterval r = norm(w);
             ApInterval rho = norm(v);
             ApInterval u = ApInterval.ZERO;
+            // one division per norm, then products (an apfloat division costs an inverse root)
+            ApInterval ir = ApInterval.of(1).divide(r);
+            ApInterval irho = ApInterval.of(1).divide(rho);
             for (int c = 0; c < d; c++) {
-                wh[c] = w[c].divide(r);
-                vh[c] = v[c].divide(rho);
+                wh[c] = w[c].multiply(ir);
+                vh[c] = v[c].multiply(irho);
                 u = u.add(wh[c].multiply(vh[c]));
             }
             u = u.clamp(-1, 1);
@@ -75,9 +80,11 @@ final class IndependentLoss {
             ApInterval sin = nd.clamp(0, 1); // |v_hat - u w_hat| = sin(theta), exact also for parallel pairs
             degenerate = nd.containsZero() || ne.containsZero();
             if (!degenerate) {
+                ApInterval ind = ApInterval.of(1).divide(nd);
+                ApInterval ine = ApInterval.of(1).divide(ne);
                 for (int c = 0; c < d; c++) {
-                    n[c] = n[c].divide(nd);
-                    m[c] = m[c].divide(ne);
+                    n[c] = n[c].multiply(ind);
+                    m[c] = m[c].multiply(ine);
                 }
             }
             Map<String, ApInterval> sym = new HashMap<>();
@@ -103,7 +110,34 @@ final class IndependentLoss {
         }
     }
 
-    private ApInterval norm(ApInterval[] x) {
+    /** @return the frame of the pair (w, v) seen from w (both read; non-zero) */
+    Pair pair(ApInterval[] w, ApInterval[] v) {
+        return new Pair(w, v);
+    }
+
+    /** @return the frame formulas */
+    KernelFrameFormulas frame() {
+        return frame;
+    }
+
+    /**
+     * The terms i = l of row x: \( \tfrac12 K(x,x) \), the coefficient c of its gradient \( c\,\hat x \) and the
+     * coefficient of its Hessian \( c_I I \) (the symbolic self formulas, halved).
+     *
+     * @return {value, gradient coefficient, Hessian coefficient, |x|}
+     */
+    ApInterval[] selfTerms(ApInterval[] x) {
+        ApInterval half = ApInterval.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO);
+        Map<String, ApInterval> s = new HashMap<>();
+        s.put("r", norm(x));
+        s.put("alpha", alpha);
+        ExpressionEvaluator self = new ExpressionEvaluator(s, Map.of(), Map.of());
+        return new ApInterval[] {half.multiply(self.eval(frame.selfValue())),
+                half.multiply(self.eval(frame.selfGradient().terms().get(0).coefficient())),
+                half.multiply(self.eval(frame.selfHessian().identity())), s.get("r")};
+    }
+
+    ApInterval norm(ApInterval[] x) {
         ApInterval s = ApInterval.ZERO;
         for (ApInterval xi : x) {
             s = s.add(xi.square());
@@ -117,19 +151,16 @@ final class IndependentLoss {
         return r;
     }
 
-    private ApInterval[] teacherRow(int j) {
-        ApInterval[] r = new ApInterval[d];
-        for (int c = 0; c < d; c++) {
-            r[c] = ApInterval.of(teacher[j][c]);
+    /** @return row j of V as point intervals (converted once) */
+    ApInterval[] teacherRow(int j) {
+        if (teacherRows[j] == null) {
+            ApInterval[] r = new ApInterval[d];
+            for (int c = 0; c < d; c++) {
+                r[c] = ApInterval.of(teacher[j][c]);
+            }
+            teacherRows[j] = r;
         }
-        return r;
-    }
-
-    private ApInterval selfValue(ApInterval[] x) {
-        Map<String, ApInterval> s = new HashMap<>();
-        s.put("r", norm(x));
-        s.put("alpha", alpha);
-        return new ExpressionEvaluator(s, Map.of(), Map.of()).eval(frame.selfValue());
+        return teacherRows[j].clone();
     }
 
     /** Adds sign * (c_I I + sum c a b^T) of a frame formula into the d x d block at (bi, bj). */
@@ -167,7 +198,7 @@ final class IndependentLoss {
         ApInterval half = ApInterval.rational(java.math.BigInteger.ONE, java.math.BigInteger.TWO);
         ApInterval loss = ApInterval.ZERO;
         for (int j = 0; j < n; j++) {
-            loss = loss.add(half.multiply(selfValue(teacherRow(j))));
+            loss = loss.add(selfTerms(teacherRow(j))[0]);
             for (int l = 0; l < n; l++) {
                 if (l != j) {
                     Pair p = new Pair(teacherRow(j), teacherRow(l));
@@ -183,16 +214,12 @@ final class IndependentLoss {
         }
         for (int i = 0; i < k; i++) {
             ApInterval[] wi = row(w, i);
-            loss = loss.add(half.multiply(selfValue(wi)));
-            Map<String, ApInterval> s = new HashMap<>();
-            s.put("r", norm(wi));
-            s.put("alpha", alpha);
-            ExpressionEvaluator self = new ExpressionEvaluator(s, Map.of(), Map.of());
-            ApInterval cg = half.multiply(self.eval(frame.selfGradient().terms().get(0).coefficient()));
+            ApInterval[] self = selfTerms(wi);
+            loss = loss.add(self[0]);
             for (int c = 0; c < d; c++) {
-                g[i * d + c] = g[i * d + c].add(cg.multiply(wi[c].divide(s.get("r"))));
+                g[i * d + c] = g[i * d + c].add(self[1].multiply(wi[c].divide(self[3])));
             }
-            ApInterval ch = half.multiply(self.eval(frame.selfHessian().identity()));
+            ApInterval ch = self[2];
             for (int c = 0; c < d; c++) {
                 h[i * d + c][i * d + c] = h[i * d + c][i * d + c].add(ch);
             }
