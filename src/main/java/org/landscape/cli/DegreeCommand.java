@@ -15,6 +15,7 @@ import org.landscape.group.PermutationGroup;
 import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
+import org.landscape.io.GroupJson;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.RealIrreducibles;
 import org.landscape.rep.WeightMatrixAction;

@@ -13,6 +13,7 @@ import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
 import org.landscape.group.TableOfMarks;
+import org.landscape.io.GroupJson;
 import org.landscape.rep.IsotypicDecomposition;
 import org.landscape.rep.RealIrreducibles;
 import org.landscape.rep.RealIsotypicDecomposition;

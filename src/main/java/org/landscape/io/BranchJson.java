@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.landscape.base.Evidence;
 import org.landscape.continuation.BranchSample;
 import org.landscape.continuation.LossBranch;
 import org.landscape.continuation.LossEvent;
@@ -41,8 +40,8 @@ public final class BranchJson {
             o.put(par + "_first", b.points().get(0).alpha());
             o.put(par + "_last", b.points().get(b.points().size() - 1).alpha());
         }
-        o.set("start_evidence", evidence(b.start()));
-        o.set("evidence", evidence(b.evidence()));
+        o.set("start_evidence", Output.evidence(b.start()));
+        o.set("evidence", Output.evidence(b.evidence()));
         ArrayNode ev = o.putArray("events");
         for (LossEvent e : b.events()) {
             ev.add(event(e, withPoints, par));
@@ -82,7 +81,7 @@ public final class BranchJson {
         bracket.add(e.bracketHigh());
         x.put("index_below", e.indexBefore());
         x.put("index_above", e.indexAfter());
-        x.set("evidence", evidence(e.evidence()));
+        x.set("evidence", Output.evidence(e.evidence()));
         return x;
     }
 
@@ -118,7 +117,7 @@ public final class BranchJson {
                 h.points().forEach(p -> pts.add(point(p)));
             }
         }
-        x.set("evidence", evidence(s.evidence()));
+        x.set("evidence", Output.evidence(s.evidence()));
         return x;
     }
 
@@ -147,14 +146,6 @@ public final class BranchJson {
                 w.add(v);
             }
         }
-        return x;
-    }
-
-    static ObjectNode evidence(Evidence e) {
-        ObjectNode x = Output.object();
-        x.put("method", e.method());
-        x.put("accuracy", e.accuracy());
-        x.put("detail", e.detail());
         return x;
     }
 }

@@ -94,10 +94,7 @@ public final class ClaimsReport {
             }
             ArrayNode ev = c.putArray("evidence");
             for (Evidence e : r.evidence()) {
-                ObjectNode x = ev.addObject();
-                x.put("method", e.method());
-                x.put("accuracy", e.accuracy());
-                x.put("detail", e.detail());
+                ev.add(Output.evidence(e));
             }
         }
         o.put("all_hold", results.stream().allMatch(r -> r.verdict() == Verdict.HOLDS));
