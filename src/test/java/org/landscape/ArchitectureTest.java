@@ -87,7 +87,7 @@ class ArchitectureTest {
         row("base", "", "");
         row("group", "", "", true);
         row("degree", "group", "", true);
-        row("rep", "group solve", "");
+        row("rep", "group degree solve", "");
         row("symbolic", "group", SYMJA);
         row("symbolic.print", "symbolic", SYMJA);
         row("compile", "symbolic symbolic.print", SYMJA + " " + JANINO);
