@@ -106,7 +106,7 @@ public final class LossContinuation {
             Require.sameLength(d, start[i].length, "row " + i + " of the student");
             System.arraycopy(start[i], 0, w0, i * d, d);
         }
-        Require.finite(w0, "--student");
+        Require.finite(w0, "`student`");
         if (fix.isPresent()) {
             WeightMatrixAction act = Symmetry.checked(fix.get(), teacher, k, d, settings.alphaStart());
             SymmetricStart.Resolved r = SymmetricStart.resolve(act, start, teacher, policy);
