@@ -246,7 +246,7 @@ final class ContinueCommand implements Callable<Integer> {
                     + "- deg(alpha0 + eps), MATH.md section 5)\n");
         }
         for (LossEvent e : b.events()) {
-            s.append(String.format(Locale.ROOT, "%-8s %s = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
+            s.append(String.format(Locale.ROOT, "%-8s %s = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.kind().jsonName(),
                     b.parameter(), e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
                     down ? e.indexBefore() : e.indexAfter()));
             if (!e.omega().isEmpty()) {
@@ -258,11 +258,11 @@ final class ContinueCommand implements Callable<Integer> {
             s.append('\n');
             for (SwitchedBranch sw : e.branches()) {
                 s.append(String.format(Locale.ROOT, "    (%s): dim Fix = %d, %s", sw.orbitType(), sw.fixDimension(),
-                        sw.criticality().toLowerCase()));
+                        sw.criticality().name().toLowerCase()));
                 for (SwitchedBranch.Half hf : sw.halves()) {
                     s.append(String.format(Locale.ROOT, "; %s: %s", hf.orientation() > 0 ? "+" : "-",
                             hf.found() ? "isotropy " + hf.isotropy() + ", side " + hf.side() + ", index " + hf.index()
-                                    + " " + hf.stability().toLowerCase() : "not found"));
+                                    + " " + hf.stability().name().toLowerCase() : "not found"));
                 }
                 s.append('\n');
             }

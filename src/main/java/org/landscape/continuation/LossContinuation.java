@@ -199,7 +199,7 @@ public final class LossContinuation {
                 branch.points().size() + " points, " + branch.events().size() + " events; " + branch.evidence()
                         .detail());
         return new LossBranch(sym.groupName, sym.subspace, sym.basis.length, labels, samples, events,
-                branch.status().name(), nr.evidence(), ev);
+                branch.status(), nr.evidence(), ev);
     }
 
     private static LossEvent event(LossOnSubspace problem, SpecialPoint e, Branch branch, IsotypicTestFunctions tf,
@@ -250,7 +250,7 @@ public final class LossContinuation {
                 branches = switching.switchAll(e, inv);
             }
         }
-        return new LossEvent(e.kind().jsonName(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
+        return new LossEvent(e.kind(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
                 bracketHigh, idxLow, idxHigh, omega, orbitTypes, branches, evidence);
     }
 

@@ -30,7 +30,7 @@ public final class BranchJson {
         o.put("unknowns", b.dimension());
         ArrayNode labels = o.putArray("blocks");
         b.blockLabels().forEach(labels::add);
-        o.put("status", b.status());
+        o.put("status", b.status().name());
         o.put("points_count", b.points().size());
         String par = b.parameter();
         if (!par.equals("alpha")) {
@@ -62,7 +62,7 @@ public final class BranchJson {
         ObjectNode x = Output.object();
         x.put(par, e.alpha());
         x.put("component", e.component());
-        x.put("type", e.type());
+        x.put("type", e.kind().jsonName());
         x.put("multiplicity", e.multiplicity());
         if (e.omega().isEmpty()) {
             x.putNull("omega");
@@ -91,7 +91,7 @@ public final class BranchJson {
         x.put("class_index", s.classIndex());
         x.put("coefficient", s.coefficient());
         x.put("fix_dimension", s.fixDimension());
-        x.put("direction", s.criticality().toLowerCase());
+        x.put("direction", s.criticality().name().toLowerCase());
         x.put("kernel_in_component", s.kernelInComponent());
         x.put("kernel_eigenvalue", s.kernelEigenvalue());
         ArrayNode halves = x.putArray("halves");
@@ -104,8 +104,8 @@ public final class BranchJson {
             y.put("isotropy_matches_prediction", h.matchesPrediction());
             y.put("side", h.side());
             y.put("index", h.index());
-            y.put("stability", h.stability().toLowerCase());
-            y.put("status", h.status());
+            y.put("stability", h.stability().name().toLowerCase());
+            y.put("status", h.status().name());
             y.put("points_count", h.points().size());
             if (!h.points().isEmpty()) {
                 BranchSample last = h.points().get(h.points().size() - 1);

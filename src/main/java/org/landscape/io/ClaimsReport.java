@@ -86,7 +86,7 @@ public final class ClaimsReport {
                 x.put("enclosure_lo", n.enclosure().lo().bigDecimalValue(25, java.math.RoundingMode.FLOOR).toPlainString());
                 x.put("enclosure_hi", n.enclosure().hi().bigDecimalValue(25, java.math.RoundingMode.CEILING).toPlainString());
                 x.put("component", n.component());
-                x.put("type", n.type());
+                x.put("type", n.kind().jsonName());
                 x.put("multiplicity", n.multiplicity());
                 x.put("index_below", n.indexBelow());
                 x.put("index_above", n.indexAbove());
