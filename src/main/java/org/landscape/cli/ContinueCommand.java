@@ -111,18 +111,7 @@ final class ContinueCommand implements Callable<Integer> {
         Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
         var err = spec.commandLine().getErr();
         try (LongRun run = LongRun.start("continue", err)) {
-            LossContinuation.Progress progress = new LossContinuation.Progress() {
-                @Override
-                public void message(String line) {
-                    err.println(line);
-                    err.flush();
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return run.stopRequested();
-                }
-            };
+            LossContinuation.Progress progress = progress(run, err);
             LossBranch b;
             try {
                 // the set-up before the first step does not poll the stop request: abandoned after a short wait
@@ -179,18 +168,7 @@ final class ContinueCommand implements Callable<Integer> {
         Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
         var err = spec.commandLine().getErr();
         try (LongRun run = LongRun.start("continue", err)) {
-            LossContinuation.Progress progress = new LossContinuation.Progress() {
-                @Override
-                public void message(String line) {
-                    err.println(line);
-                    err.flush();
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return run.stopRequested();
-                }
-            };
+            LossContinuation.Progress progress = progress(run, err);
             org.landscape.continuation.WidthContinuation.Result result = org.landscape.continuation.WidthContinuation
                     .run(family, start, alpha, kEnd, maxStep, maxSteps, Optional.ofNullable(curveTo), progress);
             LossBranch b = result.branch();
@@ -268,5 +246,21 @@ final class ContinueCommand implements Callable<Integer> {
             }
         }
         return s.toString();
+    }
+
+    /** @return progress lines on {@code err}, stopping when Ctrl-C asked {@code run} to stop */
+    private static LossContinuation.Progress progress(LongRun run, java.io.PrintWriter err) {
+        return new LossContinuation.Progress() {
+            @Override
+            public void message(String line) {
+                err.println(line);
+                err.flush();
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return run.stopRequested();
+            }
+        };
     }
 }
