@@ -9,7 +9,7 @@ import org.landscape.base.InvalidInputException;
  */
 enum AnalysisMessages {
     /** Student and teacher in different R^d: student d, teacher d. */
-    DIMENSION_MISMATCH("student has d = {0} columns but the teacher has d = {1}: rows of --student and --teacher "
+    DIMENSION_MISMATCH("student has d = {0} columns but the teacher has d = {1}: rows of `student` and `teacher` "
             + "must have the same length", 2),
     /** A subgroup whose action does not fit the student: name, rows, columns, k, d. */
     SUBGROUP_SHAPE("subgroup {0} acts on M({1},{2}) but the student is {3} x {4}: give a group of degree k + d "
@@ -48,13 +48,13 @@ enum AnalysisMessages {
     /** The start is not in Fix(H) of the family, in any position: template, width, distance. */
     FAMILY_START("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
             + "after permuting rows and columns by its isotropy): give a start of that symmetry, e.g. from "
-            + "''landscape critical --fix''", 3),
+            + "a critical point found with `fix`", 3),
     /** A non-square family start: rows, columns. */
     FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
     /** A start outside Fix(H): group, distance, tolerance, the start's own isotropy. */
     START_OUTSIDE_FIX("the start is {1} (largest entry) from Fix({0}), above the tolerance {2}: it is not "
-            + "{0}-symmetric (its own isotropy is {3}); give a start in Fix({0}), use --fix with the start''s own "
-            + "isotropy, or --project to project the start onto Fix({0}) deliberately", 4),
+            + "{0}-symmetric (its own isotropy is {3}); give a start in Fix({0}), use `fix` with the start''s own "
+            + "isotropy, or `project` to project the start onto Fix({0}) deliberately", 4),
     DIFFERENT_CENSUSES("shards of different censuses (k, n, d, alpha, seed or inits differ): merge only the shard "
             + "files of one census", 0);
 

@@ -25,13 +25,13 @@ public record CensusSettings(int k, int n, int d, double alpha, int inits, long 
     }
 
     public CensusSettings {
-        check(k >= 1 && k <= 64, "--k", k, "1..64");
-        check(d >= 1 && d <= 64, "--d", d, "1..64");
-        check(n >= 1 && n <= d, "--n", n, "1..d (teacher rows are the first n unit vectors of R^d)");
-        check(Double.isFinite(alpha), "--alpha", alpha, "a finite real");
-        check(inits >= 1 && inits <= 10_000_000, "--inits", inits, "1..10^7");
+        check(k >= 1 && k <= 64, "`k`", k, "1..64");
+        check(d >= 1 && d <= 64, "`d`", d, "1..64");
+        check(n >= 1 && n <= d, "`n`", n, "1..d (teacher rows are the first n unit vectors of R^d)");
+        check(Double.isFinite(alpha), "`alpha`", alpha, "a finite real");
+        check(inits >= 1 && inits <= 10_000_000, "`inits`", inits, "1..10^7");
         check(shards >= 1 && shards <= 100_000, "number of shards", shards, "1..10^5");
-        check(shard >= 0 && shard < shards, "shard index", shard, "0.." + (shards - 1) + " (--shard i/m is 1-based: 1..m)");
+        check(shard >= 0 && shard < shards, "shard index", shard, "0.." + (shards - 1));
         check(maxDescentSteps >= 1 && maxDescentSteps <= 1_000_000, "descent steps", maxDescentSteps, "1..10^6");
         check(descentTolerance > 0 && descentTolerance < 1, "descent tolerance", descentTolerance, "(0, 1)");
     }

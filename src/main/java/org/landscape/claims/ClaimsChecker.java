@@ -2,6 +2,7 @@ package org.landscape.claims;
 
 import org.landscape.analysis.GlobalMinimumSpectrum;
 import org.landscape.base.Evidence;
+import org.landscape.solve.EventKind;
 import org.landscape.symbolic.Symja;
 
 import java.util.ArrayList;
@@ -153,8 +154,8 @@ public final class ClaimsChecker {
                     problems.computeIfAbsent("the critical number " + fmt(n.value()) + " occurs in component "
                             + n.component() + ", not among the claimed " + c.components(), y -> new ArrayList<>()).add(k);
                 }
-                if (!c.types().isEmpty() && !c.types().contains(n.type())) {
-                    problems.computeIfAbsent(fmt(n.value()) + " in " + n.component() + " is a " + n.type()
+                if (!c.types().isEmpty() && !c.types().contains(n.kind().jsonName())) {
+                    problems.computeIfAbsent(fmt(n.value()) + " in " + n.component() + " is a " + n.kind().jsonName()
                             + ", not a " + c.types(), y -> new ArrayList<>()).add(k);
                 }
             }
@@ -203,7 +204,7 @@ public final class ClaimsChecker {
             gaps.addAll(r.undecided());
             for (CriticalNumber n : inside(r.numbers(), c)) {
                 found.add(n);
-                if (n.type().equals("crossing")) {
+                if (n.kind() == EventKind.BRANCH_POINT) {
                     why.append("At k = ").append(k).append(" an eigenvalue of component ").append(n.component())
                             .append(" changes sign at ").append(file.model().parameter()).append(" = ")
                             .append(fmt(n.value())).append(" (negative count ").append(n.indexBelow()).append(" -> ")
@@ -242,7 +243,7 @@ public final class ClaimsChecker {
             Set<String> s = new LinkedHashSet<>();
             for (CriticalNumber n : inside(r.numbers(), c)) {
                 found.add(n);
-                s.add(fmt(n.value()) + " " + n.component() + " " + n.type());
+                s.add(fmt(n.value()) + " " + n.component() + " " + n.kind().jsonName());
             }
             sets.put(k, s);
         }
@@ -278,7 +279,7 @@ public final class ClaimsChecker {
             for (CriticalNumber n : r.numbers()) {
                 if (Math.abs(n.value() - c.at()) <= Math.max(c.tolerance(), n.enclosure().width())) {
                     found.add(n);
-                    anyCrossing |= n.type().equals("crossing");
+                    anyCrossing |= n.kind() == EventKind.BRANCH_POINT;
                 }
             }
         }
@@ -339,7 +340,7 @@ public final class ClaimsChecker {
         StringBuilder b = new StringBuilder(fmt(x)).append(" (");
         for (CriticalNumber n : ns) {
             if (Math.abs(n.value() - x) <= 1e-9) {
-                b.append(n.component()).append(' ').append(n.type()).append(", ");
+                b.append(n.component()).append(' ').append(n.kind().jsonName()).append(", ");
             }
         }
         return b.substring(0, b.length() - 2) + ")";
@@ -352,7 +353,7 @@ public final class ClaimsChecker {
         Map<String, List<String>> byValue = new java.util.LinkedHashMap<>();
         for (CriticalNumber n : ns) {
             String v = n.exact().isEmpty() ? fmt(n.value()) : n.exact();
-            byValue.computeIfAbsent(v, x -> new ArrayList<>()).add(n.component() + " " + n.type());
+            byValue.computeIfAbsent(v, x -> new ArrayList<>()).add(n.component() + " " + n.kind().jsonName());
         }
         StringBuilder b = new StringBuilder();
         byValue.forEach((v, l) -> b.append(v).append(": ").append(String.join(", ", new LinkedHashSet<>(l))).append("; "));

@@ -1,6 +1,7 @@
 package org.landscape.claims;
 
 import org.hipparchus.fraction.BigFraction;
+import org.landscape.solve.EventKind;
 import org.landscape.symbolic.Symja;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -97,8 +98,8 @@ public final class GlobalMinimumCriticalNumbers {
                 if (!meets(r.enclosure, cLo, cHi)) {
                     continue;
                 }
-                String type = counts[s] == counts[s + 1] ? "touch" : "crossing";
-                numbers.add(new CriticalNumber(b.component(), r.exact, r.enclosure, r.multiplicity, type, counts[s],
+                EventKind kind = counts[s] == counts[s + 1] ? EventKind.TOUCH : EventKind.BRANCH_POINT;
+                numbers.add(new CriticalNumber(b.component(), r.exact, r.enclosure, r.multiplicity, kind, counts[s],
                         counts[s + 1], k));
             }
         }

@@ -7,6 +7,7 @@ import org.landscape.continuation.LossContinuationSettings;
 import org.landscape.continuation.LossEvent;
 import org.landscape.continuation.SwitchedBranch;
 import org.landscape.model.Matrices;
+import org.landscape.solve.EventKind;
 import org.landscape.symbolic.Symja;
 
 import java.util.ArrayList;
@@ -118,8 +119,8 @@ final class SymmetricFamilyClaims {
         compute(c.lo(), c.hi(), needSwitch);
         List<String> found = new ArrayList<>();
         for (LossEvent e : events) {
-            found.add(String.format(Locale.ROOT, "%s %s in [%s] at %s = %s (alpha %s +- %.1e)", e.type(),
-                    e.type().equals("fold") ? "" : "", e.component(), file.model().parameter(), fmt(at(e)),
+            found.add(String.format(Locale.ROOT, "%s %s in [%s] at %s = %s (alpha %s +- %.1e)", e.kind().jsonName(), "",
+                    e.component(), file.model().parameter(), fmt(at(e)),
                     fmt(e.alpha()), e.precision()));
         }
         String summary = found.isEmpty() ? "no event" : String.join("; ", found);
@@ -156,10 +157,10 @@ final class SymmetricFamilyClaims {
         }
         for (LossEvent e : in) {
             if (c.values().stream().noneMatch(v -> Math.abs(at(e) - v) <= Math.max(c.tolerance(), 10 * e.precision()))) {
-                problems.add("unclaimed " + e.type() + " in [" + e.component() + "] at " + fmt(at(e)));
+                problems.add("unclaimed " + e.kind().jsonName() + " in [" + e.component() + "] at " + fmt(at(e)));
             }
-            if (!c.types().isEmpty() && !c.types().contains(e.type())) {
-                problems.add(fmt(at(e)) + " is a " + e.type() + ", not a " + c.types());
+            if (!c.types().isEmpty() && !c.types().contains(e.kind().jsonName())) {
+                problems.add(fmt(at(e)) + " is a " + e.kind().jsonName() + ", not a " + c.types());
             }
         }
         Verdict v = problems.isEmpty() ? Verdict.HOLDS : Verdict.FAILS;
@@ -170,8 +171,8 @@ final class SymmetricFamilyClaims {
     private ClaimResult noInstability(Claim c, String summary) {
         List<String> bad = new ArrayList<>();
         for (LossEvent e : inside(c)) {
-            if (e.type().equals("crossing") || e.type().equals("fold")) {
-                bad.add(e.type() + " in [" + e.component() + "] at " + file.model().parameter() + " = " + fmt(at(e))
+            if (e.kind() == EventKind.BRANCH_POINT || e.kind() == EventKind.FOLD) {
+                bad.add(e.kind().jsonName() + " in [" + e.component() + "] at " + file.model().parameter() + " = " + fmt(at(e))
                         + " (Morse index " + e.indexBefore() + " -> " + e.indexAfter() + ")");
             }
         }
@@ -205,7 +206,7 @@ final class SymmetricFamilyClaims {
         c.orbitTypes().forEach(s -> want.add(normal(s)));
         boolean ok = got.equals(want);
         return new ClaimResult(c, ok ? Verdict.HOLDS : Verdict.FAILS, "At " + file.model().parameter() + " = "
-                + fmt(at(e)) + " (" + e.type() + " in [" + e.component() + "], omega = " + e.omega()
+                + fmt(at(e)) + " (" + e.kind().jsonName() + " in [" + e.component() + "], omega = " + e.omega()
                 + ") the predicted orbit types are " + e.orbitTypes() + (ok ? "." : ", not " + c.orbitTypes() + "."),
                 List.of(), List.of(evidence()));
     }
@@ -221,8 +222,8 @@ final class SymmetricFamilyClaims {
         List<String> dirs = new ArrayList<>();
         boolean all = true;
         for (SwitchedBranch s : e.branches()) {
-            dirs.add("(" + s.orbitType() + "): " + s.criticality().toLowerCase(Locale.ROOT));
-            all &= s.criticality().equalsIgnoreCase(c.direction());
+            dirs.add("(" + s.orbitType() + "): " + s.criticality().name().toLowerCase(Locale.ROOT));
+            all &= s.criticality().name().equalsIgnoreCase(c.direction());
         }
         return new ClaimResult(c, all ? Verdict.HOLDS : Verdict.FAILS, "Branches switched onto at "
                 + file.model().parameter() + " = " + fmt(at(e)) + ": " + String.join(", ", dirs)

@@ -102,7 +102,7 @@ final class CensusCommand implements Callable<Integer> {
         CensusSettings s = r.settings();
         if (json) {
             Map<String, String> extra = new LinkedHashMap<>();
-            extra.put("normalisation", CriticalJson.NORMALISATION);
+            extra.put("normalisation", Output.NORMALISATION);
             extra.put("distribution", DISTRIBUTION);
             extra.put("method", "Armijo gradient descent (|grad L| < 1e-4 or 5000 steps), then Newton with the exact "
                     + "Hessian (residual 1e-11); per point: compiled gradient norm, symmetry-adapted Hessian spectrum "
@@ -112,7 +112,7 @@ final class CensusCommand implements Callable<Integer> {
         } else {
             out.println("census k=" + s.k() + " n=" + s.n() + " d=" + s.d() + " alpha=" + s.alpha() + " seed=" + s.seed()
                     + " shard " + shardLabel + ": " + r.starts() + " starts" + (r.interrupted() ? " (interrupted)" : "")
-                    + ", failures " + r.failures() + "; loss " + CriticalJson.NORMALISATION);
+                    + ", failures " + r.failures() + "; loss " + Output.NORMALISATION);
             out.println(String.format("%-22s %6s %6s %8s %14s %12s  %s", "loss", "count", "index", "minimum",
                     "min eigenvalue", "|grad L|", "isotropy"));
             for (CensusPoint p : r.points()) {

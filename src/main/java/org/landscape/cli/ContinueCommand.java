@@ -111,18 +111,7 @@ final class ContinueCommand implements Callable<Integer> {
         Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
         var err = spec.commandLine().getErr();
         try (LongRun run = LongRun.start("continue", err)) {
-            LossContinuation.Progress progress = new LossContinuation.Progress() {
-                @Override
-                public void message(String line) {
-                    err.println(line);
-                    err.flush();
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return run.stopRequested();
-                }
-            };
+            LossContinuation.Progress progress = progress(run, err);
             LossBranch b;
             try {
                 // the set-up before the first step does not poll the stop request: abandoned after a short wait
@@ -179,18 +168,7 @@ final class ContinueCommand implements Callable<Integer> {
         Optional<OutputFolder> folder = Optional.ofNullable(out).map(OutputFolder::prepare);
         var err = spec.commandLine().getErr();
         try (LongRun run = LongRun.start("continue", err)) {
-            LossContinuation.Progress progress = new LossContinuation.Progress() {
-                @Override
-                public void message(String line) {
-                    err.println(line);
-                    err.flush();
-                }
-
-                @Override
-                public boolean stopRequested() {
-                    return run.stopRequested();
-                }
-            };
+            LossContinuation.Progress progress = progress(run, err);
             org.landscape.continuation.WidthContinuation.Result result = org.landscape.continuation.WidthContinuation
                     .run(family, start, alpha, kEnd, maxStep, maxSteps, Optional.ofNullable(curveTo), progress);
             LossBranch b = result.branch();
@@ -246,7 +224,7 @@ final class ContinueCommand implements Callable<Integer> {
                     + "- deg(alpha0 + eps), MATH.md section 5)\n");
         }
         for (LossEvent e : b.events()) {
-            s.append(String.format(Locale.ROOT, "%-8s %s = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.type(),
+            s.append(String.format(Locale.ROOT, "%-8s %s = %.15f +- %.1e  [%s] x%d  index %d -> %d", e.kind().jsonName(),
                     b.parameter(), e.alpha(), e.precision(), e.component(), e.multiplicity(), down ? e.indexAfter() : e.indexBefore(),
                     down ? e.indexBefore() : e.indexAfter()));
             if (!e.omega().isEmpty()) {
@@ -258,15 +236,31 @@ final class ContinueCommand implements Callable<Integer> {
             s.append('\n');
             for (SwitchedBranch sw : e.branches()) {
                 s.append(String.format(Locale.ROOT, "    (%s): dim Fix = %d, %s", sw.orbitType(), sw.fixDimension(),
-                        sw.criticality().toLowerCase()));
+                        sw.criticality().name().toLowerCase()));
                 for (SwitchedBranch.Half hf : sw.halves()) {
                     s.append(String.format(Locale.ROOT, "; %s: %s", hf.orientation() > 0 ? "+" : "-",
                             hf.found() ? "isotropy " + hf.isotropy() + ", side " + hf.side() + ", index " + hf.index()
-                                    + " " + hf.stability().toLowerCase() : "not found"));
+                                    + " " + hf.stability().name().toLowerCase() : "not found"));
                 }
                 s.append('\n');
             }
         }
         return s.toString();
+    }
+
+    /** @return progress lines on {@code err}, stopping when Ctrl-C asked {@code run} to stop */
+    private static LossContinuation.Progress progress(LongRun run, java.io.PrintWriter err) {
+        return new LossContinuation.Progress() {
+            @Override
+            public void message(String line) {
+                err.println(line);
+                err.flush();
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return run.stopRequested();
+            }
+        };
     }
 }

@@ -8,6 +8,7 @@ import org.landscape.base.InvalidInputException;
 import org.landscape.base.NotConvergedException;
 import org.landscape.interval.Interval;
 import org.landscape.io.CertificateJson;
+import org.landscape.io.CriticalJson;
 import org.landscape.io.ProofJson;
 import org.landscape.proof.CriticalPointProof;
 import org.landscape.proof.CriticalPointProofs;
@@ -110,7 +111,7 @@ final class CriticalCommand implements Callable<Integer> {
             } else {
                 out.println("point W: " + c.k() + " x " + c.d() + " (printed with --json)");
             }
-            out.println("loss (" + CriticalJson.NORMALISATION + ") = " + Output.loss(c.loss()));
+            out.println("loss (" + Output.NORMALISATION + ") = " + Output.loss(c.loss()));
             out.println("|grad L| = " + c.gradientNorm());
             cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
                     + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "

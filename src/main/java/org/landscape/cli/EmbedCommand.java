@@ -6,6 +6,7 @@ import org.landscape.dynamics.CriticalPointSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeSettings;
 import org.landscape.dynamics.NetworkEmbedding;
+import org.landscape.io.DynamicsJson;
 import org.landscape.io.MatrixReader;
 import org.landscape.io.Output;
 import picocli.CommandLine;

@@ -3,6 +3,7 @@ package org.landscape.cli;
 import org.landscape.dynamics.EscapeReport;
 import org.landscape.dynamics.EscapeSettings;
 import org.landscape.dynamics.EscapeTest;
+import org.landscape.io.DynamicsJson;
 import org.landscape.io.Output;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code landscape eval}: loss, gradient and Hessian of the population loss at a student W. */
@@ -55,16 +56,17 @@ final class EvalCommand implements Callable<Integer> {
                 dead.add(i);
             }
         }
-        double[] grad = null;
-        double[] hess = null;
+        // both exist only when no neuron is dead; the Hessian also only without --no-hessian
+        Optional<double[]> grad = Optional.empty();
+        Optional<double[]> hess = Optional.empty();
         if (dead.isEmpty()) {
-            grad = new double[k * d];
-            loss.gradient(w, grad);
-            Require.finiteResult(grad, "the gradient");
+            double[] g = new double[k * d];
+            loss.gradient(w, g);
+            grad = Optional.of(Require.finiteResult(g, "the gradient"));
             if (!noHessian) {
-                hess = new double[k * d * k * d];
-                loss.hessian(w, hess);
-                Require.finiteResult(hess, "the Hessian");
+                double[] h = new double[k * d * k * d];
+                loss.hessian(w, h);
+                hess = Optional.of(Require.finiteResult(h, "the Hessian"));
             }
         }
         if (json) {
@@ -72,27 +74,29 @@ final class EvalCommand implements Callable<Integer> {
             o.put("loss", value);
             o.put("normalisation", "L = 1/2 E[(f_W(x) - f_V(x))^2]");
             o.put("alpha", a);
-            if (grad != null) {
+            if (grad.isPresent()) {
+                double[] gr = grad.get();
                 ArrayNode g = o.putArray("gradient");
                 for (int i = 0; i < k; i++) {
                     ArrayNode row = g.addArray();
                     for (int c = 0; c < d; c++) {
-                        row.add(grad[i * d + c]);
+                        row.add(gr[i * d + c]);
                     }
                 }
                 double n2 = 0;
-                for (double x : grad) {
+                for (double x : gr) {
                     n2 += x * x;
                 }
                 o.put("gradient_norm", Math.sqrt(n2));
             }
-            if (hess != null) {
+            if (hess.isPresent()) {
+                double[] he = hess.get();
                 ArrayNode h = o.putArray("hessian");
                 int m = k * d;
                 for (int r = 0; r < m; r++) {
                     ArrayNode row = h.addArray();
                     for (int c = 0; c < m; c++) {
-                        row.add(hess[r * m + c]);
+                        row.add(he[r * m + c]);
                     }
                 }
             }
@@ -104,23 +108,25 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println(Output.json(o));
         } else {
             System.out.println("loss (L = 1/2 E[(f_W - f_V)^2]) = " + value);
-            if (grad != null) {
+            if (grad.isPresent()) {
+                double[] gr = grad.get();
                 System.out.println("gradient (row i = neuron i):");
                 for (int i = 0; i < k; i++) {
                     StringBuilder sb = new StringBuilder("  ");
                     for (int c = 0; c < d; c++) {
-                        sb.append(String.format("% .16e ", grad[i * d + c]));
+                        sb.append(String.format("% .16e ", gr[i * d + c]));
                     }
                     System.out.println(sb);
                 }
             }
-            if (hess != null) {
+            if (hess.isPresent()) {
+                double[] he = hess.get();
                 int m = k * d;
                 System.out.println("hessian (" + m + " x " + m + ", index i*d + c):");
                 for (int r = 0; r < m; r++) {
                     StringBuilder sb = new StringBuilder("  ");
                     for (int c = 0; c < m; c++) {
-                        sb.append(String.format("% .6e ", hess[r * m + c]));
+                        sb.append(String.format("% .6e ", he[r * m + c]));
                     }
                     System.out.println(sb);
                 }

@@ -1,5 +1,6 @@
 package org.landscape.cli;
 
+import org.landscape.io.CriticalJson;
 import org.landscape.io.Output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -171,12 +172,12 @@ final class FamilyCommand implements Callable<Integer> {
             h.put("from", range[0]);
             h.put("to", range[1]);
             h.put("teacher", "identity:k");
-            h.put("normalisation", CriticalJson.NORMALISATION);
+            h.put("normalisation", Output.NORMALISATION);
             h.put("method", method);
             out.println(h.toString());
         } else {
             out.println("family " + family.template() + ", alpha = " + a + ", teacher I_k, k = n = d; loss "
-                    + CriticalJson.NORMALISATION);
+                    + Output.NORMALISATION);
             out.println("method: " + method);
             // isotropy last: its order grows like k! and would push later columns out of line
             out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %s%s", "k", "subgroup", "loss", "|grad L|",
@@ -221,7 +222,7 @@ final class FamilyCommand implements Callable<Integer> {
         x.parameters().forEach(p::put);
         x.certificate().ifPresent(c -> o.set("certificate", CriticalJson.certificate(c)));
         if ((long) x.k() * x.k() <= POINT_LIMIT) { // the parameters determine the point at every width
-            DynamicsJson.matrix(o, "point", x.point().w());
+            Output.matrix(o, "point", x.point().w());
         }
         return o;
     }

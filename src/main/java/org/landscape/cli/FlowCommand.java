@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.dynamics.FlowResult;
 import org.landscape.dynamics.FlowSettings;
 import org.landscape.dynamics.GradientFlow;
+import org.landscape.io.DynamicsJson;
 import org.landscape.io.Output;
 import org.landscape.io.OutputFolder;
 import org.landscape.io.Plot;

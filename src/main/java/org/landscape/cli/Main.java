@@ -122,7 +122,7 @@ public final class Main implements Runnable {
             t = t.getCause();
         }
         if (t instanceof LandscapeException le) {
-            err.println("error: " + le.getMessage());
+            err.println("error: " + Flags.forCommandLine(le.getMessage()));
             err.flush();
             return le.exitCode();
         }

@@ -37,7 +37,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "repl", mixinStandardHelpOptions = true,
         description = "Interactive Symja prompt with the Landscape toolkit: line editing, history across sessions "
-                + "(~/.landscape_history), % for the last result, :history, :quit.")
+                + "(~/.landscape_history), %% for the last result, :history, :quit.")
 public final class ReplCommand implements Callable<Integer> {
     @CommandLine.Mixin
     ScriptOptions options;

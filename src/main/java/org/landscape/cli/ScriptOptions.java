@@ -26,7 +26,7 @@ final class ScriptOptions {
             + "the prompt), e.g. 30s, 10m, 2h (default 10m)")
     String timeLimit;
 
-    @Option(names = "--max-memory", paramLabel = "SIZE", description = "heap ceiling, e.g. 512m, 2g (default 80% of "
+    @Option(names = "--max-memory", paramLabel = "SIZE", description = "heap ceiling, e.g. 512m, 2g (default 80%% of "
             + "the JVM heap; raise the heap itself with LANDSCAPE_JAVA_OPTS=-Xmx8g)")
     String maxMemory;
 

@@ -3,6 +3,7 @@ package org.landscape.cli;
 import org.landscape.analysis.HessianSpectrum;
 import org.landscape.analysis.HessianSpectra;
 import org.landscape.interval.Interval;
+import org.landscape.io.CriticalJson;
 import org.landscape.io.Output;
 import org.landscape.io.ProofJson;
 import org.landscape.proof.EnclosedSpectrum;

@@ -4,6 +4,7 @@ import org.landscape.base.InvalidInputException;
 import org.landscape.dynamics.GdStability;
 import org.landscape.dynamics.StabilityReport;
 import org.landscape.dynamics.StabilitySettings;
+import org.landscape.io.DynamicsJson;
 import org.landscape.io.Output;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

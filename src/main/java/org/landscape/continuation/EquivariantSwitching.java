@@ -15,8 +15,10 @@ import org.landscape.solve.BranchSwitchResult;
 import org.landscape.solve.BranchSwitchSettings;
 import org.landscape.solve.BranchSwitching;
 import org.landscape.solve.ContinuationSettings;
+import org.landscape.solve.Criticality;
 import org.landscape.solve.NewBranch;
 import org.landscape.solve.SpecialPoint;
+import org.landscape.solve.Stability;
 
 /**
  * Equivariant branch switching at a crossing (MATH.md sections 5-6; Golubitsky, Stewart and Schaeffer,
@@ -86,12 +88,12 @@ final class EquivariantSwitching {
         ContinuationSettings cs = parentSettings.withMaxSteps(settings.switchSteps())
                 .withParameterRange(parentSettings.pMin(), parentSettings.pMax());
         List<SwitchedBranch.Half> halves = new ArrayList<>();
-        String criticality = "UNDETERMINED";
+        Criticality criticality = Criticality.UNDETERMINED;
         Evidence ev;
         try {
             BranchSwitchResult r = new BranchSwitching().switchAt(inK, eK, phi,
                     new BranchSwitchSettings(settings.switchOffset(), cs));
-            criticality = r.criticality().name();
+            criticality = r.criticality();
             for (NewBranch h : r.halves()) {
                 halves.add(half(inK, h, classIndex, e.p()));
             }
@@ -107,8 +109,8 @@ final class EquivariantSwitching {
 
     private SwitchedBranch.Half half(LossOnSubspace inK, NewBranch h, int predicted, double alpha0) {
         if (!h.found()) {
-            return new SwitchedBranch.Half(h.orientation(), false, "", -1, false, 0, -1, "UNDETERMINED",
-                    h.branch().status().name(), List.of());
+            return new SwitchedBranch.Half(h.orientation(), false, "", -1, false, 0, -1, Stability.UNDETERMINED,
+                    h.branch().status(), List.of());
         }
         List<BranchSample> pts = new ArrayList<>();
         for (BranchPoint pt : h.branch().points()) {
@@ -122,8 +124,8 @@ final class EquivariantSwitching {
         }
         Isotropy iso = Isotropy.of(tf.action(), w, ContinuationThresholds.ISOTROPY_TOLERANCE * Math.max(1, scale));
         return new SwitchedBranch.Half(h.orientation(), true, iso.structure(), iso.classIndex(),
-                iso.classIndex() == predicted, h.side(), h.index(), h.stability().name(),
-                h.branch().status().name(), pts);
+                iso.classIndex() == predicted, h.side(), h.index(), h.stability(),
+                h.branch().status(), pts);
     }
 
     /** @return \( \|P_c v\| / \|v\| \) for the orthonormal basis of component c */

@@ -106,7 +106,7 @@ public final class LossContinuation {
             Require.sameLength(d, start[i].length, "row " + i + " of the student");
             System.arraycopy(start[i], 0, w0, i * d, d);
         }
-        Require.finite(w0, "--student");
+        Require.finite(w0, "`student`");
         if (fix.isPresent()) {
             WeightMatrixAction act = Symmetry.checked(fix.get(), teacher, k, d, settings.alphaStart());
             SymmetricStart.Resolved r = SymmetricStart.resolve(act, start, teacher, policy);
@@ -146,16 +146,16 @@ public final class LossContinuation {
         if (fix.isEmpty()) {
             double[] w = problem.lift(nr.x());
             sym = Symmetry.detect(w, teacher, k, d);
-            if (sym.action != null) {
+            if (sym.action.isPresent()) {
                 // continue inside Fix(G): the branch stays there by symmetry, and in the full space J would be
                 // singular at every crossing of a non-trivial block (ill-conditioned re-corrections)
                 problem = LossOnSubspace.of(teacher, k, sym.basis);
                 x0 = problem.project(w);
             }
         }
-        IsotypicTestFunctions tf = sym.action == null ? null : IsotypicTestFunctions.of(sym.action);
-        LossOnSubspace withBlocks = tf == null ? problem : problem.withBlocks(tf.blocksFor(problem));
-        List<String> labels = tf == null ? List.of("all") : tf.labels();
+        Optional<IsotypicTestFunctions> tf = sym.action.map(IsotypicTestFunctions::of);
+        LossOnSubspace withBlocks = tf.isEmpty() ? problem : problem.withBlocks(tf.get().blocksFor(problem));
+        List<String> labels = tf.map(IsotypicTestFunctions::labels).orElse(List.of("all"));
         progress.message("continue: symmetry group " + sym.groupName + ", blocks " + labels + ", "
                 + sym.subspace + " of dimension " + sym.basis.length);
 
@@ -189,7 +189,7 @@ public final class LossContinuation {
             samples.add(sample(withBlocks, pt));
         }
         List<LossEvent> events = new ArrayList<>();
-        EquivariantSwitching switching = new EquivariantSwitching(withBlocks, tf, cs, settings);
+        Optional<EquivariantSwitching> switching = tf.map(t -> new EquivariantSwitching(withBlocks, t, cs, settings));
         for (SpecialPoint e : branch.events()) {
             boolean doSwitch = settings.switchBranches() && !progress.stopRequested();
             events.add(event(withBlocks, e, branch, tf, switching, doSwitch, progress));
@@ -199,11 +199,16 @@ public final class LossContinuation {
                 branch.points().size() + " points, " + branch.events().size() + " events; " + branch.evidence()
                         .detail());
         return new LossBranch(sym.groupName, sym.subspace, sym.basis.length, labels, samples, events,
-                branch.status().name(), nr.evidence(), ev);
+                branch.status(), nr.evidence(), ev);
     }
 
-    private static LossEvent event(LossOnSubspace problem, SpecialPoint e, Branch branch, IsotypicTestFunctions tf,
-            EquivariantSwitching switching, boolean doSwitch, Progress progress) {
+    /**
+     * @param tf        the isotypic test functions of G, empty without a symmetry group (then no omega)
+     * @param switching branch switching in G, present exactly when {@code tf} is
+     */
+    private static LossEvent event(LossOnSubspace problem, SpecialPoint e, Branch branch,
+            Optional<IsotypicTestFunctions> tf, Optional<EquivariantSwitching> switching, boolean doSwitch,
+            Progress progress) {
         BranchPoint before = null;
         BranchPoint after = null;
         for (BranchPoint pt : branch.points()) {
@@ -237,20 +242,22 @@ public final class LossContinuation {
                 bracketHigh = alpha + precision;
                 evidence = r.get().evidence();
             }
-        } else if (e.kind() == EventKind.BRANCH_POINT && tf != null && lower != null && upper != null) {
-            EquivariantDegrees.BifurcationInvariant inv = tf.invariant(copies(lower, tf), copies(upper, tf));
+        } else if (e.kind() == EventKind.BRANCH_POINT && tf.isPresent() && switching.isPresent() && lower != null
+                && upper != null) {
+            IsotypicTestFunctions g = tf.get();
+            EquivariantDegrees.BifurcationInvariant inv = g.invariant(copies(lower, g), copies(upper, g));
             omega = inv.omega().toString();
             List<String> names = new ArrayList<>();
             for (int c : inv.predicted()) {
-                names.add(tf.ring().name(c));
+                names.add(g.ring().name(c));
             }
             orbitTypes = names;
             if (doSwitch) {
                 progress.message("continue: switching at alpha = " + e.p() + " into Fix(K) for K in " + names);
-                branches = switching.switchAll(e, inv);
+                branches = switching.get().switchAll(e, inv);
             }
         }
-        return new LossEvent(e.kind().jsonName(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
+        return new LossEvent(e.kind(), alpha, e.component(), e.multiplicity(), precision, bracketLow,
                 bracketHigh, idxLow, idxHigh, omega, orbitTypes, branches, evidence);
     }
 
@@ -277,14 +284,14 @@ public final class LossContinuation {
                 pt.residual(), blocks, w);
     }
 
-    /** The symmetry data of a run: group G, its action, and the continuation subspace. */
+    /** The symmetry data of a run: group G, its action (empty without a group), and the continuation subspace. */
     static final class Symmetry {
         final String groupName;
-        final WeightMatrixAction action;
+        final Optional<WeightMatrixAction> action;
         final double[][] basis;
         final String subspace;
 
-        private Symmetry(String groupName, WeightMatrixAction action, double[][] basis, String subspace) {
+        private Symmetry(String groupName, Optional<WeightMatrixAction> action, double[][] basis, String subspace) {
             this.groupName = groupName;
             this.action = action;
             this.basis = basis;
@@ -310,7 +317,7 @@ public final class LossContinuation {
         static Symmetry fixed(PermutationGroup h, double[][] teacher, int k, int d, double alpha) {
             WeightMatrixAction act = actionOf(h, k, d);
             FixedPointSubspace fix = FixedPointSubspace.of(act, h.generators());
-            return new Symmetry(h.name(), act, fix.basis(), "Fix(" + h.name() + ")");
+            return new Symmetry(h.name(), Optional.of(act), fix.basis(), "Fix(" + h.name() + ")");
         }
 
         static Symmetry none(int k, int d) {
@@ -318,7 +325,7 @@ public final class LossContinuation {
             for (int a = 0; a < k * d; a++) {
                 id[a][a] = 1;
             }
-            return new Symmetry("1", null, id, "M(" + k + "," + d + ")");
+            return new Symmetry("1", Optional.empty(), id, "M(" + k + "," + d + ")");
         }
 
         /** G = Delta S_k, in Fix(G), when V = I_k and the point is fixed by it; else the full space, no symmetry. */
@@ -351,7 +358,7 @@ public final class LossContinuation {
                     }
                 }
             }
-            return new Symmetry(g.name(), act, FixedPointSubspace.of(act, g.generators()).basis(),
+            return new Symmetry(g.name(), Optional.of(act), FixedPointSubspace.of(act, g.generators()).basis(),
                     "Fix(" + g.name() + ")");
         }
     }

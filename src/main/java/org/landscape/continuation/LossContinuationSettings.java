@@ -19,20 +19,20 @@ public record LossContinuationSettings(double alphaStart, double alphaEnd, boole
         double maxStep, int switchSteps, double switchOffset, double maxNorm) {
 
     public LossContinuationSettings {
-        Require.finite(alphaStart, "--alpha");
-        Require.finite(alphaEnd, "--to");
+        Require.finite(alphaStart, "`alphaStart`");
+        Require.finite(alphaEnd, "`alphaEnd`");
         if (alphaStart == alphaEnd) {
             throw new InvalidInputException(ContinuationMessages.SAME_ALPHA.format(alphaEnd));
         }
         if (maxSteps < 1 || maxSteps > 1_000_000) {
-            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--max-steps", maxSteps,
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("`maxSteps`", maxSteps,
                     "[1, 1000000]"));
         }
         if (!(maxStep > 0 && maxStep <= 1)) {
-            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--max-step", maxStep, "(0, 1]"));
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("`maxStep`", maxStep, "(0, 1]"));
         }
         if (switchSteps < 1 || switchSteps > 100_000) {
-            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("--switch-steps", switchSteps,
+            throw new InvalidInputException(ContinuationMessages.OUT_OF_RANGE.format("`switchSteps`", switchSteps,
                     "[1, 100000]"));
         }
         if (!(switchOffset > 0 && switchOffset <= 1)) {

@@ -3,11 +3,12 @@ package org.landscape.continuation;
 import java.util.List;
 
 import org.landscape.base.Evidence;
+import org.landscape.solve.EventKind;
 
 /**
  * A located event on a branch of critical points (issue 7's JSON names in brackets).
  *
- * @param type         "crossing", "touch" or "fold"
+ * @param kind         crossing, touch or fold (JSON {@code "type"}: {@link EventKind#jsonName()})
  * @param alpha        the located alpha
  * @param component    the irreducible (block label) in which an eigenvalue vanishes
  * @param multiplicity how many Hessian eigenvalues vanish there (a multiple of \( \dim V \))
@@ -22,7 +23,7 @@ import org.landscape.base.Evidence;
  * @param branches     the branches found by switching (empty without --switch)
  * @param evidence     how the event was located
  */
-public record LossEvent(String type, double alpha, String component, int multiplicity, double precision,
+public record LossEvent(EventKind kind, double alpha, String component, int multiplicity, double precision,
         double bracketLow, double bracketHigh, int indexBefore, int indexAfter, String omega, List<String> orbitTypes,
         List<SwitchedBranch> branches, Evidence evidence) {
 

@@ -101,7 +101,7 @@ final class ReducedContinuation {
                 + "equivariant branching lemma", Double.NaN, branch.points().size() + " points, "
                 + branch.events().size() + " events; " + why + "; " + branch.evidence().detail());
         return new LossBranch(groupName, "Fix(" + groupName + ")", problem.dimension(), labels, samples, events,
-                branch.status().name(), nr.evidence(), ev);
+                branch.status(), nr.evidence(), ev);
     }
 
     private static BranchSample sample(YoungStructure h, ReducedLossProblem problem, BranchPoint pt) {
@@ -144,7 +144,7 @@ final class ReducedContinuation {
         if (e.kind() == EventKind.BRANCH_POINT && c >= 0) {
             predicted = AxialSubgroups.of(h, components.get(c));
         }
-        return new LossEvent(e.kind().jsonName(), e.p(), e.component(), e.multiplicity(), e.precision(), e.pLow(),
+        return new LossEvent(e.kind(), e.p(), e.component(), e.multiplicity(), e.precision(), e.pLow(),
                 e.pHigh(), idxLow, idxHigh, omega, predicted, List.of(), e.evidence());
     }
 }

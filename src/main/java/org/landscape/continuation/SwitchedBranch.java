@@ -3,6 +3,9 @@ package org.landscape.continuation;
 import java.util.List;
 
 import org.landscape.base.Evidence;
+import org.landscape.solve.BranchStatus;
+import org.landscape.solve.Criticality;
+import org.landscape.solve.Stability;
 
 /**
  * The branch found by branch switching inside \( \mathrm{Fix}(K) \) for one predicted orbit type K at a crossing
@@ -22,7 +25,7 @@ import org.landscape.base.Evidence;
  * @param evidence           how they were found
  */
 public record SwitchedBranch(String orbitType, int classIndex, long coefficient, int fixDimension,
-        double kernelInComponent, double kernelEigenvalue, String criticality, List<Half> halves, Evidence evidence) {
+        double kernelInComponent, double kernelEigenvalue, Criticality criticality, List<Half> halves, Evidence evidence) {
 
     public SwitchedBranch {
         halves = List.copyOf(halves);
@@ -43,7 +46,7 @@ public record SwitchedBranch(String orbitType, int classIndex, long coefficient,
      * @param points             its continuation
      */
     public record Half(int orientation, boolean found, String isotropy, int isotropyClass, boolean matchesPrediction,
-            int side, int index, String stability, String status, List<BranchSample> points) {
+            int side, int index, Stability stability, BranchStatus status, List<BranchSample> points) {
         public Half {
             points = List.copyOf(points);
         }

@@ -121,7 +121,7 @@ public final class WidthContinuation {
                 + "solve package", Double.NaN, branch.points().size() + " points, " + branch.events().size()
                 + " events; " + branch.evidence().detail());
         return new Result(new LossBranch(family.template(), "Fix(" + family.template() + ") with k real",
-                problem.dimension(), labels, samples, events, branch.status().name(), nr.evidence(), ev, "k"), curves);
+                problem.dimension(), labels, samples, events, branch.status(), nr.evidence(), ev, "k"), curves);
     }
 
     /**
@@ -163,7 +163,7 @@ public final class WidthContinuation {
         boolean increasing = before == null || after == null || after.p() >= before.p();
         int idxLow = increasing ? e.indexBefore() : e.indexAfter();
         int idxHigh = increasing ? e.indexAfter() : e.indexBefore();
-        return new LossEvent(e.kind().jsonName(), e.p(), e.component(), e.multiplicity(), e.precision(), e.pLow(),
+        return new LossEvent(e.kind(), e.p(), e.component(), e.multiplicity(), e.precision(), e.pLow(),
                 e.pHigh(), idxLow, idxHigh, "", List.of(), List.of(), e.evidence());
     }
 }

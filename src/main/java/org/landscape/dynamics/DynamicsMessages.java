@@ -11,13 +11,13 @@ public enum DynamicsMessages {
     ESCAPE_BUDGET(1, "escape: maxEvaluations = %s is too small; use at least 1000"),
     ESCAPE_STARTS(1, "escape: localStarts = %s; use at least 1"),
     ESCAPE_TOLERANCE(1, "escape: bracketTolerance = %s; give a positive number"),
-    SPLIT_INDEX(2, "--split %s is not a neuron index: give 0..%s"),
-    SPLIT_RATIO(1, "--ratio %s is outside (0, 1): sigma(t z) = t sigma(z) needs t >= 0 and 1 - t >= 0 for the "
-            + "function to be preserved (t = 0 or 1 is --add-zero)"),
-    SPLIT_ZERO(1, "neuron %s is zero: splitting it gives two zero neurons; use --add-zero"),
+    SPLIT_INDEX(2, "`neuron` %s is not a neuron index: give 0..%s"),
+    SPLIT_RATIO(1, "`ratio` %s is outside (0, 1): sigma(t z) = t sigma(z) needs t >= 0 and 1 - t >= 0 for the "
+            + "function to be preserved (t = 0 or 1 is `addZero`)"),
+    SPLIT_ZERO(1, "neuron %s is zero: splitting it gives two zero neurons; use `addZero`"),
     STABILITY_DELTA(1, "stability: delta = %s is outside (0, 0.5); use e.g. 0.01"),
     STABILITY_STEPS(1, "stability: steps = %s; use at least 100"),
-    FLOW_TIME(1, "--time %s must be a positive finite number, e.g. 100"),
+    FLOW_TIME(1, "`time` %s must be a positive finite number, e.g. 100"),
     FLOW_SAMPLES(1, "flow: samples = %s; use at least 2"),
     FLOW_TOLERANCE(1, "flow: tolerance = %s is outside (0, 1e-3]; use e.g. 1e-10"),
     FLOW_EVENTS(2, "flow: convergedGradient must be >= 0 and deadNorm > 0, got %s and %s"),

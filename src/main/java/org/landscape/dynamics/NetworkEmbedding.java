@@ -33,7 +33,7 @@ public final class NetworkEmbedding {
         if (i < 0 || i >= W.length) {
             throw new InvalidInputException(DynamicsMessages.SPLIT_INDEX.format(i, W.length - 1));
         }
-        Require.finite(t, "--ratio");
+        Require.finite(t, "`ratio`");
         if (!(t > 0 && t < 1)) {
             throw new InvalidInputException(DynamicsMessages.SPLIT_RATIO.format(t));
         }

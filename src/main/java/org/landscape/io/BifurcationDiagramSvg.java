@@ -48,7 +48,7 @@ public final class BifurcationDiagramSvg {
             double loss = nearestLoss(b.points(), e.alpha());
             ex.add(e.alpha());
             ey.add(loss);
-            String label = e.type() + " [" + e.component() + "]"
+            String label = e.kind().jsonName() + " [" + e.component() + "]"
                     + (e.orbitTypes().isEmpty() ? "" : " -> " + String.join(", ", e.orbitTypes()));
             plot.label(new Plot.Label(e.alpha(), loss, label));
         }

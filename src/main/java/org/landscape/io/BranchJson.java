@@ -4,7 +4,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.landscape.base.Evidence;
 import org.landscape.continuation.BranchSample;
 import org.landscape.continuation.LossBranch;
 import org.landscape.continuation.LossEvent;
@@ -31,7 +30,7 @@ public final class BranchJson {
         o.put("unknowns", b.dimension());
         ArrayNode labels = o.putArray("blocks");
         b.blockLabels().forEach(labels::add);
-        o.put("status", b.status());
+        o.put("status", b.status().name());
         o.put("points_count", b.points().size());
         String par = b.parameter();
         if (!par.equals("alpha")) {
@@ -41,8 +40,8 @@ public final class BranchJson {
             o.put(par + "_first", b.points().get(0).alpha());
             o.put(par + "_last", b.points().get(b.points().size() - 1).alpha());
         }
-        o.set("start_evidence", evidence(b.start()));
-        o.set("evidence", evidence(b.evidence()));
+        o.set("start_evidence", Output.evidence(b.start()));
+        o.set("evidence", Output.evidence(b.evidence()));
         ArrayNode ev = o.putArray("events");
         for (LossEvent e : b.events()) {
             ev.add(event(e, withPoints, par));
@@ -63,7 +62,7 @@ public final class BranchJson {
         ObjectNode x = Output.object();
         x.put(par, e.alpha());
         x.put("component", e.component());
-        x.put("type", e.type());
+        x.put("type", e.kind().jsonName());
         x.put("multiplicity", e.multiplicity());
         if (e.omega().isEmpty()) {
             x.putNull("omega");
@@ -82,7 +81,7 @@ public final class BranchJson {
         bracket.add(e.bracketHigh());
         x.put("index_below", e.indexBefore());
         x.put("index_above", e.indexAfter());
-        x.set("evidence", evidence(e.evidence()));
+        x.set("evidence", Output.evidence(e.evidence()));
         return x;
     }
 
@@ -92,7 +91,7 @@ public final class BranchJson {
         x.put("class_index", s.classIndex());
         x.put("coefficient", s.coefficient());
         x.put("fix_dimension", s.fixDimension());
-        x.put("direction", s.criticality().toLowerCase());
+        x.put("direction", s.criticality().name().toLowerCase());
         x.put("kernel_in_component", s.kernelInComponent());
         x.put("kernel_eigenvalue", s.kernelEigenvalue());
         ArrayNode halves = x.putArray("halves");
@@ -105,8 +104,8 @@ public final class BranchJson {
             y.put("isotropy_matches_prediction", h.matchesPrediction());
             y.put("side", h.side());
             y.put("index", h.index());
-            y.put("stability", h.stability().toLowerCase());
-            y.put("status", h.status());
+            y.put("stability", h.stability().name().toLowerCase());
+            y.put("status", h.status().name());
             y.put("points_count", h.points().size());
             if (!h.points().isEmpty()) {
                 BranchSample last = h.points().get(h.points().size() - 1);
@@ -118,7 +117,7 @@ public final class BranchJson {
                 h.points().forEach(p -> pts.add(point(p)));
             }
         }
-        x.set("evidence", evidence(s.evidence()));
+        x.set("evidence", Output.evidence(s.evidence()));
         return x;
     }
 
@@ -147,14 +146,6 @@ public final class BranchJson {
                 w.add(v);
             }
         }
-        return x;
-    }
-
-    static ObjectNode evidence(Evidence e) {
-        ObjectNode x = Output.object();
-        x.put("method", e.method());
-        x.put("accuracy", e.accuracy());
-        x.put("detail", e.detail());
         return x;
     }
 }

@@ -86,7 +86,7 @@ public final class ClaimsReport {
                 x.put("enclosure_lo", n.enclosure().lo().bigDecimalValue(25, java.math.RoundingMode.FLOOR).toPlainString());
                 x.put("enclosure_hi", n.enclosure().hi().bigDecimalValue(25, java.math.RoundingMode.CEILING).toPlainString());
                 x.put("component", n.component());
-                x.put("type", n.type());
+                x.put("type", n.kind().jsonName());
                 x.put("multiplicity", n.multiplicity());
                 x.put("index_below", n.indexBelow());
                 x.put("index_above", n.indexAbove());
@@ -94,10 +94,7 @@ public final class ClaimsReport {
             }
             ArrayNode ev = c.putArray("evidence");
             for (Evidence e : r.evidence()) {
-                ObjectNode x = ev.addObject();
-                x.put("method", e.method());
-                x.put("accuracy", e.accuracy());
-                x.put("detail", e.detail());
+                ev.add(Output.evidence(e));
             }
         }
         o.put("all_hold", results.stream().allMatch(r -> r.verdict() == Verdict.HOLDS));

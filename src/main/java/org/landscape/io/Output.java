@@ -3,6 +3,7 @@ package org.landscape.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 
 import java.io.IOException;
@@ -33,7 +34,9 @@ public final class Output {
         return loss < 0 && loss >= -LOSS_ROUNDING ? 0.0 : loss;
     }
 
-    /** @return a new empty JSON object */
+    /** The loss normalisation printed beside every loss value. */
+    public static final String NORMALISATION = "L = 1/2 E[(f_W(x) - f_V(x))^2]";
+
     /** Group orders up to this many digits are JSON numbers (every parser reads them); longer ones are strings. */
     public static final int ORDER_DIGITS = 300;
 
@@ -51,8 +54,43 @@ public final class Output {
         }
     }
 
+    /** @return a new empty JSON object */
     public static ObjectNode object() {
         return JSON.createObjectNode();
+    }
+
+    /** Puts {@code x} into {@code parent} if it is finite, else JSON null. */
+    public static void number(ObjectNode parent, String name, double x) {
+        if (Double.isFinite(x)) {
+            parent.put(name, x);
+        } else {
+            parent.putNull(name);
+        }
+    }
+
+    /** @return {@code {method, accuracy, detail}}; a non-finite accuracy is written as Jackson writes it ("NaN") */
+    public static ObjectNode evidence(Evidence e) {
+        ObjectNode o = object();
+        o.put("method", e.method());
+        o.put("accuracy", e.accuracy());
+        o.put("detail", e.detail());
+        return o;
+    }
+
+    /** @return as {@link #evidence}, with a non-finite accuracy written as null */
+    public static ObjectNode evidenceOrNullAccuracy(Evidence e) {
+        ObjectNode o = evidence(e);
+        number(o, "accuracy", e.accuracy());
+        return o;
+    }
+
+    /** Puts {@code x} into {@code parent} as an array; @return the array. */
+    public static com.fasterxml.jackson.databind.node.ArrayNode vector(ObjectNode parent, String name, double[] x) {
+        var a = parent.putArray(name);
+        for (double v : x) {
+            a.add(v);
+        }
+        return a;
     }
 
     /** Puts {@code m} into {@code parent} as an array of rows; @return the array. */

@@ -19,7 +19,7 @@ enum ReducedMessages {
             + "matches the matrix", 3),
     /** Not block-structured: distance, tolerance. */
     NOT_STRUCTURED("W is not constant on the blocks of this structure: it is {0} from Fix(H), above the tolerance "
-            + "{1}; give a block-structured point or a larger --symmetry-tol", 2),
+            + "{1}; give a block-structured point or a larger symmetry tolerance", 2),
     /** A refinement that splits more positions than a block has: factor, positions, size. */
     SPLIT_TOO_MANY("cannot split {1} positions off block {0} of size {2}", 3),
     /** Non-finite input: what. */

@@ -135,6 +135,15 @@ public final class RealIsotypicDecomposition {
     }
 
     /**
+     * @return {@link #identify} with the real irreducibles of the action's group, or an empty list when the group is
+     *         larger than {@link RealIrreducibles#MAX_ORDER} (its regular representation is not decomposed)
+     */
+    public List<Identification> identifyIfSmall() {
+        PermutationGroup g = classes.group();
+        return g.elements().size() <= RealIrreducibles.MAX_ORDER ? identify(RealIrreducibles.of(g)) : List.of();
+    }
+
+    /**
      * @param irr the real irreducibles of the same group instance ({@code RealIrreducibles.of(action.group())})
      * @return for each component, the irreducible it is isotypic to and its multiplicity
      */

@@ -4,6 +4,10 @@ import org.landscape.base.InvalidInputException;
 import org.landscape.group.Permutation;
 import org.landscape.group.PermutationGroup;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The action of a permutation group G on weight matrices \( W \in M(k,d) \), flattened row-major
  * (coordinate \( a = i d + c \) for row i, column c), by \( W \mapsto P_\pi W P_\rho^T \), i.e.
@@ -70,6 +74,23 @@ public final class WeightMatrixAction implements SignedPermutationRepresentation
         int n = g.degree();
         boolean pair = g.structure().map(s -> s.isDiagonalPair(n) || s.splitsInHalves(n)).orElse(false);
         return pair ? of(g, n / 2, n / 2) : of(g, n, n);
+    }
+
+    private static final Pattern MKD = Pattern.compile("Mkd:(\\d+),(\\d+)");
+
+    /**
+     * @param spec {@code Mkk} ({@link #mkk}) or {@code Mkd:K,D} ({@link #of(PermutationGroup, int, int)})
+     * @return the action named by {@code spec}, if {@code spec} has one of these forms
+     */
+    public static Optional<WeightMatrixAction> parse(PermutationGroup g, String spec) {
+        if (spec.equalsIgnoreCase("Mkk")) {
+            return Optional.of(mkk(g));
+        }
+        Matcher m = MKD.matcher(spec);
+        if (m.matches()) {
+            return Optional.of(of(g, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))));
+        }
+        return Optional.empty();
     }
 
     /** @return the signed action on M(k,d) of a group on 2k + d points (see {@link Mode#SIGNED_ROWS_AND_COLUMNS}) */

@@ -140,17 +140,17 @@ final class AnalysisFunctions {
                 for (SwitchedBranch.Half half : sb.halves()) {
                     isos.add(F.stringx(half.found() ? half.isotropy() : "not found"));
                 }
-                branches.add(Toolkit.record("orbitType", sb.orbitType(), "criticality", sb.criticality(),
+                branches.add(Toolkit.record("orbitType", sb.orbitType(), "criticality", sb.criticality().name(),
                         "isotropies", F.List(isos.toArray(new IExpr[0]))));
             }
             List<IExpr> types = new ArrayList<>();
             e.orbitTypes().forEach(t -> types.add(F.stringx(t)));
-            events.add(Toolkit.record("type", e.type(), "alpha", F.num(e.alpha()), "component", e.component(),
+            events.add(Toolkit.record("type", e.kind().jsonName(), "alpha", F.num(e.alpha()), "component", e.component(),
                     "multiplicity", e.multiplicity(), "precision", F.num(e.precision()), "indexBelow", e.indexBefore(),
                     "indexAbove", e.indexAfter(), "omega", e.omega(), "orbitTypes", F.List(types.toArray(new IExpr[0])),
                     "branches", F.List(branches.toArray(new IExpr[0]))));
         }
-        return Toolkit.record("status", br.status(), "samples", F.List(samples), "events",
+        return Toolkit.record("status", br.status().name(), "samples", F.List(samples), "events",
                 F.List(events.toArray(new IExpr[0])));
     }
 
@@ -173,7 +173,7 @@ final class AnalysisFunctions {
         for (CriticalNumber n : r.numbers()) {
             out.add(Toolkit.record("a", F.num(n.value()), "exact", n.exact(), "enclosure",
                     F.List(F.num(n.enclosure().lo().doubleValue()), F.num(n.enclosure().hi().doubleValue())),
-                    "component", n.component(), "type", n.type(), "multiplicity", n.multiplicity(),
+                    "component", n.component(), "type", n.kind().jsonName(), "multiplicity", n.multiplicity(),
                     "indexBelow", n.indexBelow(), "indexAbove", n.indexAbove()));
         }
         return F.List(out.toArray(new IExpr[0]));

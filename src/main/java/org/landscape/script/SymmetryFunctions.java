@@ -1,7 +1,6 @@
 package org.landscape.script;
 
 import org.landscape.degree.BasicDegree;
-import org.landscape.degree.BasicDegrees;
 import org.landscape.degree.BurnsideElement;
 import org.landscape.degree.BurnsideRing;
 import org.landscape.degree.EquivariantDegrees;
@@ -13,8 +12,8 @@ import org.landscape.group.SubgroupClass;
 import org.landscape.group.SubgroupLattice;
 import org.landscape.group.SubgroupLattices;
 import org.landscape.rep.FixedPointSubspace;
+import org.landscape.rep.IrreducibleDegrees;
 import org.landscape.rep.IsotypicDecomposition;
-import org.landscape.rep.RealIrreducibles;
 import org.landscape.rep.WeightMatrixAction;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -22,8 +21,6 @@ import org.matheclipse.core.interfaces.IExpr;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Groups, representations and degrees (MATH.md sections 4-5) over {@code group}, {@code rep} and {@code degree}:
@@ -32,7 +29,6 @@ import java.util.regex.Pattern;
  * {@code U -> P U P^T}) or {@code "Mkd:K,D"}.
  */
 final class SymmetryFunctions {
-    private static final Pattern MKD = Pattern.compile("Mkd:(\\d+),(\\d+)");
 
     private SymmetryFunctions() {
     }
@@ -117,15 +113,8 @@ final class SymmetryFunctions {
     }
 
     private static WeightMatrixAction space(IAST ast, int i, PermutationGroup g, Builtin b) {
-        String spec = Args.string(ast, i, b);
-        if (spec.equalsIgnoreCase("Mkk")) {
-            return WeightMatrixAction.mkk(g);
-        }
-        Matcher m = MKD.matcher(spec);
-        if (m.matches()) {
-            return WeightMatrixAction.of(g, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        throw Args.bad(b, i, "\"Mkk\" or \"Mkd:K,D\"", ast.get(i));
+        return WeightMatrixAction.parse(g, Args.string(ast, i, b))
+                .orElseThrow(() -> Args.bad(b, i, "\"Mkk\" or \"Mkd:K,D\"", ast.get(i)));
     }
 
     private static IExpr isotypic(IAST ast, ScriptSession s) {
@@ -161,17 +150,7 @@ final class SymmetryFunctions {
     }
 
     private static List<BasicDegree> degrees(PermutationGroup g, BurnsideRing ring) {
-        if (g.structure().isPresent()) {
-            return BasicDegrees.all(ring, CharacterTables.of(g));
-        }
-        RealIrreducibles ri = RealIrreducibles.of(g);
-        long[][] fix = ri.fixedDimensions(ring.lattice());
-        List<BasicDegree> all = new ArrayList<>();
-        for (int i = 0; i < fix.length; i++) {
-            RealIrreducibles.Irreducible w = ri.irreducibles().get(i);
-            all.add(BasicDegrees.fromFixedDimensions(ring, w.label(), w.dimension(), fix[i]));
-        }
-        return all;
+        return IrreducibleDegrees.of(g, ring).degrees();
     }
 
     private static String label(IExpr e) {

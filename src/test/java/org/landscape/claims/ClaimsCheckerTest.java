@@ -3,6 +3,7 @@ package org.landscape.claims;
 import org.junit.jupiter.api.Test;
 import org.landscape.base.InvalidInputException;
 import org.landscape.io.ClaimsReader;
+import org.landscape.solve.EventKind;
 import org.landscape.symbolic.Symja;
 
 import java.util.List;
@@ -50,7 +51,7 @@ class ClaimsCheckerTest {
         assertEquals(Verdict.FAILS, r.get(5).verdict(), r.get(5).explanation());
         assertEquals(Verdict.FAILS, r.get(6).verdict(), r.get(6).explanation());
         for (CriticalNumber n : r.get(0).found()) {
-            assertEquals("touch", n.type(), "a PSD Hessian cannot change sign");
+            assertEquals(EventKind.TOUCH, n.kind(), "a PSD Hessian cannot change sign");
             assertEquals(1.0, n.value(), 1e-50);
         }
     }

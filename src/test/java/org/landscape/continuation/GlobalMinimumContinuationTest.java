@@ -10,6 +10,8 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.landscape.solve.BranchStatus;
+import org.landscape.solve.EventKind;
 import org.landscape.analysis.GlobalMinimumSpectrum;
 import org.landscape.group.Groups;
 
@@ -39,7 +41,7 @@ class GlobalMinimumContinuationTest {
 
     @Test
     void blockEigenvaluesEqualTheClosedForms() {
-        assertEquals("REACHED_PARAMETER_LIMIT", branch.status());
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, branch.status());
         assertEquals(List.of(LABELS), branch.blockLabels());
         int[] dims = {1, K - 1, K * (K - 3) / 2, (K - 1) * (K - 2) / 2};
         List<BranchSample> pts = branch.points();
@@ -77,7 +79,7 @@ class GlobalMinimumContinuationTest {
         }
         Set<String> touched = new TreeSet<>();
         for (LossEvent e : branch.events()) {
-            assertEquals("touch", e.type(), e.toString());
+            assertEquals(EventKind.TOUCH, e.kind(), e.toString());
             assertEquals("0", e.omega());
             assertTrue(e.orbitTypes().isEmpty());
             assertEquals(1.0, e.alpha(), Math.max(e.precision(), 1e-15), e.component() + " +- " + e.precision());

@@ -2,6 +2,7 @@ package org.landscape.continuation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.landscape.solve.EventKind;
 import org.landscape.group.Groups;
 import org.landscape.model.Matrices;
 import org.landscape.reduced.YoungStructure;
@@ -31,8 +32,8 @@ class ReducedContinuationTest {
         double[][] symmetric = h.matrix(h.pattern(start));
         LossBranch reduced = ReducedContinuation.run(h, "DeltaS6", v, symmetric, s, LossContinuation.Progress.SILENT,
                 "test");
-        List<LossEvent> de = dense.events().stream().filter(e -> e.type().equals("crossing")).toList();
-        List<LossEvent> re = reduced.events().stream().filter(e -> e.type().equals("crossing")).toList();
+        List<LossEvent> de = dense.events().stream().filter(e -> e.kind() == EventKind.BRANCH_POINT).toList();
+        List<LossEvent> re = reduced.events().stream().filter(e -> e.kind() == EventKind.BRANCH_POINT).toList();
         assertTrue(!de.isEmpty(), "the dense run finds the crossing");
         assertEquals(de.size(), re.size(), "crossings " + de + " vs " + re);
         for (int i = 0; i < de.size(); i++) {

@@ -13,6 +13,9 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.landscape.solve.BranchStatus;
+import org.landscape.solve.Criticality;
+import org.landscape.solve.EventKind;
 import org.landscape.group.Groups;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.WeightMatrixAction;
@@ -64,8 +67,8 @@ class SpuriousFamilyTest {
 
     @Test
     void oneCrossingInTheStandardBlockAtTheIndependentRoot() {
-        assertEquals("REACHED_PARAMETER_LIMIT", branch.status());
-        List<LossEvent> crossings = branch.events().stream().filter(e -> e.type().equals("crossing")).toList();
+        assertEquals(BranchStatus.REACHED_PARAMETER_LIMIT, branch.status());
+        List<LossEvent> crossings = branch.events().stream().filter(e -> e.kind() == EventKind.BRANCH_POINT).toList();
         assertEquals(1, crossings.size(), branch.events().toString());
         LossEvent e = crossings.get(0);
         assertEquals("5,1", e.component());
@@ -80,7 +83,7 @@ class SpuriousFamilyTest {
 
     @Test
     void omegaAndOrbitTypesAgreeWithTheHandComputation() {
-        LossEvent e = branch.events().stream().filter(x -> x.type().equals("crossing")).findFirst().orElseThrow();
+        LossEvent e = branch.events().stream().filter(x -> x.kind() == EventKind.BRANCH_POINT).findFirst().orElseThrow();
         Set<String> structures = new TreeSet<>();
         e.orbitTypes().forEach(n -> structures.add(n.replaceAll("_\\d+$", "")));
         assertEquals(new TreeSet<>(Set.of("S5", "C2 x S4", "S3 x S3")), structures);
@@ -91,7 +94,7 @@ class SpuriousFamilyTest {
 
     @Test
     void predictedBranchesAreFoundWithTheirIsotropyAndDirection() {
-        LossEvent e = branch.events().stream().filter(x -> x.type().equals("crossing")).findFirst().orElseThrow();
+        LossEvent e = branch.events().stream().filter(x -> x.kind() == EventKind.BRANCH_POINT).findFirst().orElseThrow();
         assertEquals(3, e.branches().size());
         for (SwitchedBranch b : e.branches()) {
             assertTrue(b.kernelInComponent() > 1 - 1e-8, b.orbitType() + " kernel share " + b.kernelInComponent());
@@ -106,9 +109,9 @@ class SpuriousFamilyTest {
                 assertEquals(b.halves().get(0).side(), b.halves().get(1).side(), "pitchfork");
                 // the parent has the larger index below the crossing: a branch on the other side is subcritical
                 assertEquals(1, b.halves().get(0).side());
-                assertEquals("SUBCRITICAL", b.criticality());
+                assertEquals(Criticality.SUBCRITICAL, b.criticality());
             } else {
-                assertEquals("TRANSCRITICAL", b.criticality(), s);
+                assertEquals(Criticality.TRANSCRITICAL, b.criticality(), s);
             }
         }
     }
@@ -122,8 +125,8 @@ class SpuriousFamilyTest {
         LossBranch free = new LossContinuation().run(teacher, start(), Optional.empty(),
                 LossContinuationSettings.of(0, -1), LossContinuation.Progress.SILENT);
         assertEquals("Fix(DeltaS6)", free.subspace());
-        LossEvent e = free.events().stream().filter(x -> x.type().equals("crossing")).findFirst().orElseThrow();
-        LossEvent fixed = branch.events().stream().filter(x -> x.type().equals("crossing")).findFirst().orElseThrow();
+        LossEvent e = free.events().stream().filter(x -> x.kind() == EventKind.BRANCH_POINT).findFirst().orElseThrow();
+        LossEvent fixed = branch.events().stream().filter(x -> x.kind() == EventKind.BRANCH_POINT).findFirst().orElseThrow();
         assertEquals(fixed.alpha(), e.alpha(), 1e-12);
         assertEquals(fixed.omega(), e.omega());
     }

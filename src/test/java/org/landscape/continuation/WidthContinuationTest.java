@@ -2,6 +2,7 @@ package org.landscape.continuation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.landscape.solve.EventKind;
 import org.landscape.analysis.FamilyInWidth;
 import org.landscape.analysis.WidthFamily;
 import org.landscape.analysis.WidthTransitions;
@@ -63,7 +64,7 @@ class WidthContinuationTest {
         double[][] w6 = read("examples/spurious-minima/spurious-k6.json");
         LossBranch b = WidthContinuation.run(a, w6, 0, 5, 0.05, 2000, Optional.empty(),
                 LossContinuation.Progress.SILENT).branch();
-        List<LossEvent> crossings = b.events().stream().filter(e -> e.type().equals("crossing")).toList();
+        List<LossEvent> crossings = b.events().stream().filter(e -> e.kind() == EventKind.BRANCH_POINT).toList();
         assertEquals(1, crossings.size(), b.events().toString());
         LossEvent e = crossings.get(0);
         assertEquals("[k-2,1]x[1]", e.component());

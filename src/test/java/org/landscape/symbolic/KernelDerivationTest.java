@@ -1,8 +1,6 @@
 package org.landscape.symbolic;
 
 import org.junit.jupiter.api.Test;
-import org.landscape.base.Evidence;
-import org.landscape.model.Models;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -70,12 +68,6 @@ class KernelDerivationTest {
         assertEquals(alpha, Symja.numeric(f.limitsAtPi().get("hp"), a, av, 30).doubleValue(), 1e-15);
         assertEquals(0, Symja.numeric(f.limitsAtZero().get("t"), a, av, 30).doubleValue(), 0);
         assertEquals(1, names.length);
-    }
-
-    @Test
-    void compiledProfilesReproduceTheSymbolicOnes() {
-        Evidence e = FormulaCheck.compiledAgainstSymbolic(Models.profiles(), 40);
-        assertTrue(e.accuracy() < 1e-14, e.toString());
     }
 
     @Test

@@ -205,25 +205,4 @@ class VerificationSuiteTest {
         assertEquals(17, r.checks().size(), "the table is complete");
         assertFails(r, Formula.LOSS_HESSIAN, VerificationMethod.QUADRATURE);
     }
-
-    /** The verification package must stay independent of the closed forms: it imports no symbolic or compiled code. */
-    @Test
-    void verifyPackageImportsOnlyReferenceLibraries() throws java.io.IOException {
-        java.nio.file.Path dir = java.nio.file.Path.of("src/main/java/org/landscape/verify");
-        try (var files = java.nio.file.Files.list(dir)) {
-            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files::iterator) {
-                for (String line : java.nio.file.Files.readAllLines(f)) {
-                    if (line.startsWith("import ")) {
-                        String what = line.substring(7).replace("static ", "");
-                        assertTrue(what.startsWith("java.") || what.startsWith("org.hipparchus.")
-                                        || what.startsWith("org.apache.commons.math3.")
-                                        || what.startsWith("org.landscape.base.")
-                                        || what.equals("org.landscape.model.KernelEvaluator;")
-                                        || what.equals("org.landscape.model.LossEvaluator;"),
-                                f.getFileName() + " imports " + what);
-                    }
-                }
-            }
-        }
-    }
 }

@@ -16,9 +16,10 @@ import java.util.Map;
 /**
  * The frame formulas of {@link KernelFrameFormulas} (GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME) in the
  * three export formats: LaTeX lines, Symja definitions, Java methods. The coefficients are printed from the
- * derived expressions; the frame vectors are named as in {@link FrameVector}.
+ * derived expressions; the frame vectors are named as in {@link FrameVector}. Public for the standalone Java export
+ * of {@code compile.JavaExportPrinter}.
  */
-final class FramePrinting {
+public final class FramePrinting {
     private static final Map<FrameVector, String> TEX = Map.of(FrameVector.W_HAT, "\\hat w", FrameVector.V_HAT,
             "\\hat v", FrameVector.N, "n", FrameVector.M, "m");
     private static final String ARGS = "r, rho, theta, g, hp, s, t, alpha";
@@ -35,7 +36,7 @@ final class FramePrinting {
     }
 
     /** @return align* lines: the decomposition and each coefficient */
-    static String latex(FormulaId id) {
+    public static String latex(FormulaId id) {
         FrameFormula f = KernelFrameFormulas.get().of(id);
         StringBuilder b = new StringBuilder();
         b.append("&\\text{frame: } r = |w|,\\ \\rho = |v|,\\ n = \\frac{\\hat v - \\cos\\theta\\,\\hat w}{\\sin\\theta},\\ "
@@ -95,7 +96,7 @@ final class FramePrinting {
     }
 
     /** @return a Symja definition: the list of coefficients, with the terms they multiply in a comment */
-    static String symja(FormulaId id) {
+    public static String symja(FormulaId id) {
         FrameFormula f = KernelFrameFormulas.get().of(id);
         StringBuilder b = new StringBuilder("(* coefficients of: ").append(description(f)).append(" *)\n");
         b.append(name(id)).append("[r_, rho_, theta_, g_, hp_, s_, t_, alpha_] := {");
@@ -107,7 +108,7 @@ final class FramePrinting {
     }
 
     /** @return a Java method returning the coefficients (JDK only) */
-    static String java(FormulaId id) {
+    public static String java(FormulaId id) {
         FrameFormula f = KernelFrameFormulas.get().of(id);
         Map<String, String> symbols = new LinkedHashMap<>();
         for (String s : KernelFrameFormulas.SYMBOLS) {

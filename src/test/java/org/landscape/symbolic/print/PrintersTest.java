@@ -1,14 +1,12 @@
 package org.landscape.symbolic.print;
 
 import org.junit.jupiter.api.Test;
-import org.landscape.compile.JaninoCompiler;
 import org.landscape.model.Models;
 import org.landscape.model.ProfileKernel;
 import org.landscape.symbolic.FormulaId;
 import org.landscape.symbolic.KernelFormulas;
 import org.landscape.symbolic.Symja;
 
-import java.lang.reflect.Method;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,28 +53,6 @@ class PrintersTest {
             for (int c = 0; c < 3; c++) {
                 double x = Symja.toBigDecimal(m.getAt(r + 1).getAt(c + 1)).doubleValue();
                 assertEquals(h[r * 3 + c], x, 1e-14);
-            }
-        }
-    }
-
-    @Test
-    void javaExportCompilesAndAgreesWithTheModel() throws Exception {
-        String src = JavaExportPrinter.print(FormulaId.HESSIAN);
-        Class<?> cls = JaninoCompiler.compile("LeakyReluHessian", src);
-        Method kernel = cls.getMethod("kernel", double[].class, double[].class, double.class);
-        Method hww = cls.getMethod("hessianWW", double[].class, double[].class, double.class);
-        double[][] pairs = {{1, 0, 0}, {Math.cos(1e-9), Math.sin(1e-9), 0}, {-1, 1e-3, 0}, {0.2, -0.7, 1.1}};
-        for (double alpha : new double[]{-1.3, 0, 0.2, 1.7}) {
-            ProfileKernel pk = Models.kernel(alpha);
-            for (double[] v : pairs) {
-                double[] w = {0.4, 0.9, -0.1};
-                assertEquals(pk.value(w, v), (double) kernel.invoke(null, w, v, alpha), 0.0);
-                double[] expected = new double[9];
-                pk.hessianWW(w, v, expected);
-                double[] got = (double[]) hww.invoke(null, w, v, alpha);
-                for (int i = 0; i < 9; i++) {
-                    assertEquals(expected[i], got[i], 1e-15 * (1 + Math.abs(expected[i])));
-                }
             }
         }
     }

@@ -1,8 +1,7 @@
-package org.landscape.cli;
+package org.landscape.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.landscape.base.Evidence;
 import org.landscape.dynamics.CriticalPointSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
@@ -10,36 +9,17 @@ import org.landscape.dynamics.FlowResult;
 import org.landscape.dynamics.HessianSpectrum;
 import org.landscape.dynamics.StabilityReport;
 import org.landscape.dynamics.NeuronEscape;
-import org.landscape.io.Output;
 
 /** JSON and text rendering of the dynamics results (escape, embed, stability, flow). */
-final class DynamicsJson {
-    static final String NORMALISATION = "L = 1/2 E[(f_W(x) - f_V(x))^2]";
-
+public final class DynamicsJson {
     private DynamicsJson() {
     }
 
-    static ObjectNode evidence(Evidence e) {
-        ObjectNode o = Output.object();
-        o.put("method", e.method());
-        putNumber(o, "accuracy", e.accuracy());
-        o.put("detail", e.detail());
-        return o;
-    }
-
-    static ArrayNode vector(ObjectNode parent, String name, double[] x) {
-        ArrayNode a = parent.putArray(name);
-        for (double v : x) {
-            a.add(v);
-        }
-        return a;
-    }
-
-    static ObjectNode escape(EscapeReport r) {
+    public static ObjectNode escape(EscapeReport r) {
         ObjectNode o = Output.object();
         o.put("alpha", r.alpha());
         o.put("loss", Output.loss(r.loss()));
-        o.put("normalisation", NORMALISATION);
+        o.put("normalisation", Output.NORMALISATION);
         o.put("live_gradient_norm", r.liveGradientNorm());
         o.put("classification", r.classification().name());
         ArrayNode a = o.putArray("dead_neurons");
@@ -49,17 +29,17 @@ final class DynamicsJson {
             n.put("verdict", e.verdict().name());
             n.put("min_D", e.minimum());
             n.put("lower_bound", e.lowerBound());
-            vector(n, "direction", e.direction());
+            Output.vector(n, "direction", e.direction());
             n.put("reduced_sphere_dimension", e.reducedDimension());
             n.put("evaluations", e.evaluations());
-            n.set("evidence", evidence(e.evidence()));
+            n.set("evidence", Output.evidenceOrNullAccuracy(e.evidence()));
         }
         return o;
     }
 
-    static String escapeText(EscapeReport r) {
+    public static String escapeText(EscapeReport r) {
         StringBuilder sb = new StringBuilder();
-        sb.append("loss (").append(NORMALISATION).append(") = ").append(Output.loss(r.loss())).append('\n');
+        sb.append("loss (").append(Output.NORMALISATION).append(") = ").append(Output.loss(r.loss())).append('\n');
         sb.append("gradient norm in the live rows = ").append(r.liveGradientNorm()).append('\n');
         for (NeuronEscape e : r.neurons()) {
             sb.append("dead neuron ").append(e.neuron()).append(": ").append(e.verdict())
@@ -73,36 +53,32 @@ final class DynamicsJson {
         return sb.toString();
     }
 
-    static ArrayNode matrix(ObjectNode parent, String name, double[][] m) {
-        return Output.matrix(parent, name, m);
-    }
-
-    static ObjectNode spectrum(HessianSpectrum s) {
+    public static ObjectNode spectrum(HessianSpectrum s) {
         ObjectNode o = Output.object();
         o.put("index", s.index());
         o.put("nullity", s.nullity());
         o.put("min_eigenvalue", s.min());
         o.put("max_eigenvalue", s.max());
         o.put("zero_tolerance", s.tolerance());
-        vector(o, "eigenvalues", s.eigenvalues());
+        Output.vector(o, "eigenvalues", s.eigenvalues());
         o.put("method", "dense symmetric eigen-decomposition (Hipparchus) of the model Hessian");
         return o;
     }
 
-    static ObjectNode critical(CriticalPointSearch.Result r) {
+    public static ObjectNode critical(CriticalPointSearch.Result r) {
         ObjectNode o = Output.object();
         o.put("status", r.status().name());
         o.put("loss", Output.loss(r.loss()));
         o.put("gradient_norm", r.gradientNorm());
         o.put("descent_steps", r.descentSteps());
         o.put("newton_steps", r.newtonSteps());
-        matrix(o, "W", r.W());
+        Output.matrix(o, "W", r.W());
         r.spectrum().ifPresent(s -> o.set("hessian", spectrum(s)));
-        o.set("evidence", evidence(r.evidence()));
+        o.set("evidence", Output.evidenceOrNullAccuracy(r.evidence()));
         return o;
     }
 
-    static ObjectNode embedding(double alpha, EmbeddingReport r) {
+    public static ObjectNode embedding(double alpha, EmbeddingReport r) {
         ObjectNode o = Output.object();
         o.put("alpha", alpha);
         o.put("kind", r.kind().name());
@@ -110,7 +86,7 @@ final class DynamicsJson {
         if (r.kind() == EmbeddingReport.Kind.SPLIT) {
             o.put("ratio", r.ratio());
         }
-        o.put("normalisation", NORMALISATION);
+        o.put("normalisation", Output.NORMALISATION);
         o.put("loss_before", r.lossBefore());
         o.put("loss_after", r.lossAfter());
         o.put("loss_change", r.lossChange());
@@ -120,12 +96,12 @@ final class DynamicsJson {
         r.spectrumAfter().ifPresent(s -> o.set("hessian_after", spectrum(s)));
         r.escape().ifPresent(e -> o.set("escape", escape(e)));
         o.put("classification_after", r.classification().name());
-        matrix(o, "embedded", r.embedded());
-        o.set("evidence", evidence(r.evidence()));
+        Output.matrix(o, "embedded", r.embedded());
+        o.set("evidence", Output.evidenceOrNullAccuracy(r.evidence()));
         return o;
     }
 
-    static String embeddingText(EmbeddingReport r, boolean refined) {
+    public static String embeddingText(EmbeddingReport r, boolean refined) {
         StringBuilder sb = new StringBuilder();
         if (refined) {
             sb.append("student refined to a critical point (gradient descent + Newton)\n");
@@ -133,7 +109,7 @@ final class DynamicsJson {
         sb.append(r.kind() == EmbeddingReport.Kind.SPLIT
                 ? "split neuron " + r.neuron() + " with ratio t = " + r.ratio() + " (new neuron " + (r.embedded().length - 1) + ")"
                 : "added zero neuron " + r.neuron()).append('\n');
-        sb.append("loss (").append(NORMALISATION).append("): before ").append(r.lossBefore()).append(", after ")
+        sb.append("loss (").append(Output.NORMALISATION).append("): before ").append(r.lossBefore()).append(", after ")
                 .append(r.lossAfter()).append(" (change ").append(r.lossChange()).append(")\n");
         sb.append("gradient norm: before ").append(r.gradientBefore()).append(", after ").append(r.gradientAfter())
                 .append(r.kind() == EmbeddingReport.Kind.ADD_ZERO ? " (live rows)" : "").append('\n');
@@ -146,43 +122,35 @@ final class DynamicsJson {
         return sb.toString();
     }
 
-    private static void putNumber(ObjectNode o, String name, double x) {
-        if (Double.isFinite(x)) {
-            o.put(name, x);
-        } else {
-            o.putNull(name);
-        }
-    }
-
-    static ObjectNode stability(double alpha, StabilityReport r) {
+    public static ObjectNode stability(double alpha, StabilityReport r) {
         ObjectNode o = Output.object();
         o.put("alpha", alpha);
-        o.put("normalisation", NORMALISATION);
+        o.put("normalisation", Output.NORMALISATION);
         o.put("verdict", r.verdict().name());
         o.put("reason", r.reason());
-        putNumber(o, "gradient_norm", r.gradientNorm());
-        putNumber(o, "lambda_max", r.lambdaMax());
-        putNumber(o, "eta_star", r.etaStar());
-        putNumber(o, "lambda_gap", r.lambdaGap());
-        putNumber(o, "third_derivative", r.third());
-        putNumber(o, "fourth_derivative", r.fourth());
-        putNumber(o, "centre_manifold_coupling", r.coupling());
-        putNumber(o, "flip_coefficient", r.flipCoefficient());
-        putNumber(o, "predicted_amplitude", r.predictedAmplitude());
-        o.set("evidence", evidence(r.derivativeEvidence()));
+        Output.number(o, "gradient_norm", r.gradientNorm());
+        Output.number(o, "lambda_max", r.lambdaMax());
+        Output.number(o, "eta_star", r.etaStar());
+        Output.number(o, "lambda_gap", r.lambdaGap());
+        Output.number(o, "third_derivative", r.third());
+        Output.number(o, "fourth_derivative", r.fourth());
+        Output.number(o, "centre_manifold_coupling", r.coupling());
+        Output.number(o, "flip_coefficient", r.flipCoefficient());
+        Output.number(o, "predicted_amplitude", r.predictedAmplitude());
+        o.set("evidence", Output.evidenceOrNullAccuracy(r.derivativeEvidence()));
         ArrayNode runs = o.putArray("gd_runs");
         for (StabilityReport.GdRun g : r.runs()) {
             ObjectNode n = runs.addObject();
             n.put("eta", g.eta());
             n.put("steps", g.steps());
             n.put("outcome", g.outcome().name());
-            putNumber(n, "amplitude", g.amplitude());
-            putNumber(n, "distance", g.distance());
+            Output.number(n, "amplitude", g.amplitude());
+            Output.number(n, "distance", g.distance());
         }
         return o;
     }
 
-    static String stabilityText(StabilityReport r) {
+    public static String stabilityText(StabilityReport r) {
         StringBuilder sb = new StringBuilder();
         sb.append("verdict: ").append(r.verdict()).append('\n').append("  ").append(r.reason()).append('\n');
         if (r.verdict() != StabilityReport.Verdict.NOT_APPLICABLE || Double.isFinite(r.flipCoefficient())) {
@@ -204,37 +172,37 @@ final class DynamicsJson {
         return sb.toString().stripTrailing();
     }
 
-    static ObjectNode flow(double alpha, FlowResult r) {
+    public static ObjectNode flow(double alpha, FlowResult r) {
         ObjectNode o = Output.object();
         o.put("alpha", alpha);
-        o.put("normalisation", NORMALISATION);
+        o.put("normalisation", Output.NORMALISATION);
         o.put("stop", r.stop().name());
         int last = r.times().length - 1;
         o.put("final_time", r.times()[last]);
         o.put("initial_loss", r.losses()[0]);
         o.put("final_loss", r.losses()[last]);
-        putNumber(o, "final_gradient_norm", r.gradientNorms()[last]);
+        Output.number(o, "final_gradient_norm", r.gradientNorms()[last]);
         o.put("final_classification", r.finalType().name());
-        matrix(o, "final_W", r.finalW());
+        Output.matrix(o, "final_W", r.finalW());
         r.finalSpectrum().ifPresent(s -> o.set("final_hessian", spectrum(s)));
         r.overlaps().ifPresent(c -> {
             ObjectNode n = o.putObject("overlaps");
             n.put("max_deviation_from_W_flow", c.maxDeviation());
             n.put("teacher_rows_span", c.rowsSpan());
-            vector(n, "jacobian_eigenvalues_real_parts", c.jacobianEigenvalues());
+            Output.vector(n, "jacobian_eigenvalues_real_parts", c.jacobianEigenvalues());
             n.put("unstable_directions", c.unstableCount());
             n.put("note", c.note());
         });
         o.put("samples", r.times().length);
-        o.set("evidence", evidence(r.evidence()));
+        o.set("evidence", Output.evidenceOrNullAccuracy(r.evidence()));
         return o;
     }
 
-    static String flowText(FlowResult r, java.nio.file.Path out) {
+    public static String flowText(FlowResult r, java.nio.file.Path out) {
         StringBuilder sb = new StringBuilder();
         int last = r.times().length - 1;
         sb.append("gradient flow stopped: ").append(r.stop()).append(" at t = ").append(r.times()[last]).append('\n');
-        sb.append("loss (").append(NORMALISATION).append("): ").append(r.losses()[0]).append(" -> ")
+        sb.append("loss (").append(Output.NORMALISATION).append("): ").append(r.losses()[0]).append(" -> ")
                 .append(r.losses()[last]).append('\n');
         sb.append("final gradient norm ").append(r.gradientNorms()[last]).append(", final point: ").append(r.finalType());
         r.finalSpectrum().ifPresent(s -> sb.append(" (Hessian index ").append(s.index()).append(", nullity ")

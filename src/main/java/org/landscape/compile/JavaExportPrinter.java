@@ -1,12 +1,14 @@
-package org.landscape.symbolic.print;
+package org.landscape.compile;
 
-import org.landscape.compile.ProfileGenerator;
 import org.landscape.symbolic.FormulaId;
+import org.landscape.symbolic.print.FramePrinting;
 
 /**
  * Standalone Java for a formula: one class with the generated profile evaluator (closed forms with
  * CSE, exact Taylor series where the closed form loses accuracy) and the tensor template of the
- * formula. Depends on the JDK only; the numbers it computes are the ones {@code eval} prints.
+ * formula. Depends on the JDK only; the numbers it computes are the ones {@code eval} prints. It lives in
+ * {@code compile}, not {@code symbolic.print}, because it embeds the profile evaluator of {@link ProfileGenerator}
+ * (the printers stay below the compiler: no package cycle).
  */
 public final class JavaExportPrinter {
     private JavaExportPrinter() {

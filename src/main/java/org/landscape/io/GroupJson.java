@@ -1,4 +1,4 @@
-package org.landscape.cli;
+package org.landscape.io;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,13 +14,13 @@ import org.landscape.group.TableOfMarks;
 import java.util.Map;
 
 /** JSON and text renderings of group-theory results shared by {@code group} and {@code degree}. */
-final class GroupJson {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+public final class GroupJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper();
 
     private GroupJson() {
     }
 
-    static ObjectNode group(PermutationGroup g) {
+    public static ObjectNode group(PermutationGroup g) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("group", g.name());
         o.put("order", g.order());
@@ -30,7 +30,7 @@ final class GroupJson {
         return o;
     }
 
-    static ObjectNode subgroupClass(SubgroupLattice lat, SubgroupClass c) {
+    public static ObjectNode subgroupClass(SubgroupLattice lat, SubgroupClass c) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("index", c.index());
         o.put("order", c.order());
@@ -55,7 +55,7 @@ final class GroupJson {
         return o;
     }
 
-    static ArrayNode subgroups(SubgroupLattice lat) {
+    public static ArrayNode subgroups(SubgroupLattice lat) {
         ArrayNode a = MAPPER.createArrayNode();
         for (SubgroupClass c : lat.classes()) {
             a.add(subgroupClass(lat, c));
@@ -63,7 +63,7 @@ final class GroupJson {
         return a;
     }
 
-    static ArrayNode marks(TableOfMarks m) {
+    public static ArrayNode marks(TableOfMarks m) {
         ArrayNode a = MAPPER.createArrayNode();
         for (int i = 0; i < m.size(); i++) {
             ArrayNode row = a.addArray();
@@ -74,7 +74,7 @@ final class GroupJson {
         return a;
     }
 
-    static ObjectNode characters(CharacterTable t) {
+    public static ObjectNode characters(CharacterTable t) {
         ObjectNode o = MAPPER.createObjectNode();
         ArrayNode cls = o.putArray("classes");
         for (int j = 0; j < t.size(); j++) {
@@ -97,7 +97,7 @@ final class GroupJson {
         return o;
     }
 
-    static String subgroupLine(SubgroupClass c) {
+    public static String subgroupLine(SubgroupClass c) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%4d  %-16s |H|=%-6d |W|=%-6d conj=%-6d orbits=%s  gens=",
                 c.index(), c.structure(), c.order(), c.weylOrder(), c.conjugates(), join(c.orbitLengths())));
@@ -110,7 +110,7 @@ final class GroupJson {
         return sb.toString();
     }
 
-    static String join(int[] a) {
+    public static String join(int[] a) {
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < a.length; i++) {
             sb.append(i == 0 ? "" : ",").append(a[i]);
@@ -118,7 +118,7 @@ final class GroupJson {
         return sb.append(']').toString();
     }
 
-    static String write(ObjectNode o) {
+    public static String write(ObjectNode o) {
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(o);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

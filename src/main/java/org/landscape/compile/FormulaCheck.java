@@ -1,7 +1,9 @@
-package org.landscape.symbolic;
+package org.landscape.compile;
 
 import org.landscape.base.Evidence;
-import org.landscape.compile.KernelProfiles;
+import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.Profile;
+import org.landscape.symbolic.Symja;
 import org.matheclipse.core.interfaces.IExpr;
 
 import java.math.BigDecimal;

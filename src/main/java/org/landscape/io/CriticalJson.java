@@ -1,4 +1,4 @@
-package org.landscape.cli;
+package org.landscape.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,45 +7,33 @@ import org.landscape.analysis.HessianSpectrum;
 import org.landscape.analysis.IsotropySubgroup;
 import org.landscape.analysis.IsotypicBlock;
 import org.landscape.analysis.MinimumCertificate;
-import org.landscape.base.Evidence;
-import org.landscape.io.Output;
 
 import java.io.PrintWriter;
 
 /** JSON and text rendering of the analysis results of the critical, spectrum and census commands. */
-final class CriticalJson {
-    static final String NORMALISATION = "L = 1/2 E[(f_W(x) - f_V(x))^2]";
-
+public final class CriticalJson {
     private CriticalJson() {
     }
 
-    static ObjectNode evidence(Evidence e) {
-        ObjectNode o = Output.object();
-        o.put("method", e.method());
-        o.put("accuracy", e.accuracy());
-        o.put("detail", e.detail());
-        return o;
-    }
-
-    static ObjectNode certificate(MinimumCertificate.Certificate c) {
+    public static ObjectNode certificate(MinimumCertificate.Certificate c) {
         ObjectNode o = Output.object();
         o.put("verdict", c.verdict().name());
         o.put("gradient_norm_bound", c.gradientNormBound());
         o.put("smallest_eigenvalue", c.smallestEigenvalue());
         o.put("eigenvalue_error", c.eigenvalueError());
         o.put("margin", c.margin());
-        o.set("evidence", evidence(c.evidence()));
+        o.set("evidence", Output.evidence(c.evidence()));
         return o;
     }
 
-    static ObjectNode isotropy(IsotropySubgroup iso) {
+    public static ObjectNode isotropy(IsotropySubgroup iso) {
         ObjectNode o = Output.object();
         o.put("structure", iso.structure());
         Output.order(o, "order", iso.order());
         ArrayNode g = o.putArray("generators");
         iso.generatorStrings().forEach(g::add);
         o.put("points", "rows 1.." + iso.k() + ", columns " + (iso.k() + 1) + ".." + (iso.k() + iso.d()));
-        o.set("evidence", evidence(iso.evidence()));
+        o.set("evidence", Output.evidence(iso.evidence()));
         iso.canonical().ifPresent(c -> {
             ObjectNode co = o.putObject("canonical");
             co.put("structure", c.structure());
@@ -57,7 +45,7 @@ final class CriticalJson {
         return o;
     }
 
-    static ObjectNode spectrum(HessianSpectrum s) {
+    public static ObjectNode spectrum(HessianSpectrum s) {
         ObjectNode o = Output.object();
         o.set("isotropy", isotropy(s.isotropy()));
         ArrayNode bs = o.putArray("blocks");
@@ -90,11 +78,11 @@ final class CriticalJson {
         o.put("error_bound", s.errorBound());
         o.put("index_certain", s.indexCertain());
         o.put("dense_difference", s.denseDifference());
-        o.set("evidence", evidence(s.evidence()));
+        o.set("evidence", Output.evidence(s.evidence()));
         return o;
     }
 
-    static ObjectNode critical(CriticalPoint c) {
+    public static ObjectNode critical(CriticalPoint c) {
         ObjectNode o = Output.object();
         o.put("status", c.newton().status().name());
         o.put("iterations", c.newton().iterations());
@@ -106,11 +94,11 @@ final class CriticalJson {
         o.put("subspace", c.subspace());
         o.put("unknowns", c.subspaceDimension());
         o.put("route", c.route());
-        DynamicsJson.matrix(o, "point", c.w());
+        Output.matrix(o, "point", c.w());
         o.put("loss", Output.loss(c.loss()));
-        o.put("normalisation", NORMALISATION);
+        o.put("normalisation", Output.NORMALISATION);
         o.put("gradient_norm", c.gradientNorm());
-        o.set("gradient_evidence", evidence(c.evidence()));
+        o.set("gradient_evidence", Output.evidence(c.evidence()));
         c.isotropy().ifPresent(i -> o.set("isotropy", isotropy(i)));
         c.spectrum().ifPresent(s -> {
             ObjectNode so = spectrum(s);
@@ -121,7 +109,7 @@ final class CriticalJson {
     }
 
     /** @return a group order for text output: exact up to 15 digits, else as {@code 3.943e375} */
-    static String orderText(java.math.BigInteger order) {
+    public static String orderText(java.math.BigInteger order) {
         String t = order.toString();
         if (t.length() <= 15) {
             return t;
@@ -129,7 +117,7 @@ final class CriticalJson {
         return t.charAt(0) + "." + t.substring(1, 4) + "e" + (t.length() - 1);
     }
 
-    static void printSpectrum(PrintWriter out, HessianSpectrum s) {
+    public static void printSpectrum(PrintWriter out, HessianSpectrum s) {
         IsotropySubgroup i = s.isotropy();
         String gens = i.generatorStrings().toString();
         out.println("isotropy: " + i.structure() + ", order " + orderText(i.order()) + (gens.length() > 200 ? ""
