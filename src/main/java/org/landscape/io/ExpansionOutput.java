@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.YoungFamily;
 import org.landscape.asymptotics.FamilyExpansion;
 import org.landscape.asymptotics.Series;
-import org.landscape.symbolic.Symja;
-import org.landscape.symbolic.print.LatexPrinter;
-import org.matheclipse.core.expression.F;
-import org.matheclipse.core.interfaces.IExpr;
+import org.landscape.asymptotics.SeriesText;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,68 +23,6 @@ public final class ExpansionOutput {
     static String texName(FamilyExpansion.Term t) {
         String[] p = t.label().split(",");
         return "w^{(" + p[0] + "," + p[1] + ")}" + (p.length > 2 ? "_{\\mathrm{diag}}" : "");
-    }
-
-    /** @return LaTeX of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, with the remainder */
-    static String tex(IExpr limit, List<IExpr> cs, int first, int remainder) {
-        StringBuilder b = new StringBuilder();
-        if (limit != null && !limit.isZero()) {
-            b.append(LatexPrinter.tex(limit));
-        }
-        for (int j = 0; j < cs.size(); j++) {
-            IExpr c = cs.get(j);
-            if (c.isZero()) {
-                continue;
-            }
-            String ct = LatexPrinter.tex(c);
-            boolean negative = ct.startsWith("-");
-            String body = negative ? ct.substring(1) : ct;
-            if (b.length() > 0) {
-                b.append(negative ? " - " : " + ");
-            } else if (negative) {
-                b.append("-");
-            }
-            boolean atom = !body.contains("+") && !body.contains("-");
-            b.append(atom ? body : "\\left(" + body + "\\right)").append(power(first + j));
-        }
-        if (b.length() == 0) {
-            b.append("0");
-        }
-        return b.append(" + O\\!\\left(").append(power(remainder).replace("\\,", "")).append("\\right)").toString();
-    }
-
-    /** @return plain text of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, e.g. {@code 2/k - 3*k^(-3/2)} */
-    static String plain(IExpr limit, List<IExpr> cs, int first) {
-        StringBuilder b = new StringBuilder();
-        if (limit != null && !limit.isZero()) {
-            b.append(Symja.display(limit));
-        }
-        for (int j = 0; j < cs.size(); j++) {
-            IExpr c = cs.get(j);
-            if (c.isZero()) {
-                continue;
-            }
-            String ct = Symja.display(c);
-            boolean negative = ct.startsWith("-");
-            String body = negative ? ct.substring(1) : ct;
-            if (b.length() > 0) {
-                b.append(negative ? " - " : " + ");
-            } else if (negative) {
-                b.append("-");
-            }
-            int p = first + j;
-            String kp = p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
-            boolean atom = body.matches("[\\w.]+");
-            b.append(atom ? body : "(" + body + ")").append(kp);
-        }
-        return b.length() == 0 ? "0" : b.toString();
-    }
-
-    private static String power(int p) {
-        if (p == 0) {
-            return "";
-        }
-        return p % 2 == 0 ? (p == 2 ? "\\,k^{-1}" : "\\,k^{-" + p / 2 + "}") : "\\,k^{-" + p + "/2}";
     }
 
     /** @return a standalone LaTeX document */
@@ -108,20 +42,12 @@ public final class ExpansionOutput {
         b.append("\\begin{align*}\n");
         for (FamilyExpansion.Term t : e.variables()) {
             b.append(texName(t)).append(" &= ")
-                    .append(tex(t.limit(), t.terms(), t.exponent(), t.exponent() + t.terms().size())).append(" \\\\\n");
+                    .append(SeriesText.tex(t)).append(" \\\\\n");
         }
         Series l = e.loss();
-        b.append("L &= ").append(tex(null, coefficients(l), l.valuation(), l.precision())).append("\n");
+        b.append("L &= ").append(SeriesText.tex(l)).append("\n");
         b.append("\\end{align*}\n% --- end formula\n\\end{document}\n");
         return b.toString();
-    }
-
-    private static List<IExpr> coefficients(Series s) {
-        List<IExpr> out = new java.util.ArrayList<>();
-        for (int j = s.valuation(); j < s.precision(); j++) {
-            out.add(s.coefficient(j));
-        }
-        return out;
     }
 
     /** @return Symja definitions {@code w00diag[k_] := ...}, {@code FamilyLoss[k_] := ...} */
@@ -133,10 +59,10 @@ public final class ExpansionOutput {
         for (FamilyExpansion.Term t : e.variables()) {
             b.append("(* ").append(t.description(sizes)).append(", + O(k^(-")
                     .append(half(t.exponent() + t.terms().size())).append(")) *)\n");
-            b.append(t.name()).append("[k_] := ").append(Symja.display(e.expression(e.variables().indexOf(t)))).append(";\n");
+            b.append(t.name()).append("[k_] := ").append(SeriesText.expression(e, e.variables().indexOf(t))).append(";\n");
         }
         b.append("(* loss, + O(k^(-").append(half(e.loss().precision())).append(")) *)\n");
-        b.append("FamilyLoss[k_] := ").append(Symja.display(e.lossExpression())).append(";\n");
+        b.append("FamilyLoss[k_] := ").append(SeriesText.lossExpression(e)).append(";\n");
         return b.toString();
     }
 
@@ -158,18 +84,18 @@ public final class ExpansionOutput {
             v.put("name", t.name());
             v.put("orbit", t.label());
             v.put("description", t.description(sizes));
-            v.put("limit", Symja.display(t.limit()));
+            v.put("limit", SeriesText.limit(t));
             v.put("first_exponent", t.exponent() / 2.0);
             ArrayNode cs = v.putArray("coefficients");
             for (int j = 0; j < t.terms().size(); j++) {
                 ObjectNode c = cs.addObject();
                 c.put("power_of_k", -(t.exponent() + j) / 2.0);
-                c.put("exact", Symja.display(t.terms().get(j)));
-                c.put("value", FamilyExpansion.value(t.terms().get(j)));
+                c.put("exact", SeriesText.coefficient(t, j));
+                c.put("value", SeriesText.value(t, j));
             }
             v.put("remainder_power_of_k", -(t.exponent() + t.terms().size()) / 2.0);
-            v.put("symja", Symja.display(e.expression(e.variables().indexOf(t))));
-            v.put("latex", tex(t.limit(), t.terms(), t.exponent(), t.exponent() + t.terms().size()));
+            v.put("symja", SeriesText.expression(e, e.variables().indexOf(t)));
+            v.put("latex", SeriesText.tex(t));
         }
         ObjectNode l = o.putObject("loss");
         ArrayNode lc = l.putArray("coefficients");
@@ -177,12 +103,12 @@ public final class ExpansionOutput {
         for (int j = s.valuation(); j < s.precision(); j++) {
             ObjectNode c = lc.addObject();
             c.put("power_of_k", -j / 2.0);
-            c.put("exact", Symja.display(s.coefficient(j)));
-            c.put("value", FamilyExpansion.value(s.coefficient(j)));
+            c.put("exact", SeriesText.coefficient(s, j));
+            c.put("value", SeriesText.value(s, j));
         }
         l.put("remainder_power_of_k", -s.precision() / 2.0);
-        l.put("symja", Symja.display(e.lossExpression()));
-        l.put("latex", tex(null, coefficients(s), s.valuation(), s.precision()));
+        l.put("symja", SeriesText.lossExpression(e));
+        l.put("latex", SeriesText.tex(s));
         ArrayNode checks = o.putArray("checks");
         double[] observed = e.observedOrders();
         for (FamilyExpansion.Check c : e.checks()) {
@@ -219,11 +145,11 @@ public final class ExpansionOutput {
                 .append(", series in k^(-1/2) as k -> infinity\n");
         for (FamilyExpansion.Term t : e.variables()) {
             b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", t.name(),
-                    plain(t.limit(), t.terms(), t.exponent()), half(t.exponent() + t.terms().size())));
+                    SeriesText.plain(t), half(t.exponent() + t.terms().size())));
             b.append("             ").append(t.description(sizes)).append('\n');
         }
         b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", "loss",
-                plain(null, coefficients(e.loss()), e.loss().valuation()), half(e.loss().precision())));
+                SeriesText.plain(e.loss()), half(e.loss().precision())));
         b.append("evidence: ").append(e.evidence().method()).append("; ").append(e.evidence().detail()).append('\n');
         for (FamilyExpansion.Check c : e.checks()) {
             b.append("  ").append(checkLine(e, c)).append('\n');

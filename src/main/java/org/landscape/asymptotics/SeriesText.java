@@ -1,0 +1,142 @@
+package org.landscape.asymptotics;
+
+import org.landscape.symbolic.Symja;
+import org.landscape.symbolic.print.LatexPrinter;
+import org.matheclipse.core.interfaces.IExpr;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Expansions as text: a truncated series \( \ell + \sum_j c_j k^{-p_j/2} + O(k^{-r/2}) \) term by term in increasing
+ * order as LaTeX or plain input form, and the exact coefficients as Symja input, so that writers need no Symja type.
+ */
+public final class SeriesText {
+    private SeriesText() {
+    }
+
+    /** @return LaTeX of a pattern value's series with its remainder */
+    public static String tex(FamilyExpansion.Term t) {
+        return tex(t.limit(), t.terms(), t.exponent(), t.exponent() + t.terms().size());
+    }
+
+    /** @return LaTeX of a series in \( k^{-1/2} \) with its remainder */
+    public static String tex(Series s) {
+        return tex(null, coefficients(s), s.valuation(), s.precision());
+    }
+
+    /** @return plain text of a pattern value's series, e.g. {@code 2/k - 3*k^(-3/2)}, without the remainder */
+    public static String plain(FamilyExpansion.Term t) {
+        return plain(t.limit(), t.terms(), t.exponent());
+    }
+
+    /** @return plain text of a series in \( k^{-1/2} \), without the remainder */
+    public static String plain(Series s) {
+        return plain(null, coefficients(s), s.valuation());
+    }
+
+    /** @return the limit of a pattern value as Symja input */
+    public static String limit(FamilyExpansion.Term t) {
+        return Symja.display(t.limit());
+    }
+
+    /** @return the j-th coefficient after the limit, as Symja input */
+    public static String coefficient(FamilyExpansion.Term t, int j) {
+        return Symja.display(t.terms().get(j));
+    }
+
+    /** @return the j-th coefficient after the limit, as a double */
+    public static double value(FamilyExpansion.Term t, int j) {
+        return FamilyExpansion.value(t.terms().get(j));
+    }
+
+    /** @return the coefficient of \( k^{-j/2} \) as Symja input */
+    public static String coefficient(Series s, int j) {
+        return Symja.display(s.coefficient(j));
+    }
+
+    /** @return the coefficient of \( k^{-j/2} \) as a double */
+    public static double value(Series s, int j) {
+        return FamilyExpansion.value(s.coefficient(j));
+    }
+
+    /** @return the truncated series of pattern value i as a Symja expression in k */
+    public static String expression(FamilyExpansion.Expansion e, int i) {
+        return Symja.display(e.expression(i));
+    }
+
+    /** @return the truncated loss series as a Symja expression in k */
+    public static String lossExpression(FamilyExpansion.Expansion e) {
+        return Symja.display(e.lossExpression());
+    }
+
+    /** @return LaTeX of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, with the remainder */
+    private static String tex(IExpr limit, List<IExpr> cs, int first, int remainder) {
+        StringBuilder b = new StringBuilder();
+        if (limit != null && !limit.isZero()) {
+            b.append(LatexPrinter.tex(limit));
+        }
+        for (int j = 0; j < cs.size(); j++) {
+            IExpr c = cs.get(j);
+            if (c.isZero()) {
+                continue;
+            }
+            String ct = LatexPrinter.tex(c);
+            boolean negative = ct.startsWith("-");
+            String body = negative ? ct.substring(1) : ct;
+            if (b.length() > 0) {
+                b.append(negative ? " - " : " + ");
+            } else if (negative) {
+                b.append("-");
+            }
+            boolean atom = !body.contains("+") && !body.contains("-");
+            b.append(atom ? body : "\\left(" + body + "\\right)").append(power(first + j));
+        }
+        if (b.length() == 0) {
+            b.append("0");
+        }
+        return b.append(" + O\\!\\left(").append(power(remainder).replace("\\,", "")).append("\\right)").toString();
+    }
+
+    /** @return plain text of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, e.g. {@code 2/k - 3*k^(-3/2)} */
+    private static String plain(IExpr limit, List<IExpr> cs, int first) {
+        StringBuilder b = new StringBuilder();
+        if (limit != null && !limit.isZero()) {
+            b.append(Symja.display(limit));
+        }
+        for (int j = 0; j < cs.size(); j++) {
+            IExpr c = cs.get(j);
+            if (c.isZero()) {
+                continue;
+            }
+            String ct = Symja.display(c);
+            boolean negative = ct.startsWith("-");
+            String body = negative ? ct.substring(1) : ct;
+            if (b.length() > 0) {
+                b.append(negative ? " - " : " + ");
+            } else if (negative) {
+                b.append("-");
+            }
+            int p = first + j;
+            String kp = p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
+            boolean atom = body.matches("[\\w.]+");
+            b.append(atom ? body : "(" + body + ")").append(kp);
+        }
+        return b.length() == 0 ? "0" : b.toString();
+    }
+
+    private static String power(int p) {
+        if (p == 0) {
+            return "";
+        }
+        return p % 2 == 0 ? (p == 2 ? "\\,k^{-1}" : "\\,k^{-" + p / 2 + "}") : "\\,k^{-" + p + "/2}";
+    }
+
+    private static List<IExpr> coefficients(Series s) {
+        List<IExpr> out = new ArrayList<>();
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            out.add(s.coefficient(j));
+        }
+        return out;
+    }
+}
