@@ -29,6 +29,9 @@ public final class BifurcationDiagramSvg {
         Plot plot = new Plot(title + " (solid: minimum in M(k,d), dashed: saddle)",
                 b.parameter().equals("k") ? "width k (real)" : b.parameter(),
                 "loss L = 1/2 E[(f_W - f_V)^2]");
+        if (b.parameter().equals("k")) {
+            plot.fitY(); // the loss changes little along k: an axis down to 0 would flatten it
+        }
         addCurve(plot, "main branch (" + b.group() + ")", b.points(), false);
         for (LossEvent e : b.events()) {
             for (SwitchedBranch s : e.branches()) {

@@ -279,4 +279,59 @@ class ExamplesReducedRunTest {
             }
         }
     }
+
+    /** @return the smallest eigenvalue at width k in a committed {@code family} table */
+    private static double familyEigenvalue(String table, int k) {
+        return number(table, "(?m)^\\s+" + k + " \\S+\\s+\\S+\\s+\\S+\\s+(\\S+)");
+    }
+
+    /** @return the loss at width k in a committed {@code family} table */
+    private static double familyLoss(String table, int k) {
+        return number(table, "(?m)^\\s+" + k + " \\S+\\s+(\\S+)");
+    }
+
+    @Test
+    void widthTransitions() throws Exception {
+        Path o = run("width-transitions");
+        // the crossings in real k lie between the integer widths where the family command (dense or
+        // symmetry-adapted Hessian at integer k, a different route) sees the smallest eigenvalue change sign
+        String typeA = read(ROOT.resolve("examples/spurious-minima/family-typeA-down.txt"));
+        double a5 = familyEigenvalue(typeA, 5);
+        double a6 = familyEigenvalue(typeA, 6);
+        assertTrue(a5 < 0 && a6 > 0, "committed type-A table: " + a5 + ", " + a6);
+        double kA = number(read(o.resolve("continue-typeA.txt")), "crossing k = (\\S+) ");
+        assertTrue(kA > 5 && kA < 6, "type-A crossing " + kA);
+        assertEquals(5 + -a5 / (a6 - a5), kA, 0.1, "the linear interpolation of the integer-width eigenvalues");
+        String s2 = read(ROOT.resolve("examples/spurious-minima/family-S2-down.txt"));
+        double b7 = familyEigenvalue(s2, 7);
+        double b8 = familyEigenvalue(s2, 8);
+        assertTrue(b7 < 0 && b8 > 0, "committed two-block table: " + b7 + ", " + b8);
+        double kB = number(read(o.resolve("continue-S2.txt")), "crossing k = (\\S+) ");
+        assertTrue(kB > 7 && kB < 8, "two-block crossing " + kB);
+        // the curve in (alpha, k) starts at the crossing
+        String curve = read(o.resolve("curve-typeA/curves.csv"));
+        String[] first = curve.lines().skip(1).findFirst().orElseThrow().split(",");
+        assertEquals(0, Double.parseDouble(first[first.length - 2]), 1e-9);
+        assertEquals(kA, Double.parseDouble(first[first.length - 1]), 1e-6);
+        // the loss series' 1/k coefficient against Richardson extrapolation (in h = k^(-1/2), ratio sqrt 2) of
+        // k L(k) from the committed family table at k = 200, 400, 800 (Newton in Fix(H) at integer widths)
+        String large = read(ROOT.resolve("examples/large-width/family-typeA.txt"));
+        double[] kl = {200 * familyLoss(large, 200), 400 * familyLoss(large, 400), 800 * familyLoss(large, 800)};
+        double r = Math.sqrt(2);
+        double a = 2 * (r * kl[2] - kl[1]) / (r - 1) - (r * kl[1] - kl[0]) / (r - 1);
+        com.fasterxml.jackson.databind.JsonNode j = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(o.resolve("asymptotics-typeA.json").toFile());
+        com.fasterxml.jackson.databind.JsonNode lead = j.path("loss").path("coefficients").get(0);
+        assertEquals(-1.0, lead.path("power_of_k").asDouble());
+        assertEquals(a, lead.path("value").asDouble(), 1e-3, "1/k coefficient of the loss");
+        // the distinguished neuron's weight on its own teacher tends to -1 (w11diag), every other value to 0 or 1
+        for (com.fasterxml.jackson.databind.JsonNode t : j.path("pattern")) {
+            double numeric = t.path("name").asText().equals("w11diag") ? -1 : t.path("name").asText().equals(
+                    "w00diag") ? 1 : 0;
+            assertEquals(String.valueOf((int) numeric), t.path("limit").asText(), t.path("name").asText());
+        }
+        for (com.fasterxml.jackson.databind.JsonNode e : j.path("checks").get(2).path("pattern_error")) {
+            assertTrue(e.asDouble() < 1e-5, "pattern error at k = 10^4: " + e);
+        }
+    }
 }
