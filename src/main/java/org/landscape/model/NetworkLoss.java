@@ -59,14 +59,14 @@ public final class NetworkLoss implements LossEvaluator {
     }
 
     private double selfLoss(double[][] X) {
-        double sum = 0;
+        CompensatedSum sum = new CompensatedSum();
         for (int i = 0; i < X.length; i++) {
-            sum += 0.5 * kernel.value(X[i], X[i]);
+            sum.add(0.5 * kernel.value(X[i], X[i]));
             for (int l = i + 1; l < X.length; l++) {
-                sum += kernel.value(X[i], X[l]);
+                sum.add(kernel.value(X[i], X[l]));
             }
         }
-        return sum;
+        return sum.value();
     }
 
     private void checkStudent(double[][] W) {
@@ -122,10 +122,16 @@ public final class NetworkLoss implements LossEvaluator {
         if (teacherTerms == null) {
             teacherTerms = teacherTermsUncached();
         }
+        CompensatedSum lin = new CompensatedSum();
+        CompensatedSum relu = new CompensatedSum();
+        lin.add(acc[0]);
+        relu.add(acc[1]);
         for (int t = 0; t < teacherTerms.length; t += 2) {
-            acc[0] += teacherTerms[t];
-            acc[1] += teacherTerms[t + 1];
+            lin.add(teacherTerms[t]);
+            relu.add(teacherTerms[t + 1]);
         }
+        acc[0] = lin.value();
+        acc[1] = relu.value();
     }
 
     private double[] teacherTermsUncached() {

@@ -133,30 +133,33 @@ final class StudentPairs {
 
     /**
      * \( \tfrac12\sum_{i,l} K(w_i,w_l) - \sum_{i,j} K(w_i,v_j) \) with \( K = |x||y|(a\,g_{lin} + b\,g_{relu}) \),
-     * summed in the order of the original evaluator. O(k(k+n)).
+     * summed with compensation ({@link CompensatedSum}). O(k(k+n)).
      */
     double studentLoss(double a, double b) {
-        double self = 0;
+        CompensatedSum sum = new CompensatedSum();
         double gSelf = a * selfParts[0] + b * selfParts[4];
         for (int i = 0; i < k; i++) {
-            self += 0.5 * (normW[i] * normW[i] * gSelf);
+            sum.add(0.5 * (normW[i] * normW[i] * gSelf));
             for (int l = i + 1; l < k; l++) {
                 int o = at(i, l);
-                self += normW[i] * normW[l] * (a * table[o] + b * table[o + 4]);
+                sum.add(normW[i] * normW[l] * (a * table[o] + b * table[o + 4]));
             }
         }
-        double cross = 0;
         for (int i = 0; i < k; i++) {
             for (int j = 0; j < n; j++) {
                 int o = at(i, k + j);
-                cross += normW[i] * normV[j] * (a * table[o] + b * table[o + 4]);
+                sum.add(-normW[i] * normV[j] * (a * table[o] + b * table[o + 4]));
             }
         }
-        return self - cross;
+        return sum.value();
     }
 
-    /** As the original {@code lossParts}: all ordered pairs, scale 1/2 for students, -1 for teachers. */
+    /** As the original {@code lossParts}: all ordered pairs, scale 1/2 for students, -1 for teachers; compensated. */
     void studentLossParts(double[] acc) {
+        CompensatedSum lin = new CompensatedSum();
+        CompensatedSum relu = new CompensatedSum();
+        lin.add(acc[0]);
+        relu.add(acc[1]);
         for (int i = 0; i < k; i++) {
             for (int l = 0; l < k; l++) {
                 if (normW[i] == 0 || normW[l] == 0) {
@@ -165,8 +168,8 @@ final class StudentPairs {
                 int o = at(i, l);
                 double[] src = l == i ? selfParts : table;
                 int so = l == i ? 0 : o;
-                acc[0] += 0.5 * normW[i] * normW[l] * src[so];
-                acc[1] += 0.5 * normW[i] * normW[l] * src[so + 4];
+                lin.add(0.5 * normW[i] * normW[l] * src[so]);
+                relu.add(0.5 * normW[i] * normW[l] * src[so + 4]);
             }
         }
         for (int i = 0; i < k; i++) {
@@ -175,10 +178,12 @@ final class StudentPairs {
                     continue;
                 }
                 int o = at(i, k + j);
-                acc[0] += -1 * normW[i] * normV[j] * table[o];
-                acc[1] += -1 * normW[i] * normV[j] * table[o + 4];
+                lin.add(-1 * normW[i] * normV[j] * table[o]);
+                relu.add(-1 * normW[i] * normV[j] * table[o + 4]);
             }
         }
+        acc[0] = lin.value();
+        acc[1] = relu.value();
     }
 
     /**

@@ -20,6 +20,27 @@ class NetworkLossTest {
         return m;
     }
 
+    /**
+     * At W = V the loss is exactly 0: a difference of sums of (k + n)^2 / 2 kernel values near 1/(2 pi) that cancel.
+     * Summed naively, values of equal size round the same way and the residue grows like k^4 ulps (about 1e-8 at
+     * k = 200); compensated, it stays at the rounding of the largest partial sum. The parts {L_lin, L_relu} vanish too.
+     */
+    @Test
+    void lossVanishesAtTheTeacherToTheRoundingOfOneSum() {
+        for (int k : new int[]{50, 200}) {
+            double[][] v = new double[k][k];
+            for (int i = 0; i < k; i++) {
+                v[i][i] = 1;
+            }
+            double largest = k * k / (4 * Math.PI);
+            NetworkLoss l = Models.loss(0.3, v);
+            assertEquals(0, l.loss(v), 8 * Math.ulp(largest), "L(V) at k = " + k);
+            double[] parts = l.lossParts(v);
+            assertEquals(0, parts[0], 8 * Math.ulp(largest), "L_lin(V) at k = " + k);
+            assertEquals(0, parts[1], 8 * Math.ulp(largest), "L_relu(V) at k = " + k);
+        }
+    }
+
     @Test
     void globalMinimumHasZeroLossAndGradient() {
         for (double alpha : new double[]{-1.3, -1, 0, 0.2, 1.7}) {
