@@ -24,6 +24,8 @@ $L continue --param k --fix 'Delta(S{k-1}xS1)' --student examples/spurious-minim
   --k 6 --to 5 --curve-to "$curve" --out "$out/curve-typeA" > "$out/curve-typeA.txt" 2> /dev/null
 # 4. the type-A family as k -> infinity: exact coefficients of its expansion in k^(-1/2), checked at k = 100..10000
 for f in $formats; do
+  plot=()
+  [[ $f == json ]] && plot=(--plot "$out/asymptotics-typeA-check.png")
   $L derive family-asymptotics --fix 'Delta(S{k-1}xS1)' --student examples/spurious-minima/spurious-k6.json \
-    --alpha 0 --order 1 --format $f > "$out/asymptotics-typeA.$f" 2> /dev/null
+    --alpha 0 --order 1 --format $f "${plot[@]}" > "$out/asymptotics-typeA.$f" 2> /dev/null
 done

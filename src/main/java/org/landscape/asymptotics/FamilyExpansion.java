@@ -115,7 +115,7 @@ public final class FamilyExpansion {
             for (int j = 0; j < t.terms().size(); j++) {
                 sum = F.Plus(sum, F.Times(t.terms().get(j), F.Power(k, F.QQ(-(t.exponent() + j), 2))));
             }
-            return sum;
+            return Symja.evaluator().eval(sum);
         }
 
         /** @return the truncated loss series as one exact expression in the symbol k */
@@ -125,7 +125,7 @@ public final class FamilyExpansion {
             for (int j = loss.valuation(); j < loss.precision(); j++) {
                 sum = F.Plus(sum, F.Times(loss.coefficient(j), F.Power(k, F.QQ(-j, 2))));
             }
-            return sum;
+            return Symja.evaluator().eval(sum);
         }
 
         /** @return the power of 1/k of the remainder of pattern value i */
@@ -156,9 +156,12 @@ public final class FamilyExpansion {
             for (int i = 0; i < variables.size(); i++) {
                 out[i] = Math.log(a.error()[i] / b.error()[i]) / span;
             }
-            Check c = checks.get(0);
-            out[variables.size()] = Double.isNaN(b.lossError()) ? Math.log(c.lossError() / a.lossError())
-                    / Math.log(a.k() / c.k()) : Math.log(a.lossError() / b.lossError()) / span;
+            // the loss: the last two checks whose difference lies above the rounding of the orbit sums
+            List<Check> resolved = checks.stream().filter(c -> !Double.isNaN(c.lossError())).toList();
+            out[variables.size()] = resolved.size() < 2 ? Double.NaN
+                    : Math.log(resolved.get(resolved.size() - 2).lossError() / resolved.get(resolved.size() - 1)
+                    .lossError()) / Math.log(resolved.get(resolved.size() - 1).k() / resolved.get(resolved.size() - 2)
+                    .k());
             return out;
         }
     }
@@ -274,7 +277,7 @@ public final class FamilyExpansion {
     }
 
     /** The widths at which the truncated series are compared with the numerical family. */
-    static final double[] CHECK_WIDTHS = {100, 1000, 10000};
+    static final double[] CHECK_WIDTHS = {100, 300, 1000, 3000, 10000};
 
     /** The truncated series against the orbit-reduced family (a numerical route that shares only the kernel). */
     static List<Check> verify(YoungFamily family, double[][] start, double alpha, List<Term> terms, Series loss,

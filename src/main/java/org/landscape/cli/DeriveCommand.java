@@ -64,6 +64,10 @@ final class DeriveCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of stdout (atomically)")
     Path out;
 
+    @Option(names = "--plot", paramLabel = "FILE", description = "family-asymptotics: write the check plot, "
+            + "|series - numerical family| against k with the predicted slopes, to FILE (.svg or .png)")
+    Path plot;
+
     @Override
     public Integer call() {
         String f = format.trim().toLowerCase(java.util.Locale.ROOT);
@@ -78,6 +82,16 @@ final class DeriveCommand implements Callable<Integer> {
         }
         if (!family && !List.of("latex", "symja", "java", "json").contains(f)) {
             throw new InvalidInputException("unknown --format '" + format + "': choose latex, symja, java or json");
+        }
+        if (plot != null && !family) {
+            throw new InvalidInputException("--plot belongs to 'derive family-asymptotics', not to '" + formula + "'");
+        }
+        if (plot != null) {
+            String name = plot.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+                throw new InvalidInputException("--plot " + plot + ": the file name must end in .svg or .png");
+            }
+            OutputFolder.prepareFile(plot);
         }
         if (out != null) {
             OutputFolder.prepareFile(out);
@@ -117,9 +131,18 @@ final class DeriveCommand implements Callable<Integer> {
         double[][] w = org.landscape.io.MatrixReader.read(student, "--student");
         double a = ModelOptions.parseAlpha(alpha);
         System.err.println("derive: expanding " + fam.template() + " at alpha = " + alpha + " to order " + order
-                + " (the family is solved at k = 1000, 4000, 16000 and checked at 100, 1000, 10000; about 20-60 s)");
+                + " (the family is solved at k = 1000, 4000, 16000 and checked at 100, 300, 1000, 3000, 10000; about 10-60 s)");
         org.landscape.asymptotics.FamilyExpansion.Expansion e = org.landscape.asymptotics.FamilyExpansion.expand(fam, w,
                 a, order, 1000);
+        if (plot != null) {
+            org.landscape.io.Plot p = org.landscape.io.ExpansionOutput.plot(e);
+            if (plot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+                Output.writeAtomically(plot, p.png(900, 600));
+            } else {
+                Output.writeAtomically(plot, p.svg(900, 600));
+            }
+            System.err.println("derive: wrote " + plot);
+        }
         return switch (format) {
             case "latex" -> org.landscape.io.ExpansionOutput.latex(e);
             case "symja" -> org.landscape.io.ExpansionOutput.symja(e);

@@ -175,4 +175,46 @@ public final class ExpansionOutput {
                 c.k(), max, Double.isNaN(c.lossError()) ? "below the rounding of the orbit sums"
                         : String.format(Locale.ROOT, "%.2e", c.lossError()));
     }
+
+    /**
+     * @return the check plot: |truncated series - numerical family| against k on log-log axes, one solid curve per
+     *         pattern value and for the loss, each beside a dashed line of the predicted slope \( k^{-r} \) (r the
+     *         series' remainder order) through its last point
+     */
+    public static Plot plot(FamilyExpansion.Expansion e) {
+        Plot p = new Plot("expansion of " + e.template() + " at alpha = " + e.alpha()
+                + ": |truncated series - numerical family|", "width k", "absolute error").logarithmicX().logarithmicY();
+        java.util.List<FamilyExpansion.Check> checks = e.checks();
+        int n = checks.size();
+        for (int i = 0; i <= e.variables().size(); i++) {
+            boolean loss = i == e.variables().size();
+            String name = loss ? "loss" : e.variables().get(i).name();
+            double r = loss ? e.loss().precision() / 2.0 : e.remainder(i);
+            java.util.List<double[]> pts = new java.util.ArrayList<>();
+            for (FamilyExpansion.Check c : checks) {
+                double err = loss ? c.lossError() : c.error()[i];
+                if (Double.isFinite(err) && err > 0) {
+                    pts.add(new double[]{c.k(), err});
+                }
+            }
+            if (pts.size() < 2) {
+                continue;
+            }
+            double[] ks = pts.stream().mapToDouble(x -> x[0]).toArray();
+            double[] errs = pts.stream().mapToDouble(x -> x[1]).toArray();
+            double[] ref = new double[ks.length];
+            for (int j = 0; j < ks.length; j++) {
+                ref[j] = errs[ks.length - 1] * Math.pow(ks[j] / ks[ks.length - 1], -r);
+            }
+            p.add(new Plot.Series(name, ks, errs, false, false, name, 0));
+            p.add(new Plot.Series(String.format(Locale.ROOT, "%s: predicted k^(-%s)", name, halfOf(2 * r)), ks, ref,
+                    true, false, name, 1));
+        }
+        return p;
+    }
+
+    private static String halfOf(double twice) {
+        long t = Math.round(twice);
+        return t % 2 == 0 ? String.valueOf(t / 2) : t + "/2";
+    }
 }

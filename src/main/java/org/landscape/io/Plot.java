@@ -47,6 +47,7 @@ public final class Plot {
     private final List<Label> labels = new ArrayList<>();
     private boolean logY;
     private boolean fitY;
+    private boolean logX;
 
     public Plot(String title, String xLabel, String yLabel) {
         this.title = title;
@@ -63,6 +64,12 @@ public final class Plot {
     /** Uses a logarithmic vertical axis (values below 1e-9 of the largest are skipped); returns this. */
     public Plot logarithmicY() {
         logY = true;
+        return this;
+    }
+
+    /** Uses a logarithmic horizontal axis (values must be positive); returns this. */
+    public Plot logarithmicX() {
+        logX = true;
         return this;
     }
 
@@ -127,6 +134,14 @@ public final class Plot {
             plot.setRangeAxis(new org.jfree.chart.axis.LogAxis(yLabel));
         } else if (fitY && plot.getRangeAxis() instanceof org.jfree.chart.axis.NumberAxis axis) {
             axis.setAutoRangeIncludesZero(false);
+        }
+        if (logX) { // log-log plots show whole decades on both axes
+            org.jfree.chart.axis.LogAxis x = new org.jfree.chart.axis.LogAxis(xLabel);
+            x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+            plot.setDomainAxis(x);
+            if (plot.getRangeAxis() instanceof org.jfree.chart.axis.LogAxis y) {
+                y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+            }
         }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
