@@ -2,6 +2,7 @@ package org.landscape.asymptotics;
 
 import org.landscape.symbolic.Symja;
 import org.landscape.symbolic.print.LatexPrinter;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
 
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ public final class SeriesText {
 
     /** @return the j-th coefficient after the limit, as Symja input */
     public static String coefficient(FamilyExpansion.Term t, int j) {
-        return Symja.display(t.terms().get(j));
+        return show(t.terms().get(j));
     }
 
     /** @return the j-th coefficient after the limit, as a double */
@@ -52,7 +53,7 @@ public final class SeriesText {
 
     /** @return the coefficient of \( k^{-j/2} \) as Symja input */
     public static String coefficient(Series s, int j) {
-        return Symja.display(s.coefficient(j));
+        return show(s.coefficient(j));
     }
 
     /** @return the coefficient of \( k^{-j/2} \) as a double */
@@ -109,7 +110,7 @@ public final class SeriesText {
             if (c.isZero()) {
                 continue;
             }
-            String ct = Symja.display(c);
+            String ct = show(c);
             boolean negative = ct.startsWith("-");
             String body = negative ? ct.substring(1) : ct;
             if (b.length() > 0) {
@@ -138,5 +139,19 @@ public final class SeriesText {
             out.add(s.coefficient(j));
         }
         return out;
+    }
+
+    /**
+     * @return Symja input of a coefficient; a product with a reciprocal that Symja prints as {@code 32/3*1/Pi^4}
+     *         is written as numerator/(denominator) ({@code 32/(3*Pi^4)})
+     */
+    private static String show(IExpr c) {
+        String d = Symja.display(c);
+        if (!d.contains("*1/")) {
+            return d;
+        }
+        String num = Symja.display(Symja.evaluator().eval(F.Numerator(c)));
+        String den = Symja.display(Symja.evaluator().eval(F.Denominator(c)));
+        return num + "/(" + den + ")";
     }
 }

@@ -51,10 +51,15 @@ public final class EventCurveOutput {
         for (EventCurve.Curve c : curves) {
             int n = c.alpha().length;
             s.append(String.format(Locale.ROOT, "curve of [%s]: %d points from (alpha %.6f, k %.10f) to (alpha %.6f, "
-                    + "k %.10f), %s%s%n", c.component(), n, c.alpha()[0], c.width()[0], c.alpha()[n - 1],
+                    + "k %.10f), %s%s%n", c.component(), n, tidy(c.alpha()[0]), c.width()[0], tidy(c.alpha()[n - 1]),
                     c.width()[n - 1], c.status(), c.folds().isEmpty() ? "" : ", folds in alpha at " + c.folds()));
         }
         return s.toString();
+    }
+
+    /** @return x, with a rounding residue that would print as -0.000000 shown as 0 */
+    private static double tidy(double x) {
+        return Math.abs(x) < 5e-7 ? 0.0 : x;
     }
 
     /** @return the plot: one curve per crossing, k against alpha */
