@@ -119,7 +119,7 @@ public final class SeriesText {
                 b.append("-");
             }
             int p = first + j;
-            String kp = p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
+            String kp = p == 0 ? "" : p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
             boolean atom = body.matches("[\\w.]+");
             b.append(atom ? body : "(" + body + ")").append(kp);
         }

@@ -148,8 +148,14 @@ public final class ExpansionOutput {
                     SeriesText.plain(t), half(t.exponent() + t.terms().size())));
             b.append("             ").append(t.description(sizes)).append('\n');
         }
-        b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", "loss",
-                SeriesText.plain(e.loss()), half(e.loss().precision())));
+        if (e.loss().isZero()) {
+            String o = e.loss().precision() == 0 ? "O(1)" : "O(k^(-" + half(e.loss().precision()) + "))";
+            b.append(String.format(Locale.ROOT, "  %-8s = %s only: its first coefficient needs pattern "
+                    + "coefficients beyond --order %d (try --order %d)%n", "loss", o, e.order(), e.order() + 1));
+        } else {
+            b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", "loss",
+                    SeriesText.plain(e.loss()), half(e.loss().precision())));
+        }
         b.append("evidence: ").append(e.evidence().method()).append("; ").append(e.evidence().detail()).append('\n');
         for (FamilyExpansion.Check c : e.checks()) {
             b.append("  ").append(checkLine(e, c)).append('\n');

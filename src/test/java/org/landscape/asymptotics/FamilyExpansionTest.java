@@ -162,4 +162,36 @@ class FamilyExpansionTest {
         assertEquals(a, FamilyExpansion.value(expansion.loss().coefficient(2)), 1e-3, "series coefficient of 1/k ("
                 + expansion.loss().coefficient(2) + ") against the extrapolated k L(k)");
     }
+
+    /**
+     * The Delta S_k family, whose loss does not vanish as k grows (its constant term needs the pattern to order 2):
+     * the limit equals the
+     * Richardson extrapolation (in h = k^(-1/2), ratio sqrt 2) of the orbit-summed loss at k = 200, 400, 800, and the
+     * orbit-summed loss agrees with the closed-form loss of the full matrix at k = 200.
+     */
+    @Test
+    void deltaSkLossLimit() throws IOException {
+        YoungFamily f = YoungFamily.parse("DeltaS{k}");
+        double[][] w6 = new ObjectMapper().readValue(new File("examples/liu-leaky-relu/deltaS6-start.json"),
+                double[][].class);
+        FamilyExpansion.Expansion e = FamilyExpansion.expand(f, w6, 0, 2, 1000);
+        assertEquals(0, e.loss().valuation(), "the loss tends to a non-zero constant");
+        double[] widths = {200, 400, 800};
+        FamilyExpansion.Samples s = FamilyExpansion.sample(f, w6, 0, widths);
+        org.landscape.analysis.FamilyInWidth p = new org.landscape.analysis.FamilyInWidth(f,
+                org.landscape.analysis.FamilyInWidth.Parameter.WIDTH, 0);
+        double[] l = new double[3];
+        for (int w = 0; w < 3; w++) {
+            l[w] = p.sums(s.values()[w], widths[w]).loss();
+        }
+        Map<String, Double> m = new HashMap<>();
+        for (int i = 0; i < s.values()[0].length; i++) {
+            m.put(e.variables().get(i).label(), s.values()[0][i]);
+        }
+        assertEquals(reluLoss(f.matrix(m, 200)), l[0], 1e-14 * 200 * 200, "orbit-summed against closed-form loss");
+        double r = Math.sqrt(2);
+        double a = 2 * (r * l[2] - l[1]) / (r - 1) - (r * l[1] - l[0]) / (r - 1);
+        assertEquals(a, FamilyExpansion.value(e.loss().coefficient(0)), 1e-3, "limit of the loss ("
+                + e.loss().coefficient(0) + ")");
+    }
 }
