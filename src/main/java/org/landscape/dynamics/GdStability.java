@@ -1,9 +1,10 @@
 package org.landscape.dynamics;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.base.Evidence;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -120,10 +121,11 @@ public final class GdStability {
         }
         double[] hess = new double[m * m];
         f.hessian(x, hess);
-        EigenDecompositionSymmetric eig = Linear.eigen(hess, m);
-        double lambda = eig.getEigenvalue(0);
-        double second = m > 1 ? eig.getEigenvalue(1) : Double.NEGATIVE_INFINITY;
-        double lowest = eig.getEigenvalue(m - 1);
+        SymmetricSpectrum eig = SymmetricEigenvalues.decomposition(hess, m);
+        double[] descending = eig.descendingValues();
+        double lambda = descending[0];
+        double second = m > 1 ? descending[1] : Double.NEGATIVE_INFINITY;
+        double lowest = descending[m - 1];
         double tol = DynamicsThresholds.ZERO_EIGENVALUE * Math.abs(lambda);
         if (lowest < -tol) {
             return notApplicable("not a minimum: the Hessian has eigenvalue " + lowest + " < 0", gn, settings);
@@ -136,7 +138,7 @@ public final class GdStability {
             return notApplicable("the top eigenvalue " + lambda + " is multiple (next " + second + "): the flip has a "
                     + "centre manifold of dimension > 1 and one coefficient does not decide it", gn, settings);
         }
-        double[] e = eig.getEigenvector(0).toArray();
+        double[] e = eig.descendingVectors()[0];
         double[][] coarse = derivatives(f, x, e, h);
         double[][] fine = derivatives(f, x, e, h / 2);
         double[] t = fine[0];

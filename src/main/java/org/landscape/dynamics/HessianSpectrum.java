@@ -1,7 +1,7 @@
 package org.landscape.dynamics;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.model.NetworkLoss;
+import org.landscape.solve.SymmetricEigenvalues;
 
 /**
  * Eigenvalues of the model Hessian \( \nabla^2_W L \) (kd x kd, exact \( \theta \to 0, \pi \) limits) and the
@@ -29,12 +29,10 @@ public record HessianSpectrum(double[] eigenvalues, int index, int nullity, doub
         int m = W.length * W[0].length;
         double[] h = new double[m * m];
         loss.hessian(W, h);
-        EigenDecompositionSymmetric eig = Linear.eigen(h, m);
-        double[] dec = eig.getEigenvalues();
-        double[] asc = new double[m];
+        // the QL route, as the JSON "method" field of the dynamics commands says
+        double[] asc = SymmetricEigenvalues.decomposition(h, m).values();
         double max = 0;
         for (int i = 0; i < m; i++) {
-            asc[i] = dec[m - 1 - i];
             max = Math.max(max, Math.abs(asc[i]));
         }
         double tol = DynamicsThresholds.ZERO_EIGENVALUE * Math.max(max, 1e-300);
