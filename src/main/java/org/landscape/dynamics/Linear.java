@@ -97,13 +97,4 @@ final class Linear {
         }
         return new LUDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
     }
-
-    /** Number of eigenvalues below {@code -tol}, within {@code [-tol, tol]}, above {@code tol}. */
-    static int[] inertia(double[] eigenvalues, double tol) {
-        int[] in = new int[3];
-        for (double e : eigenvalues) {
-            in[e < -tol ? 0 : e > tol ? 2 : 1]++;
-        }
-        return in;
-    }
 }
