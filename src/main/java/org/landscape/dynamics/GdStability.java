@@ -3,6 +3,7 @@ package org.landscape.dynamics;
 import org.landscape.base.Evidence;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
+import org.landscape.model.PairAngle;
 import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.solve.SymmetricSpectrum;
 
@@ -66,8 +67,8 @@ public final class GdStability {
                 if (nx == 0) {
                     continue;
                 }
-                double theta = angle(W[i], x);
-                double sin = Math.sin(theta);
+                double theta = PairAngle.theta(W[i], x);
+                double sin = PairAngle.sinTheta(W[i], x);
                 if (sin < DynamicsThresholds.PARALLEL_SIN) {
                     return notApplicable("the pair (w_" + i + ", " + names.get(p) + ") is "
                             + (theta < Math.PI / 2 ? "parallel" : "antiparallel") + " (theta = " + theta + "): L is C^2 "
@@ -80,19 +81,6 @@ public final class GdStability {
         }
         double h = 0.02 * Math.min(1, radius);
         return analyse(SmoothFunction.ofLoss(loss, k, d), Linear.flatten(W), h, settings);
-    }
-
-    /** Kahan's stable angle \( 2\,\mathrm{atan2}(| |v| w - |w| v |, | |v| w + |w| v |) \). */
-    static double angle(double[] w, double[] v) {
-        double nw = Linear.norm(w);
-        double nv = Linear.norm(v);
-        double[] a = new double[w.length];
-        double[] b = new double[w.length];
-        for (int c = 0; c < w.length; c++) {
-            a[c] = nv * w[c] - nw * v[c];
-            b[c] = nv * w[c] + nw * v[c];
-        }
-        return 2 * Math.atan2(Linear.norm(a), Linear.norm(b));
     }
 
     private static StabilityReport notApplicable(String reason, double gradientNorm, StabilitySettings settings) {
