@@ -42,8 +42,9 @@ public final class SpectraBench {
                 () -> HessianSpectra.of(w30, v30, 0), SpectraBench::describe);
         double[][] h30 = hessian(w30, v30, 0);
         row("k = 30: dense Hessian (900 x 900) only", 3, () -> hessian(w30, v30, 0), x -> "");
-        row("k = 30: dense eigenvalues, EJML (solve.SymmetricEigenvalues)", 3, () -> SymmetricEigenvalues.of(h30),
-                ev -> "min " + ((double[]) ev)[0] + " via " + SymmetricEigenvalues.lastMethod());
+        row("k = 30: dense eigenvalues, EJML (solve.SymmetricEigenvalues)", 3, () -> SymmetricEigenvalues.spectrum(h30),
+                ev -> "min " + ((org.landscape.solve.SymmetricSpectrum) ev).values()[0] + " via "
+                + ((org.landscape.solve.SymmetricSpectrum) ev).route());
         row("k = 30: dense eigenvalues, Hipparchus EigenDecompositionSymmetric (old route)", 2,
                 () -> hipparchus(h30), ev -> "min " + ((double[]) ev)[0]);
         double[][] w100 = read("examples/large-width/spurious-S94xS6-k100.json");
@@ -53,13 +54,15 @@ public final class SpectraBench {
                 c -> describe(((CriticalPoint) c).spectrum().orElseThrow()));
         double[][] w50 = random(50, 50, 7);
         double[][] h50 = hessian(w50, Matrices.identity(50), 0.3);
-        row("unstructured k = 50: dense eigenvalues (2500 x 2500), EJML", 2, () -> SymmetricEigenvalues.of(h50),
-                ev -> "min " + ((double[]) ev)[0] + " via " + SymmetricEigenvalues.lastMethod());
+        row("unstructured k = 50: dense eigenvalues (2500 x 2500), EJML", 2, () -> SymmetricEigenvalues.spectrum(h50),
+                ev -> "min " + ((org.landscape.solve.SymmetricSpectrum) ev).values()[0] + " via "
+                + ((org.landscape.solve.SymmetricSpectrum) ev).route());
         row("unstructured k = 50: dense eigenvalues (2500 x 2500), Hipparchus", 1, () -> hipparchus(h50),
                 ev -> "min " + ((double[]) ev)[0]);
         double[][] h20 = hessian(Matrices.identity(20), Matrices.identity(20), 0.2);
-        row("W = V = I_20 (eigenvalue multiplicities up to 171), EJML", 3, () -> SymmetricEigenvalues.of(h20),
-                ev -> "min " + ((double[]) ev)[0] + " via " + SymmetricEigenvalues.lastMethod());
+        row("W = V = I_20 (eigenvalue multiplicities up to 171), EJML", 3, () -> SymmetricEigenvalues.spectrum(h20),
+                ev -> "min " + ((org.landscape.solve.SymmetricSpectrum) ev).values()[0] + " via "
+                + ((org.landscape.solve.SymmetricSpectrum) ev).route());
         row("W = V = I_20, Hipparchus", 1, () -> {
             try {
                 return hipparchus(h20);

@@ -399,6 +399,32 @@ class ArchitectureTest {
         }
     }
 
+    /** Eigensolvers of symmetric matrices; only the factory {@code solve.SymmetricEigenvalues} may construct one. */
+    private static final Pattern EIGENSOLVER = Pattern.compile(
+            "\\bEigenDecompositionSymmetric\\b|\\bDecompositionFactory_DDRM\\s*\\.\\s*eig\\b|\\bJacobi\\s*\\.\\s*(decompose|values)\\b");
+
+    /**
+     * One spectrum factory (STYLE 4): every symmetric eigenproblem of {@code src/main} goes through
+     * {@code solve.SymmetricEigenvalues}, which records the route that ran. The one exception is the independent
+     * re-checker {@code proof.check}, which shares no code with the prover by design (its row has no {@code solve}).
+     */
+    @Test
+    void symmetricSpectraGoThroughTheFactory() {
+        List<String> bad = new ArrayList<>();
+        for (Source s : SOURCES) {
+            String name = className(s);
+            if (name.equals("solve.SymmetricEigenvalues") || name.equals("solve.Jacobi")
+                    || fold(s.pkg()).equals("proof.check")) {
+                continue;
+            }
+            Matcher m = EIGENSOLVER.matcher(s.code());
+            if (m.find()) {
+                bad.add(s.path() + " uses " + m.group());
+            }
+        }
+        assertTrue(bad.isEmpty(), "symmetric eigensolvers outside solve.SymmetricEigenvalues:\n" + String.join("\n", bad));
+    }
+
     @Test
     void theLexerSeesThroughLiteralsAndComments() {
         List<String> lit = new ArrayList<>();

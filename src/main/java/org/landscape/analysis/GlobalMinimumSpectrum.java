@@ -201,10 +201,8 @@ public final class GlobalMinimumSpectrum {
                 org.hipparchus.linear.MatrixUtils.createRealMatrix(g), 1e-14, 1e-14);
         var li = org.hipparchus.linear.MatrixUtils.inverse(chol.getL());
         var m = li.multiply(org.hipparchus.linear.MatrixUtils.createRealMatrix(a)).multiply(li.transpose());
-        double[] ev = new org.hipparchus.linear.EigenDecompositionSymmetric(
-                m.add(m.transpose()).scalarMultiply(0.5)).getEigenvalues();
-        java.util.Arrays.sort(ev);
-        return ev;
+        // the QL route (as before the factory): its values are the committed ones to the last digit
+        return org.landscape.solve.SymmetricEigenvalues.decomposition(m.getData()).values();
     }
 
     /** @return the multiplicity (dimension of the irreducible) of each component at width k */

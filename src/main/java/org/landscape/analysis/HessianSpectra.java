@@ -1,11 +1,17 @@
 package org.landscape.analysis;
 
 import org.landscape.base.Evidence;
+import org.landscape.group.PermutationGroup;
 import org.landscape.model.Matrices;
+import org.landscape.model.NetworkLoss;
 import org.landscape.reduced.BlockStructureDetection;
 import org.landscape.reduced.YoungStructure;
 
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
+
 import java.math.BigInteger;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +25,8 @@ import java.util.Optional;
  *   <li>otherwise the dense symmetry-adapted spectrum ({@link SymmetryAdaptedSpectra}, \( kd \le \)
  *       {@link SymmetryAdaptedSpectra#MAX_DENSE}), whose isotropy may be any finite group.</li>
  * </ol>
+ * {@link #dense} is the symmetry-blind route, for callers that classify many points along a trajectory (the
+ * dynamics package) and need no isotypic splitting.
  */
 public final class HessianSpectra {
     /** Up to this kd the reduced spectrum is also checked against the dense one (bench/RESULTS.md: under 50 ms). */
@@ -97,18 +105,49 @@ public final class HessianSpectra {
 
     /** @return all eigenvalues of a block spectrum with multiplicity, ascending */
     static double[] expanded(HessianSpectrum s) {
-        double[] out = new double[s.totalMultiplicity()];
-        int i = 0;
-        for (IsotypicBlock b : s.blocks()) {
-            double[] ev = b.eigenvalues();
-            int[] mult = b.multiplicities();
-            for (int j = 0; j < ev.length; j++) {
-                for (int x = 0; x < mult[j]; x++) {
-                    out[i++] = ev[j];
-                }
+        return s.eigenvalues();
+    }
+
+    /**
+     * The dense spectrum without symmetry (one block "all", trivial isotropy): the model Hessian at W and its
+     * eigenvalues from the spectrum factory ({@link SymmetricEigenvalues#spectrum}). The error bound is the factory's
+     * backward error bound \( 10\, kd\, \epsilon \|H\|_F \) (the Weyl bound of the symmetry-adapted route with no
+     * off-block coupling); eigenvalues within it of 0 count as zero (nullity), those below its negative as the index.
+     * Needs every row of W non-zero. Cost \( O(k(k+n)d^2 + (kd)^3) \).
+     *
+     * @param loss the loss (its teacher and alpha)
+     * @param w    student (read)
+     * @return the spectrum, its evidence naming the eigensolver route that ran
+     */
+    public static HessianSpectrum dense(NetworkLoss loss, double[][] w) {
+        Matrices.checkRectangular(w, "student W");
+        int k = w.length;
+        int d = w[0].length;
+        int kd = k * d;
+        double[] h = new double[kd * kd];
+        loss.hessian(w, h);
+        SymmetricSpectrum sp = SymmetricEigenvalues.spectrum(h, kd);
+        double[] ev = sp.values();
+        double bound = sp.backwardErrorBound();
+        int[] mult = new int[kd];
+        java.util.Arrays.fill(mult, 1);
+        int index = 0;
+        int nullity = 0;
+        double smallest = Double.POSITIVE_INFINITY;
+        for (double e : ev) {
+            smallest = Math.min(smallest, Math.abs(e));
+            if (e < -bound) {
+                index++;
+            } else if (e <= bound) {
+                nullity++;
             }
         }
-        java.util.Arrays.sort(out);
-        return out;
+        IsotropySubgroup trivial = new IsotropySubgroup(PermutationGroup.generatedBy("1", k + d, List.of()), k, d,
+                BigInteger.ONE, "1", new Evidence("not searched: the dense spectrum uses no symmetry", Double.NaN, ""),
+                Optional.empty());
+        Evidence evidence = new Evidence("dense Hessian spectrum: " + sp.route().description(), bound,
+                "accuracy = 10 kd eps |H|_F (Weyl bound of a backward-stable eigensolver), kd = " + kd);
+        return new HessianSpectrum(trivial, List.of(new IsotypicBlock("all", 1, kd, ev, mult, 0)), index, nullity,
+                smallest, bound, 0, evidence);
     }
 }

@@ -45,6 +45,34 @@ public record HessianSpectrum(IsotropySubgroup isotropy, List<IsotypicBlock> blo
         return m;
     }
 
+    /** @return \( \lambda_{\max} \) over all blocks (-infinity without blocks) */
+    public double largestEigenvalue() {
+        double m = Double.NEGATIVE_INFINITY;
+        for (IsotypicBlock b : blocks) {
+            for (double x : b.eigenvalues()) {
+                m = Math.max(m, x);
+            }
+        }
+        return m;
+    }
+
+    /** @return all eigenvalues of the kd x kd Hessian, each block eigenvalue repeated by its multiplicity, ascending */
+    public double[] eigenvalues() {
+        double[] out = new double[totalMultiplicity()];
+        int i = 0;
+        for (IsotypicBlock b : blocks) {
+            double[] ev = b.eigenvalues();
+            int[] mult = b.multiplicities();
+            for (int j = 0; j < ev.length; j++) {
+                for (int x = 0; x < mult[j]; x++) {
+                    out[i++] = ev[j];
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
     /**
      * One distinct eigenvalue of the Hessian.
      *

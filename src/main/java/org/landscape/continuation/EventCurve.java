@@ -157,8 +157,9 @@ public final class EventCurve {
         /** @return the start (x, phi, k) with phi the block's eigenvector of the eigenvalue nearest zero */
         double[] start(double[] x, double k, double alpha) {
             double[][] b = IsotypicHessian.matrix(component(k), x, teacher(k), Models.kernel(alpha));
-            double[] values = new double[r];
-            double[][] vectors = org.landscape.solve.Jacobi.decompose(b, values);
+            org.landscape.solve.SymmetricSpectrum spectrum = org.landscape.solve.SymmetricEigenvalues.jacobi(b);
+            double[] values = spectrum.values();
+            double[][] vectors = spectrum.vectors();
             int best = 0;
             for (int j = 1; j < r; j++) {
                 best = Math.abs(values[j]) < Math.abs(values[best]) ? j : best;

@@ -3,9 +3,6 @@ package org.landscape.continuation;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
 import org.landscape.degree.BasicDegree;
 import org.landscape.degree.BasicDegrees;
 import org.landscape.degree.BurnsideRing;
@@ -224,16 +221,15 @@ public final class IsotypicTestFunctions {
      *         that eigenvalue as the last entry
      */
     static double[] nearestZeroEigenvector(double[][] m) {
-        RealMatrix a = MatrixUtils.createRealMatrix(m);
-        EigenDecompositionSymmetric e = new EigenDecompositionSymmetric(a.add(a.transpose()).scalarMultiply(0.5));
-        double[] ev = e.getEigenvalues();
+        org.landscape.solve.SymmetricSpectrum e = org.landscape.solve.SymmetricEigenvalues.decomposition(m);
+        double[] ev = e.descendingValues();
         int best = 0;
         for (int j = 1; j < ev.length; j++) {
             if (Math.abs(ev[j]) < Math.abs(ev[best])) {
                 best = j;
             }
         }
-        double[] v = e.getEigenvector(best).toArray();
+        double[] v = e.descendingVectors()[best];
         double[] out = java.util.Arrays.copyOf(v, v.length + 1);
         out[v.length] = ev[best];
         return out;

@@ -9,7 +9,10 @@ final class DynamicsThresholds {
     static final double STATIONARY_GRADIENT = 1e-7;
     /** Relative rank tolerance of the span of \( \{w_l, v_j\} \) in the escape reduction. */
     static final double SPAN_RANK = 1e-12;
-    /** Hessian eigenvalues within this of 0 (relative to the largest |eigenvalue|) count as zero. */
+    /**
+     * GD stability: a Hessian eigenvalue within this of 0 (relative to the largest |eigenvalue|) makes the minimum
+     * degenerate. (Index and nullity of reported spectra use the error bound of {@code analysis.HessianSpectrum}.)
+     */
     static final double ZERO_EIGENVALUE = 1e-9;
     /** A pair with \( \sin\theta \) below this is parallel or antiparallel: L is not C^3 there (MATH.md section 3). */
     static final double PARALLEL_SIN = 1e-6;

@@ -1,9 +1,11 @@
 package org.landscape.dynamics;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.landscape.base.Evidence;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
+import org.landscape.model.PairAngle;
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -65,8 +67,8 @@ public final class GdStability {
                 if (nx == 0) {
                     continue;
                 }
-                double theta = angle(W[i], x);
-                double sin = Math.sin(theta);
+                double theta = PairAngle.theta(W[i], x);
+                double sin = PairAngle.sinTheta(W[i], x);
                 if (sin < DynamicsThresholds.PARALLEL_SIN) {
                     return notApplicable("the pair (w_" + i + ", " + names.get(p) + ") is "
                             + (theta < Math.PI / 2 ? "parallel" : "antiparallel") + " (theta = " + theta + "): L is C^2 "
@@ -79,19 +81,6 @@ public final class GdStability {
         }
         double h = 0.02 * Math.min(1, radius);
         return analyse(SmoothFunction.ofLoss(loss, k, d), Linear.flatten(W), h, settings);
-    }
-
-    /** Kahan's stable angle \( 2\,\mathrm{atan2}(| |v| w - |w| v |, | |v| w + |w| v |) \). */
-    static double angle(double[] w, double[] v) {
-        double nw = Linear.norm(w);
-        double nv = Linear.norm(v);
-        double[] a = new double[w.length];
-        double[] b = new double[w.length];
-        for (int c = 0; c < w.length; c++) {
-            a[c] = nv * w[c] - nw * v[c];
-            b[c] = nv * w[c] + nw * v[c];
-        }
-        return 2 * Math.atan2(Linear.norm(a), Linear.norm(b));
     }
 
     private static StabilityReport notApplicable(String reason, double gradientNorm, StabilitySettings settings) {
@@ -120,10 +109,11 @@ public final class GdStability {
         }
         double[] hess = new double[m * m];
         f.hessian(x, hess);
-        EigenDecompositionSymmetric eig = Linear.eigen(hess, m);
-        double lambda = eig.getEigenvalue(0);
-        double second = m > 1 ? eig.getEigenvalue(1) : Double.NEGATIVE_INFINITY;
-        double lowest = eig.getEigenvalue(m - 1);
+        SymmetricSpectrum eig = SymmetricEigenvalues.decomposition(hess, m);
+        double[] descending = eig.descendingValues();
+        double lambda = descending[0];
+        double second = m > 1 ? descending[1] : Double.NEGATIVE_INFINITY;
+        double lowest = descending[m - 1];
         double tol = DynamicsThresholds.ZERO_EIGENVALUE * Math.abs(lambda);
         if (lowest < -tol) {
             return notApplicable("not a minimum: the Hessian has eigenvalue " + lowest + " < 0", gn, settings);
@@ -136,7 +126,7 @@ public final class GdStability {
             return notApplicable("the top eigenvalue " + lambda + " is multiple (next " + second + "): the flip has a "
                     + "centre manifold of dimension > 1 and one coefficient does not decide it", gn, settings);
         }
-        double[] e = eig.getEigenvector(0).toArray();
+        double[] e = eig.descendingVectors()[0];
         double[][] coarse = derivatives(f, x, e, h);
         double[][] fine = derivatives(f, x, e, h / 2);
         double[] t = fine[0];

@@ -1,5 +1,7 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.HessianSpectrum;
+import org.landscape.analysis.HessianSpectra;
 import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.analysis.UnivariateFunction;
@@ -99,7 +101,7 @@ public final class GradientFlow {
         if (stop[0] == FlowResult.Stop.DEAD_NEURON) {
             type = PointType.DEAD_NEURON;
         } else {
-            HessianSpectrum h = HessianSpectrum.at(loss, wEnd);
+            HessianSpectrum h = HessianSpectra.dense(loss, wEnd);
             spec = Optional.of(h);
             type = PointType.of(grads[samples - 1], h);
         }

@@ -2,7 +2,6 @@ package org.landscape.dynamics;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.LUDecomposition;
 import org.hipparchus.linear.RealMatrix;
 
@@ -88,17 +87,6 @@ final class Linear {
         return basis;
     }
 
-    /** Symmetric eigen-decomposition of a flat m x m matrix; eigenvalues decreasing. */
-    static EigenDecompositionSymmetric eigen(double[] h, int m) {
-        double[][] a = new double[m][m];
-        for (int r = 0; r < m; r++) {
-            for (int c = 0; c < m; c++) {
-                a[r][c] = 0.5 * (h[r * m + c] + h[c * m + r]);
-            }
-        }
-        return new EigenDecompositionSymmetric(new Array2DRowRealMatrix(a, false));
-    }
-
     /** @return the solution of {@code H x = b} (flat m x m), by LU with partial pivoting */
     static double[] solve(double[] h, int m, double[] b) {
         RealMatrix a = new Array2DRowRealMatrix(m, m);
@@ -108,14 +96,5 @@ final class Linear {
             }
         }
         return new LUDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
-    }
-
-    /** Number of eigenvalues below {@code -tol}, within {@code [-tol, tol]}, above {@code tol}. */
-    static int[] inertia(double[] eigenvalues, double tol) {
-        int[] in = new int[3];
-        for (double e : eigenvalues) {
-            in[e < -tol ? 0 : e > tol ? 2 : 1]++;
-        }
-        return in;
     }
 }

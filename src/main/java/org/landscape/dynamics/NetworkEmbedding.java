@@ -1,5 +1,7 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.HessianSpectrum;
+import org.landscape.analysis.HessianSpectra;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
@@ -76,7 +78,7 @@ public final class NetworkEmbedding {
         Before b = before(loss, W);
         double after = loss.loss(e);
         double gAfter = gradientNorm(loss, e);
-        HessianSpectrum spec = HessianSpectrum.at(loss, e);
+        HessianSpectrum spec = HessianSpectra.dense(loss, e);
         PointType type = PointType.of(gAfter, spec);
         return new EmbeddingReport(EmbeddingReport.Kind.SPLIT, i, t, W, e, b.loss, after, b.gradient, gAfter,
                 b.spectrum, Optional.of(spec), Optional.empty(), type, lossEvidence(b.loss, after));
@@ -111,7 +113,7 @@ public final class NetworkEmbedding {
             alive &= !Linear.isZero(w);
         }
         double g = alive ? gradientNorm(loss, W) : Double.NaN;
-        return new Before(loss.loss(W), g, alive ? Optional.of(HessianSpectrum.at(loss, W)) : Optional.empty());
+        return new Before(loss.loss(W), g, alive ? Optional.of(HessianSpectra.dense(loss, W)) : Optional.empty());
     }
 
     static double gradientNorm(NetworkLoss loss, double[][] W) {

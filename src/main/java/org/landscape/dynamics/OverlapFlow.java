@@ -287,7 +287,7 @@ public final class OverlapFlow {
                 if (Linear.isZero(x) || Linear.isZero(w[i])) {
                     continue;
                 }
-                if (Math.sin(GdStability.angle(w[i], x)) < DynamicsThresholds.PARALLEL_SIN) {
+                if (org.landscape.model.PairAngle.sinTheta(w[i], x) < DynamicsThresholds.PARALLEL_SIN) {
                     return "(w_" + i + ", " + (l < w.length ? "w_" + l : "v_" + (l - w.length)) + ")";
                 }
             }

@@ -1,5 +1,6 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.HessianSpectrum;
 /** Reading of a point of the landscape from its gradient, Hessian index and dead neurons. */
 public enum PointType {
     /** Gradient norm above the stationarity threshold. */

@@ -2,11 +2,11 @@ package org.landscape.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.landscape.dynamics.CriticalPointSearch;
+import org.landscape.analysis.HessianSpectrum;
+import org.landscape.dynamics.DescentNewtonSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
 import org.landscape.dynamics.FlowResult;
-import org.landscape.dynamics.HessianSpectrum;
 import org.landscape.dynamics.StabilityReport;
 import org.landscape.dynamics.NeuronEscape;
 
@@ -57,15 +57,15 @@ public final class DynamicsJson {
         ObjectNode o = Output.object();
         o.put("index", s.index());
         o.put("nullity", s.nullity());
-        o.put("min_eigenvalue", s.min());
-        o.put("max_eigenvalue", s.max());
-        o.put("zero_tolerance", s.tolerance());
+        o.put("min_eigenvalue", s.smallestEigenvalue());
+        o.put("max_eigenvalue", s.largestEigenvalue());
+        o.put("zero_tolerance", s.errorBound());
         Output.vector(o, "eigenvalues", s.eigenvalues());
-        o.put("method", "dense symmetric eigen-decomposition (Hipparchus) of the model Hessian");
+        o.put("method", s.evidence().method());
         return o;
     }
 
-    public static ObjectNode critical(CriticalPointSearch.Result r) {
+    public static ObjectNode critical(DescentNewtonSearch.Result r) {
         ObjectNode o = Output.object();
         o.put("status", r.status().name());
         o.put("loss", Output.loss(r.loss()));
@@ -114,9 +114,9 @@ public final class DynamicsJson {
         sb.append("gradient norm: before ").append(r.gradientBefore()).append(", after ").append(r.gradientAfter())
                 .append(r.kind() == EmbeddingReport.Kind.ADD_ZERO ? " (live rows)" : "").append('\n');
         r.spectrumBefore().ifPresent(s -> sb.append("Hessian before: index ").append(s.index()).append(", nullity ")
-                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+                .append(s.nullity()).append(", eigenvalues in [").append(s.smallestEigenvalue()).append(", ").append(s.largestEigenvalue()).append("]\n"));
         r.spectrumAfter().ifPresent(s -> sb.append("Hessian after:  index ").append(s.index()).append(", nullity ")
-                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("]\n"));
+                .append(s.nullity()).append(", eigenvalues in [").append(s.smallestEigenvalue()).append(", ").append(s.largestEigenvalue()).append("]\n"));
         r.escape().ifPresent(e -> sb.append(escapeText(e)).append('\n'));
         sb.append("embedded point: ").append(r.classification());
         return sb.toString();
@@ -206,7 +206,8 @@ public final class DynamicsJson {
                 .append(r.losses()[last]).append('\n');
         sb.append("final gradient norm ").append(r.gradientNorms()[last]).append(", final point: ").append(r.finalType());
         r.finalSpectrum().ifPresent(s -> sb.append(" (Hessian index ").append(s.index()).append(", nullity ")
-                .append(s.nullity()).append(", eigenvalues in [").append(s.min()).append(", ").append(s.max()).append("])"));
+                .append(s.nullity()).append(", eigenvalues in [").append(s.smallestEigenvalue()).append(", ")
+                .append(s.largestEigenvalue()).append("])"));
         sb.append('\n');
         r.overlaps().ifPresent(c -> {
             sb.append("overlap flow (Q, M): max deviation from (W W^T, W V^T) = ").append(c.maxDeviation()).append('\n');

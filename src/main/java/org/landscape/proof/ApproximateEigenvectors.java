@@ -1,13 +1,14 @@
 package org.landscape.proof;
 
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
 
 import java.util.Arrays;
 
 /**
  * Approximate eigenvectors of a symmetric double matrix for the congruences of the proofs (any nonsingular Q is
  * allowed there; accuracy only decides whether a proof closes): the matrix is symmetrised, decomposed by
- * {@link Jacobi#decomposeFast}, and the eigenvectors returned as rows ordered by decreasing |eigenvalue|, so that
+ * {@link SymmetricEigenvalues#decomposition}, and the eigenvectors returned as rows ordered by decreasing |eigenvalue|, so that
  * eliminations divide by large pivots first and the near-null direction comes last. \( O(n^3) \).
  */
 final class ApproximateEigenvectors {
@@ -23,9 +24,8 @@ final class ApproximateEigenvectors {
                 m[i][j] = 0.5 * (a[i][j] + a[j][i]);
             }
         }
-        double[] ev = new double[n];
-        double[][] vec = Jacobi.decomposeFast(m, ev);
-        return byDecreasingModulus(vec, ev);
+        SymmetricSpectrum spectrum = SymmetricEigenvalues.decomposition(m);
+        return byDecreasingModulus(spectrum.descendingVectors(), spectrum.descendingValues());
     }
 
     /** @return the rows reordered by decreasing |value| (rows and values read) */

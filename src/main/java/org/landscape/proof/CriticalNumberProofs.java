@@ -12,7 +12,7 @@ import org.landscape.group.SubgroupLattice;
 import org.landscape.interval.Interval;
 import org.landscape.rep.FixedPointSubspace;
 import org.landscape.rep.IsotypicDecomposition;
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.rep.WeightMatrixAction;
 
 import java.util.ArrayList;
@@ -193,9 +193,7 @@ public final class CriticalNumberProofs {
                 gram[i][j] = dot(proj[i], proj[j]);
             }
         }
-        double[] ev = new double[mk];
-        Jacobi.decomposeFast(gram, ev);
-        java.util.Arrays.sort(ev);
+        double[] ev = SymmetricEigenvalues.decomposition(gram).values();
         int mv = (int) comp.multiplicity();
         return mk >= mv ? ev[mk - mv] : 0;
     }

@@ -2,7 +2,7 @@ package org.landscape.proof;
 
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalMatrix;
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -207,8 +207,7 @@ public final class PencilEnclosures {
                 c[i][j] = s;
             }
         }
-        double[] values = new double[r];
-        double[][] v = Jacobi.decomposeFast(c, values);
+        double[][] v = SymmetricEigenvalues.decomposition(c).descendingVectors();
         double[][] q = new double[r][r];
         for (int e = 0; e < r; e++) {
             for (int j = 0; j < r; j++) {

@@ -2,7 +2,8 @@ package org.landscape.proof;
 
 import org.landscape.interval.Interval;
 import org.landscape.interval.IntervalMatrix;
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.Set;
  * (the Hessian over a box), by approximate diagonalisation, Gershgorin and Ostrowski:
  * <ol>
  *   <li>rows Q: approximate eigenvectors of \( \mathrm{mid}\,\mathbf{H} \) inside each block of a given orthonormal
- *       (symmetry-adapted) basis, or of the whole matrix ({@link Jacobi#decomposeFast});</li>
+ *       (symmetry-adapted) basis, or of the whole matrix ({@link SymmetricEigenvalues#decomposition});</li>
  *   <li>\( \mathbf{A} = Q \mathbf{H} Q^T \) and \( E = QQ^T - I \) in interval arithmetic,
  *       \( \varepsilon \ge \|E\|_\infty \ge \|E\|_2 \); \( \varepsilon < 1 \) proves Q nonsingular;</li>
  *   <li>Gershgorin discs of \( \mathbf{A} \); a connected component of m discs holds exactly m eigenvalues of each
@@ -111,7 +112,7 @@ public final class SpectrumEnclosures {
     /**
      * @param mid    a symmetric matrix (read)
      * @param blocks an orthonormal basis split into blocks
-     * @return approximate eigenvectors inside each block ({@link Jacobi#decomposeFast} of the block's restriction)
+     * @return approximate eigenvectors inside each block ({@link SymmetricEigenvalues#decomposition} of the block's restriction)
      */
     static Eigenbasis approximateEigenbasis(double[][] mid, List<Block> blocks) {
         int n = mid.length;
@@ -149,8 +150,9 @@ public final class SpectrumEnclosures {
                     small[j][i] = s;
                 }
             }
-            double[] values = new double[m];
-            double[][] vec = Jacobi.decomposeFast(small, values);
+            SymmetricSpectrum spectrum = SymmetricEigenvalues.decomposition(small);
+            double[] values = spectrum.descendingValues();
+            double[][] vec = spectrum.descendingVectors();
             for (int e = 0; e < m; e++) {
                 double[] r = new double[n];
                 for (int j = 0; j < m; j++) {

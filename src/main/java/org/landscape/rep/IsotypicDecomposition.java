@@ -1,6 +1,6 @@
 package org.landscape.rep;
 
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.base.Evidence;
 import org.landscape.group.CharacterTable;
 import org.landscape.group.CharacterTables;
@@ -214,8 +214,7 @@ public final class IsotypicDecomposition {
         long[] zero = new long[multiplicities.length];
         for (int c = 0; c < components.size(); c++) {
             double[][] b = reducedBlock(c, a);
-            double[] ev = new double[b.length];
-            Jacobi.decompose(b, ev);
+            double[] ev = SymmetricEigenvalues.jacobi(b).values();
             int i = components.get(c).irrepIndex();
             for (double e : ev) {
                 if (e < -tol) {

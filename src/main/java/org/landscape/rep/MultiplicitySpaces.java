@@ -1,6 +1,7 @@
 package org.landscape.rep;
 
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
+import org.landscape.solve.SymmetricSpectrum;
 import org.landscape.group.ElementTable;
 
 import java.util.ArrayList;
@@ -59,8 +60,9 @@ final class MultiplicitySpaces {
                     }
                 }
             }
-            double[] vals = new double[r];
-            double[][] vecs = Jacobi.decompose(y, vals);
+            SymmetricSpectrum spectrum = SymmetricEigenvalues.jacobi(y);
+            double[] vals = spectrum.values();
+            double[][] vecs = spectrum.vectors();
             Integer[] order = new Integer[r];
             for (int i = 0; i < r; i++) {
                 order[i] = i;

@@ -1,6 +1,6 @@
 package org.landscape.rep;
 
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.base.Evidence;
 import org.landscape.group.ConjugacyClasses;
 import org.landscape.group.ElementTable;
@@ -77,8 +77,9 @@ public final class RealIsotypicDecomposition {
                 z[a][t[a]] += w * s[a];
             }
         }
-        double[] vals = new double[n];
-        double[][] vecs = Jacobi.decomposeFast(z, vals);
+        org.landscape.solve.SymmetricSpectrum spectrum = SymmetricEigenvalues.decomposition(z);
+        double[] vals = spectrum.descendingValues();
+        double[][] vecs = spectrum.descendingVectors();
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             order[i] = i;

@@ -1,6 +1,6 @@
 package org.landscape.rep;
 
-import org.landscape.solve.Jacobi;
+import org.landscape.solve.SymmetricEigenvalues;
 import org.landscape.base.Evidence;
 
 import java.util.ArrayList;
@@ -88,8 +88,7 @@ public final class SymmetryAdaptedBasis {
     public long[] morseIndices(double[][] a, double tol) {
         long[] m = new long[components.size()];
         for (int c = 0; c < m.length; c++) {
-            double[] ev = new double[components.get(c).reducedBasis().length];
-            Jacobi.decompose(reducedBlock(c, a), ev);
+            double[] ev = SymmetricEigenvalues.jacobi(reducedBlock(c, a)).values();
             long neg = 0;
             for (double e : ev) {
                 if (e < -tol) {

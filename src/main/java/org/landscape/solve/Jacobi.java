@@ -2,7 +2,8 @@ package org.landscape.solve;
 
 /**
  * Symmetric eigen-decomposition by the cyclic Jacobi method (Golub–Van Loan §8.5): converges for every
- * symmetric matrix, including those on which Householder + QL reports "convergence failed".
+ * symmetric matrix, including those on which Householder + QL reports "convergence failed". The fallback route of
+ * {@link SymmetricEigenvalues}; callers outside this package go through that factory.
  */
 public final class Jacobi {
     private Jacobi() {
@@ -15,32 +16,6 @@ public final class Jacobi {
      */
     public static double[][] decompose(double[][] a, double[] values) {
         return run(a, values, true);
-    }
-
-    /**
-     * The fast path for large matrices: Hipparchus {@code EigenDecompositionSymmetric} (Householder tridiagonalisation
-     * and implicit QL, about \( 9n^3 \) flops with vectors), falling back to the cyclic Jacobi method when it reports
-     * that QL did not converge (it does on some matrices with eigenvalues of very high multiplicity).
-     *
-     * @param a      symmetric n x n (read, not modified)
-     * @param values written: eigenvalues (length n)
-     * @return eigenvectors as rows, in the order of {@code values}
-     */
-    public static double[][] decomposeFast(double[][] a, double[] values) {
-        int n = a.length;
-        try {
-            org.hipparchus.linear.EigenDecompositionSymmetric e = new org.hipparchus.linear.EigenDecompositionSymmetric(
-                    new org.hipparchus.linear.Array2DRowRealMatrix(a, true));
-            double[] ev = e.getEigenvalues();
-            double[][] vectors = new double[n][];
-            for (int i = 0; i < n; i++) {
-                values[i] = ev[i];
-                vectors[i] = e.getEigenvector(i).toArray();
-            }
-            return vectors;
-        } catch (org.hipparchus.exception.MathIllegalStateException e) {
-            return decompose(a, values);
-        }
     }
 
     /**

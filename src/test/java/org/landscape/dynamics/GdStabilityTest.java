@@ -72,7 +72,7 @@ class GdStabilityTest {
     @Test
     void singleNeuronIsDegenerateAlongTheRay() {
         double[][] v = Matrices.identity(2);
-        CriticalPointSearch.Result min = CriticalPointSearch.search(0, v, new double[][] {{0.8, 0.7}}, new double[0][],
+        DescentNewtonSearch.Result min = DescentNewtonSearch.search(0, v, new double[][] {{0.8, 0.7}}, new double[0][],
                 2000, 1e-13);
         assertEquals(min.W()[0][0], min.W()[0][1], 1e-12);
         StabilityReport r = GdStability.analyse(0, min.W(), v, new StabilitySettings(0.002, 2000));
@@ -85,7 +85,7 @@ class GdStabilityTest {
     @Test
     void spuriousMinimumAgreesWithGdSimulation() {
         double[][] v = Matrices.identity(6);
-        CriticalPointSearch.Result min = CriticalPointSearch.search(0, v, NetworkEmbeddingTest.symmetricStart(),
+        DescentNewtonSearch.Result min = DescentNewtonSearch.search(0, v, NetworkEmbeddingTest.symmetricStart(),
                 new double[0][], 0, 1e-13);
         StabilityReport r = GdStability.analyse(0, min.W(), v, new StabilitySettings(0.002, 40000));
         assertTrue(r.verdict() != StabilityReport.Verdict.NOT_APPLICABLE, r.reason());
