@@ -25,6 +25,10 @@ public final class Symja {
     private static synchronized ExprEvaluator newEvaluator() {
         org.matheclipse.parser.client.ParserConfig.PARSER_USE_LOWERCASE_SYMBOLS = false;
         EvalEngine engine = new EvalEngine(false);
+        // Symja's own messages (e.g. "Expand: Maximum AST dimension ... exceeded") go to stderr: stdout carries the
+        // commands' results (JSON, formulas) and must stay machine-readable
+        engine.setOutPrintStream(System.err);
+        engine.setErrorPrintStream(System.err);
         EvalEngine.set(engine);
         return new ExprEvaluator(engine, true, (short) 100);
     }
