@@ -113,10 +113,7 @@ public final class Census {
             CensusPoint p = new CensusPoint(c, loss.loss(c), 0, 0, 0, 0, 0, "", "", 1);
             CensusMerging.add(pts, p);
         }
-        List<CensusPoint> out = new ArrayList<>();
-        for (CensusPoint p : pts) {
-            out.add(describe(p, settings.alpha(), v));
-        }
+        List<CensusPoint> out = describeAll(pts, settings.alpha(), v, threads);
         out.sort((a, b) -> Double.compare(a.loss(), b.loss()));
         long starts = found.size() + failures.values().stream().mapToLong(Long::longValue).sum();
         return new CensusResult(settings, out, starts, failures, interrupted);
@@ -198,6 +195,7 @@ public final class Census {
      * caller polishes densely.
      */
     static java.util.Optional<CriticalPoint> snap(double[][] w, double[][] v, double alpha, double gn) {
+        List<org.landscape.reduced.YoungStructure> tried = new ArrayList<>();
         for (double tol : SNAP_TOLERANCES) {
             java.util.Optional<org.landscape.reduced.BlockStructureDetection.Detected> det =
                     org.landscape.reduced.BlockStructureDetection.detect(w, v, tol);
@@ -205,6 +203,12 @@ public final class Census {
                 continue;
             }
             org.landscape.reduced.YoungStructure h = det.get().structure();
+            // the polish depends on W only through h (Newton starts at h.pattern(W)): a structure already tried at
+            // a tighter tolerance gives the same rejected point again
+            if (tried.stream().anyMatch(t -> sameBlocks(t, h))) {
+                continue;
+            }
+            tried.add(h);
             CriticalPoint c = CriticalPointSearch.reduced(h, w, v, alpha, CriticalPointSearch.DEFAULT_SETTINGS,
                     "census polish", "orbit-reduced polish", false);
             if (!c.converged()) {
@@ -230,6 +234,22 @@ public final class Census {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** @return true when a and b have the same parts (kind, factor, size) with the same indices */
+    static boolean sameBlocks(org.landscape.reduced.YoungStructure a, org.landscape.reduced.YoungStructure b) {
+        org.landscape.reduced.YoungShape sa = a.shape();
+        org.landscape.reduced.YoungShape sb = b.shape();
+        if (sa.parts() != sb.parts() || !java.util.Arrays.equals(sa.sizes(), sb.sizes())) {
+            return false;
+        }
+        for (int p = 0; p < sa.parts(); p++) {
+            if (sa.kind(p) != sb.kind(p) || sa.factor(p) != sb.factor(p)
+                    || !java.util.Arrays.equals(a.indices(p), b.indices(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double gradientNorm(NetworkLoss loss, double[][] w) {
@@ -310,6 +330,39 @@ public final class Census {
             }
         }
         return w;
+    }
+
+    /**
+     * {@link #describe} for every merged point, on {@code threads} threads; the i-th result describes the i-th
+     * point whatever the scheduling (each description depends only on its point).
+     */
+    static List<CensusPoint> describeAll(List<CensusPoint> pts, double alpha, double[][] v, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pts.size())), r -> {
+            Thread t = new Thread(r, "census-describe");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CensusPoint>> futures = new ArrayList<>();
+            for (CensusPoint p : pts) {
+                futures.add(pool.submit(() -> describe(p, alpha, v)));
+            }
+            List<CensusPoint> out = new ArrayList<>();
+            for (Future<CensusPoint> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("census interrupted while describing its points", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Isotropy and spectrum of a merged point. */
