@@ -5,7 +5,8 @@
 # the other, and checks with bench/census-compare.py that both give the same starts, failures, distinct points,
 # counts and losses (to 1e-10). Results: bench/RESULTS.md, "Census speed (issue 16)".
 #   bench/census-bench.sh                      # k = 20, 1000 starts (before: about 4 minutes)
-#   CENSUS50=1 bench/census-bench.sh           # also k = 50, 500 starts, after only, and 50 starts before/after
+#   CENSUS50=1 bench/census-bench.sh           # also k = 50: 50 starts before/after, 500 starts after only
+#   CASE='--k 20 --alpha 0 --inits 200 --seed 1' bench/census-bench.sh   # one other census instead
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base="${BASE:-cf08410}"
@@ -19,21 +20,21 @@ if [[ ! -f "$before/$base/target/landscape.jar" ]]; then
 fi
 ./landscape --help > /dev/null
 jvm=(java -Xss8m -XX:+UseParallelGC -jar)
-run() { # label jar args...
+run() { # label jar args... -> "wall s (CPU s)": wall time and user + system CPU time of the whole JVM
   local label="$1" jar="$2"; shift 2
-  local t0 t1
-  t0=$(date +%s.%N)
-  "${jvm[@]}" "$jar" census "$@" --json > "$out/$label.jsonl" 2> /dev/null
-  t1=$(date +%s.%N)
-  printf '%.1f' "$(echo "$t1 - $t0" | bc)"
+  /usr/bin/time -f '%e %U %S' -o "$out/$label.time" "${jvm[@]}" "$jar" census "$@" --json > "$out/$label.jsonl" 2> /dev/null
+  awk '{printf "%.1f (%.1f)", $1, $2 + $3}' "$out/$label.time"
 }
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "| command | before s | after s | same result |"
+echo "| command | before: wall s (CPU s) | after: wall s (CPU s) | same result |"
 echo "|---|---|---|---|"
 cases=("--k 20 --alpha 0 --inits 1000 --seed 1")
 if [[ "${CENSUS50:-0}" == 1 ]]; then
   cases+=("--k 50 --alpha 0 --inits 50 --seed 1")
+fi
+if [[ -n "${CASE:-}" ]]; then
+  cases=("$CASE")
 fi
 for c in "${cases[@]}"; do
   tag=$(echo "$c" | tr -d ' -')
