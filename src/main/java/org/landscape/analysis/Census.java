@@ -192,14 +192,18 @@ public final class Census {
      * Newton runs on the orbit values (cost independent of k), and the result \( W^* \) is accepted only when it is
      * a non-degenerate minimum (every isotypic block positive) with \( \|W - W^*\|_F \le \) {@link #SNAP_RADII}
      * \( \|\nabla L(W)\| / \lambda_{\min}(W^*) \), so that the descent would have converged to it. Otherwise the
-     * caller polishes densely.
+     * caller polishes densely. Structures with more than {@link HessianSpectra#REDUCED_MAX_FACTORS} factors are not
+     * tried even where kd is beyond the dense spectra (there {@link HessianSpectra#worthReducing} accepts them): at
+     * k = 50 a loose tolerance found barely symmetric structures whose orbit-reduced Newton had hundreds of unknowns
+     * and whose isotypic blocks took minutes, for a polish attempt the descent can do without.
      */
     static java.util.Optional<CriticalPoint> snap(double[][] w, double[][] v, double alpha, double gn) {
         List<org.landscape.reduced.YoungStructure> tried = new ArrayList<>();
         for (double tol : SNAP_TOLERANCES) {
             java.util.Optional<org.landscape.reduced.BlockStructureDetection.Detected> det =
                     org.landscape.reduced.BlockStructureDetection.detect(w, v, tol);
-            if (det.isEmpty() || !HessianSpectra.worthReducing(det.get().structure())) {
+            if (det.isEmpty() || !HessianSpectra.worthReducing(det.get().structure())
+                    || det.get().structure().shape().factors() > HessianSpectra.REDUCED_MAX_FACTORS) {
                 continue;
             }
             org.landscape.reduced.YoungStructure h = det.get().structure();
