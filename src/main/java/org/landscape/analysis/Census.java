@@ -113,10 +113,7 @@ public final class Census {
             CensusPoint p = new CensusPoint(c, loss.loss(c), 0, 0, 0, 0, 0, "", "", 1);
             CensusMerging.add(pts, p);
         }
-        List<CensusPoint> out = new ArrayList<>();
-        for (CensusPoint p : pts) {
-            out.add(describe(p, settings.alpha(), v));
-        }
+        List<CensusPoint> out = describeAll(pts, settings.alpha(), v, threads);
         out.sort((a, b) -> Double.compare(a.loss(), b.loss()));
         long starts = found.size() + failures.values().stream().mapToLong(Long::longValue).sum();
         return new CensusResult(settings, out, starts, failures, interrupted);
@@ -195,16 +192,27 @@ public final class Census {
      * Newton runs on the orbit values (cost independent of k), and the result \( W^* \) is accepted only when it is
      * a non-degenerate minimum (every isotypic block positive) with \( \|W - W^*\|_F \le \) {@link #SNAP_RADII}
      * \( \|\nabla L(W)\| / \lambda_{\min}(W^*) \), so that the descent would have converged to it. Otherwise the
-     * caller polishes densely.
+     * caller polishes densely. Structures with more than {@link HessianSpectra#REDUCED_MAX_FACTORS} factors are not
+     * tried even where kd is beyond the dense spectra (there {@link HessianSpectra#worthReducing} accepts them): at
+     * k = 50 a loose tolerance found barely symmetric structures whose orbit-reduced Newton had hundreds of unknowns
+     * and whose isotypic blocks took minutes, for a polish attempt the descent can do without.
      */
     static java.util.Optional<CriticalPoint> snap(double[][] w, double[][] v, double alpha, double gn) {
+        List<org.landscape.reduced.YoungStructure> tried = new ArrayList<>();
         for (double tol : SNAP_TOLERANCES) {
             java.util.Optional<org.landscape.reduced.BlockStructureDetection.Detected> det =
                     org.landscape.reduced.BlockStructureDetection.detect(w, v, tol);
-            if (det.isEmpty() || !HessianSpectra.worthReducing(det.get().structure())) {
+            if (det.isEmpty() || !HessianSpectra.worthReducing(det.get().structure())
+                    || det.get().structure().shape().factors() > HessianSpectra.REDUCED_MAX_FACTORS) {
                 continue;
             }
             org.landscape.reduced.YoungStructure h = det.get().structure();
+            // the polish depends on W only through h (Newton starts at h.pattern(W)): a structure already tried at
+            // a tighter tolerance gives the same rejected point again
+            if (tried.stream().anyMatch(t -> sameBlocks(t, h))) {
+                continue;
+            }
+            tried.add(h);
             CriticalPoint c = CriticalPointSearch.reduced(h, w, v, alpha, CriticalPointSearch.DEFAULT_SETTINGS,
                     "census polish", "orbit-reduced polish", false);
             if (!c.converged()) {
@@ -232,6 +240,22 @@ public final class Census {
         return java.util.Optional.empty();
     }
 
+    /** @return true when a and b have the same parts (kind, factor, size) with the same indices */
+    static boolean sameBlocks(org.landscape.reduced.YoungStructure a, org.landscape.reduced.YoungStructure b) {
+        org.landscape.reduced.YoungShape sa = a.shape();
+        org.landscape.reduced.YoungShape sb = b.shape();
+        if (sa.parts() != sb.parts() || !java.util.Arrays.equals(sa.sizes(), sb.sizes())) {
+            return false;
+        }
+        for (int p = 0; p < sa.parts(); p++) {
+            if (sa.kind(p) != sb.kind(p) || sa.factor(p) != sb.factor(p)
+                    || !java.util.Arrays.equals(a.indices(p), b.indices(p))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static double gradientNorm(NetworkLoss loss, double[][] w) {
         double[] g = new double[w.length * w[0].length];
         loss.gradient(w, g);
@@ -252,6 +276,15 @@ public final class Census {
     static final double SNAP_FROM = 1e-2;
     /** Steps between two polish attempts. */
     static final int SNAP_EVERY = 100;
+    /**
+     * After this many rejected polish attempts in one descent the gap between attempts doubles after each further
+     * rejection. At k = 20 (seed 1, the first 200 starts) 190 starts were polished within 1-8 attempts of a few ms
+     * each; most of the other 10 approach a degenerate or non-symmetric point and were tried up to 45 times (0.6-1.7 s
+     * of polish for such a start, up to 3x its descent). A later polish of a start that does converge to a
+     * symmetric minimum lands on the same minimum (the descent iterate is only closer to it), so the census is the
+     * same; bench/census-bench.sh checks it on whole censuses.
+     */
+    static final int SNAP_STEADY = 8;
 
     /** Gradient descent with Armijo backtracking; returns the last iterate, or {@code null} once cancelled. */
     static double[][] descend(CensusSettings s, double[][] w, NetworkLoss loss, BooleanSupplier cancelled) {
@@ -261,7 +294,8 @@ public final class Census {
     /**
      * Gradient descent with Armijo backtracking (step doubled after each accepted step, halved until
      * \( L(W - \eta g) \le L(W) - \tfrac12 \eta \|g\|^2 \)); from \( \|g\| < \) {@link #SNAP_FROM} on, every
-     * {@link #SNAP_EVERY} steps {@code finisher} may end it (an accepted polish).
+     * {@link #SNAP_EVERY} steps {@code finisher} may end it (an accepted polish); after {@link #SNAP_STEADY}
+     * rejections the gap doubles with each further rejection.
      *
      * @return the last iterate, or {@code null} once {@code cancelled} turned true
      */
@@ -273,6 +307,8 @@ public final class Census {
         double eta = 1.0 / (k + s.n());
         double l = loss.loss(w);
         double[][] trial = new double[k][d];
+        int rejected = 0;
+        long nextSnap = 0;
         for (int step = 0; step < s.maxDescentSteps(); step++) {
             if (step % 64 == 63 && cancelled.getAsBoolean()) {
                 return null;
@@ -285,8 +321,14 @@ public final class Census {
             if (Math.sqrt(g2) < s.descentTolerance()) {
                 break;
             }
-            if (step > 0 && step % SNAP_EVERY == 0 && Math.sqrt(g2) < SNAP_FROM && finisher.tryFinish(w, Math.sqrt(g2))) {
-                break;
+            if (step > 0 && step % SNAP_EVERY == 0 && step >= nextSnap && Math.sqrt(g2) < SNAP_FROM) {
+                if (finisher.tryFinish(w, Math.sqrt(g2))) {
+                    break;
+                }
+                rejected++;
+                if (rejected >= SNAP_STEADY) {
+                    nextSnap = step + ((long) SNAP_EVERY << Math.min(20, rejected - SNAP_STEADY + 1));
+                }
             }
             while (true) {
                 for (int i = 0; i < k; i++) {
@@ -310,6 +352,39 @@ public final class Census {
             }
         }
         return w;
+    }
+
+    /**
+     * {@link #describe} for every merged point, on {@code threads} threads; the i-th result describes the i-th
+     * point whatever the scheduling (each description depends only on its point).
+     */
+    static List<CensusPoint> describeAll(List<CensusPoint> pts, double alpha, double[][] v, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, pts.size())), r -> {
+            Thread t = new Thread(r, "census-describe");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<CensusPoint>> futures = new ArrayList<>();
+            for (CensusPoint p : pts) {
+                futures.add(pool.submit(() -> describe(p, alpha, v)));
+            }
+            List<CensusPoint> out = new ArrayList<>();
+            for (Future<CensusPoint> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("census interrupted while describing its points", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Isotropy and spectrum of a merged point. */

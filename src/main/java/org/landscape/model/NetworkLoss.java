@@ -32,6 +32,9 @@ public final class NetworkLoss implements LossEvaluator {
     private final double teacherSelf;
     private final StudentPairs pairs;
     private double[] teacherTerms;
+    /** Entries of the point whose profiles {@link #pairs} holds (a copy), valid when {@link #loadedValid}. */
+    private double[][] loaded;
+    private boolean loadedValid;
 
     /**
      * @param alpha    leaky slope (finite)
@@ -87,10 +90,40 @@ public final class NetworkLoss implements LossEvaluator {
     }
 
     /** Loads W and fills the pair table. */
+    /**
+     * Loads W and computes the pair profiles, unless W has the same entries as the point loaded last (compared
+     * value by value, so a caller that changed its array in place is never served stale profiles): a gradient
+     * after the loss at an accepted line-search trial then costs only the O(k(k+n)d) row sums. The profiles depend
+     * only on the entries, so results are identical either way. Cost of the check: O(kd).
+     */
     private void prepare(double[][] W) {
         checkStudent(W);
+        if (sameAsLoaded(W)) {
+            pairs.W = W;
+            return;
+        }
+        loadedValid = false;
         pairs.load(W);
         pairs.computeProfiles();
+        if (loaded == null || loaded.length != W.length) {
+            loaded = new double[W.length][d];
+        }
+        for (int i = 0; i < W.length; i++) {
+            System.arraycopy(W[i], 0, loaded[i], 0, d);
+        }
+        loadedValid = true;
+    }
+
+    private boolean sameAsLoaded(double[][] W) {
+        if (!loadedValid || loaded.length != W.length) {
+            return false;
+        }
+        for (int i = 0; i < W.length; i++) {
+            if (!java.util.Arrays.equals(loaded[i], W[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -132,9 +132,64 @@ public final class IsotypicComponents {
     /**
      * @param shape the Young shape of H
      * @return the components with their multiplicity spaces, trivial first, then per acting factor the standard,
-     *         two-row and hook components, then the products
+     *         two-row and hook components, then the products; an unmodifiable list kept for the shape (the basis
+     *         arrays are shared views: read only)
      */
     public static List<Component> of(YoungShape shape) {
+        ShapeKey key = new ShapeKey(shape);
+        List<Component> cached = CACHE.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        List<Component> out = java.util.Collections.unmodifiableList(compute(shape));
+        if (CACHE.size() >= CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        CACHE.putIfAbsent(key, out);
+        return out;
+    }
+
+    /**
+     * Shapes whose components are kept. The components depend only on the shape (sizes, part kinds and factors),
+     * and a census polishes many points of a few shapes: at k = 50 one shape's multiplicity spaces took seconds
+     * to orthonormalise and were rebuilt for every polish attempt.
+     */
+    private static final int CACHE_LIMIT = 256;
+    private static final java.util.concurrent.ConcurrentHashMap<ShapeKey, List<Component>> CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A shape by value: factor sizes, part kinds and part factors. */
+    private record ShapeKey(List<Double> sizes, List<YoungShape.PartKind> kinds, List<Integer> factors) {
+        ShapeKey(YoungShape shape) {
+            this(sizes(shape), kinds(shape), factors(shape));
+        }
+
+        private static List<Double> sizes(YoungShape shape) {
+            List<Double> out = new ArrayList<>();
+            for (double x : shape.sizes()) {
+                out.add(x);
+            }
+            return out;
+        }
+
+        private static List<YoungShape.PartKind> kinds(YoungShape shape) {
+            List<YoungShape.PartKind> out = new ArrayList<>();
+            for (int p = 0; p < shape.parts(); p++) {
+                out.add(shape.kind(p));
+            }
+            return out;
+        }
+
+        private static List<Integer> factors(YoungShape shape) {
+            List<Integer> out = new ArrayList<>();
+            for (int p = 0; p < shape.parts(); p++) {
+                out.add(shape.factor(p));
+            }
+            return out;
+        }
+    }
+
+    private static List<Component> compute(YoungShape shape) {
         List<Component> out = new ArrayList<>();
         int fs = shape.factors();
         YoungRefinement id = YoungRefinement.identity(shape);

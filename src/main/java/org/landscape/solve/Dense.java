@@ -73,6 +73,12 @@ final class Dense {
      * @return the solution, or {@code null} when even the pseudo-inverse step is not finite
      */
     static Solution solve(double[] a, int m, double[] b) {
+        if (m >= SolveThresholds.ROW_MAJOR_LU_FROM) {
+            double[] z = rowMajorLu(a, m, b);
+            if (z != null) {
+                return new Solution(z, false);
+            }
+        }
         RealMatrix mat = matrix(a, m, m);
         try {
             DecompositionSolver s = new LUDecomposition(mat, Double.MIN_NORMAL).getSolver();
@@ -101,6 +107,31 @@ final class Dense {
             }
         }
         return allFinite(z) ? new Solution(z, true) : null;
+    }
+
+    /**
+     * LU with partial pivoting on the flat row-major array (EJML {@code LUDecompositionAlt_DDRM}, cache-friendly;
+     * Hipparchus' LU walks columns of a {@code double[][]} and is several times slower from a few hundred unknowns on).
+     * Singular in the sense of the Hipparchus path (a pivot below {@link Double#MIN_NORMAL} in magnitude) or a
+     * non-finite solution gives {@code null}, and the caller falls back to that path.
+     */
+    private static double[] rowMajorLu(double[] a, int m, double[] b) {
+        org.ejml.data.DMatrixRMaj mat = org.ejml.data.DMatrixRMaj.wrap(m, m, a);
+        org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM dec =
+                new org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM();
+        org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM solver = new org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM(dec);
+        if (!solver.setA(mat)) {
+            return null;
+        }
+        double[] f = dec.getLU().data;
+        for (int i = 0; i < m; i++) {
+            if (!(Math.abs(f[i * m + i]) >= Double.MIN_NORMAL)) {
+                return null;
+            }
+        }
+        org.ejml.data.DMatrixRMaj z = new org.ejml.data.DMatrixRMaj(m, 1);
+        solver.solve(org.ejml.data.DMatrixRMaj.wrap(m, 1, b.clone()), z);
+        return allFinite(z.data) ? z.data : null;
     }
 
     /** @return the eigenvalues of the symmetric part of the flat n*n matrix, ascending */

@@ -6,6 +6,14 @@ package org.landscape.solve;
  */
 public final class SolveThresholds {
 
+    /**
+     * From this many unknowns on, Newton's linear solves use the row-major LU of EJML instead of Hipparchus'
+     * (same partial pivoting, different rounding order). Measured in the census at k = 20 (400 unknowns) and 50
+     * (2500): bench/RESULTS.md, "Census speed (issue 16)". Below it the Hipparchus path is kept, so small systems
+     * (continuation, extended systems, orbit-reduced Newton) give the same bits as before.
+     */
+    public static final int ROW_MAJOR_LU_FROM = 200;
+
     /** Newton: the residual may grow at most by this factor over its start before DIVERGED (NewtonTest, arctan). */
     public static final double DIVERGENCE_FACTOR = 1e8;
 

@@ -41,6 +41,42 @@ class NetworkLossTest {
         }
     }
 
+    /**
+     * The profiles of the last point are reused only for a point with the same entries: after the loss at W, the
+     * gradient at a copy of W equals a fresh evaluator's bit for bit, and after W is changed in place the loss and
+     * gradient follow the change (no stale profiles), again equal to a fresh evaluator's and to a central difference.
+     */
+    @Test
+    void profilesAreReusedOnlyForTheSameEntries() {
+        Random rnd = new Random(11);
+        double[][] v = random(rnd, 4, 5);
+        double[][] w = random(rnd, 6, 5);
+        NetworkLoss cached = Models.loss(0.2, v);
+        double l0 = cached.loss(w);
+        double[][] copy = Matrices.copy(w);
+        double[] g = new double[30];
+        double[] fresh = new double[30];
+        assertEquals(l0, cached.lossAndGradient(copy, g), 0);
+        Models.loss(0.2, v).gradient(w, fresh);
+        for (int q = 0; q < g.length; q++) {
+            assertEquals(fresh[q], g[q], 0, "gradient entry " + q + " after the loss at the same point");
+        }
+        double h = 1e-6;
+        w[2][3] += h;
+        double up = cached.loss(w);
+        w[2][3] -= 2 * h;
+        double down = cached.loss(w);
+        w[2][3] += h;
+        assertEquals(fresh[2 * 5 + 3], (up - down) / (2 * h), 1e-7, "central difference of the cached evaluator");
+        w[1][0] += 0.25;
+        double changed = cached.lossAndGradient(w, g);
+        assertEquals(Models.loss(0.2, v).lossAndGradient(w, fresh), changed, 0);
+        for (int q = 0; q < g.length; q++) {
+            assertEquals(fresh[q], g[q], 0, "gradient entry " + q + " after an in-place change");
+        }
+        assertEquals(true, Math.abs(changed - l0) > 1e-6, "the in-place change moved the loss");
+    }
+
     @Test
     void globalMinimumHasZeroLossAndGradient() {
         for (double alpha : new double[]{-1.3, -1, 0, 0.2, 1.7}) {

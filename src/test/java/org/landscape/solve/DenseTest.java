@@ -45,4 +45,48 @@ class DenseTest {
         assertEquals(0.8, Math.abs(t[0]), 1e-15);
         assertEquals(-Math.signum(t[0]) * 0.6, t[1], 1e-15);
     }
+
+    /**
+     * Above {@link SolveThresholds#ROW_MAJOR_LU_FROM} unknowns the solve takes the row-major LU: it recovers a chosen
+     * solution to rounding, leaves the matrix unchanged, and an exactly singular matrix (two equal rows) still gets
+     * the pseudo-inverse step of the Hipparchus path (minimum-norm least squares, orthogonal to the kernel).
+     */
+    @Test
+    void largeSolveRecoversTheSolutionAndKeepsThePseudoInverseFallBack() {
+        int m = SolveThresholds.ROW_MAJOR_LU_FROM + 50;
+        Random rnd = new Random(5);
+        double[] a = new double[m * m];
+        double[] x = new double[m];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = rnd.nextGaussian();
+        }
+        for (int i = 0; i < m; i++) {
+            x[i] = rnd.nextGaussian();
+            a[i * m + i] += 2 * Math.sqrt(m);
+        }
+        double[] b = new double[m];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                b[i] += a[i * m + j] * x[j];
+            }
+        }
+        double[] copy = a.clone();
+        Dense.Solution s = Dense.solve(a, m, b);
+        assertEquals(false, s.pseudoInverse());
+        for (int i = 0; i < m; i++) {
+            assertEquals(x[i], s.x()[i], 1e-12, "entry " + i);
+        }
+        assertEquals(true, java.util.Arrays.equals(copy, a), "the matrix is read only");
+        System.arraycopy(a, 0, a, m, m); // row 1 := row 0: singular, kernel orthogonal to rows
+        b[1] = b[0];
+        Dense.Solution p = Dense.solve(a, m, b);
+        assertEquals(true, p.pseudoInverse(), "exactly singular: pseudo-inverse step");
+        for (int i = 0; i < m; i++) {
+            double r = -b[i];
+            for (int j = 0; j < m; j++) {
+                r += a[i * m + j] * p.x()[j];
+            }
+            assertEquals(0, r, 1e-9, "consistent singular system solved, row " + i);
+        }
+    }
 }

@@ -1,0 +1,44 @@
+#!/usr/bin/env python3
+"""Compare two census JSON-lines outputs: same starts, failures, distinct points (matched by loss and isotropy),
+counts, indices; losses equal to 1e-10. Exit 1 (and print the differences) when they differ.
+Usage: census-compare.py BEFORE.jsonl AFTER.jsonl"""
+import json
+import sys
+
+
+def load(path):
+    header, points = None, []
+    for line in open(path):
+        rec = json.loads(line)
+        if rec.get("type") == "census":
+            header = rec
+        elif rec.get("type") == "point":
+            points.append(rec)
+    points.sort(key=lambda p: p["loss"])
+    return header, points
+
+
+def main():
+    (ha, pa), (hb, pb) = load(sys.argv[1]), load(sys.argv[2])
+    bad = []
+    for key in ("starts", "failures", "distinct_points"):
+        if ha.get(key) != hb.get(key):
+            bad.append(f"{key}: {ha.get(key)} vs {hb.get(key)}")
+    if len(pa) != len(pb):
+        bad.append(f"{len(pa)} vs {len(pb)} distinct points")
+    worst = 0.0
+    for a, b in zip(pa, pb):
+        worst = max(worst, abs(a["loss"] - b["loss"]))
+        for key in ("count", "index", "isotropy", "isotropy_order", "minimum"):
+            if a.get(key) != b.get(key):
+                bad.append(f"point at loss {a['loss']:.12g}: {key} {a.get(key)} vs {b.get(key)}")
+        if abs(a["loss"] - b["loss"]) > 1e-10:
+            bad.append(f"loss {a['loss']!r} vs {b['loss']!r}")
+    print(f"{len(pa)} distinct points, {ha.get('starts')} starts; largest loss difference {worst:.1e}; "
+          + ("SAME" if not bad else "DIFFERENT"))
+    for b in bad:
+        print("  " + b)
+    sys.exit(1 if bad else 0)
+
+
+main()
