@@ -73,44 +73,36 @@ public final class SeriesText {
 
     /** @return LaTeX of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, with the remainder */
     private static String tex(IExpr limit, List<IExpr> cs, int first, int remainder) {
-        StringBuilder b = new StringBuilder();
-        if (limit != null && !limit.isZero()) {
-            b.append(LatexPrinter.tex(limit));
-        }
-        for (int j = 0; j < cs.size(); j++) {
-            IExpr c = cs.get(j);
-            if (c.isZero()) {
-                continue;
-            }
-            String ct = LatexPrinter.tex(c);
-            boolean negative = ct.startsWith("-");
-            String body = negative ? ct.substring(1) : ct;
-            if (b.length() > 0) {
-                b.append(negative ? " - " : " + ");
-            } else if (negative) {
-                b.append("-");
-            }
-            boolean atom = !body.contains("+") && !body.contains("-");
-            b.append(atom ? body : "\\left(" + body + "\\right)").append(power(first + j));
-        }
-        if (b.length() == 0) {
-            b.append("0");
-        }
-        return b.append(" + O\\!\\left(").append(power(remainder).replace("\\,", "")).append("\\right)").toString();
+        String sum = sum(limit, cs, first, LatexPrinter::tex, SeriesText::texPower,
+                body -> !body.contains("+") && !body.contains("-"), "\\left(", "\\right)");
+        return sum + " + O\\!\\left(" + texPower(remainder).replace("\\,", "") + "\\right)";
     }
 
     /** @return plain text of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, e.g. {@code 2/k - 3*k^(-3/2)} */
     private static String plain(IExpr limit, List<IExpr> cs, int first) {
+        return sum(limit, cs, first, SeriesText::show,
+                p -> p == 0 ? "" : p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)",
+                body -> body.matches("[\\w.]+"), "(", ")");
+    }
+
+    /**
+     * @return \( \ell + \sum_j c_j k^{-(first + j)/2} \) in one notation: the limit (omitted when null or 0), then
+     *         the non-zero coefficients, each sign pulled out as + or -, a compound coefficient in brackets, followed
+     *         by its power of k; "0" for an empty sum
+     */
+    private static String sum(IExpr limit, List<IExpr> cs, int first, java.util.function.Function<IExpr, String> show,
+                              java.util.function.IntFunction<String> power,
+                              java.util.function.Predicate<String> atom, String open, String close) {
         StringBuilder b = new StringBuilder();
         if (limit != null && !limit.isZero()) {
-            b.append(Symja.display(limit));
+            b.append(show.apply(limit));
         }
         for (int j = 0; j < cs.size(); j++) {
             IExpr c = cs.get(j);
             if (c.isZero()) {
                 continue;
             }
-            String ct = show(c);
+            String ct = show.apply(c);
             boolean negative = ct.startsWith("-");
             String body = negative ? ct.substring(1) : ct;
             if (b.length() > 0) {
@@ -118,15 +110,12 @@ public final class SeriesText {
             } else if (negative) {
                 b.append("-");
             }
-            int p = first + j;
-            String kp = p == 0 ? "" : p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)";
-            boolean atom = body.matches("[\\w.]+");
-            b.append(atom ? body : "(" + body + ")").append(kp);
+            b.append(atom.test(body) ? body : open + body + close).append(power.apply(first + j));
         }
         return b.length() == 0 ? "0" : b.toString();
     }
 
-    private static String power(int p) {
+    private static String texPower(int p) {
         if (p == 0) {
             return "";
         }

@@ -213,14 +213,9 @@ public final class ExpansionOutput {
                 ref[j] = errs[ks.length - 1] * Math.pow(ks[j] / ks[ks.length - 1], -r);
             }
             p.add(new Plot.Series(name, ks, errs, false, false, name, 0));
-            p.add(new Plot.Series(String.format(Locale.ROOT, "%s: predicted k^(-%s)", name, halfOf(2 * r)), ks, ref,
+            p.add(new Plot.Series(String.format(Locale.ROOT, "%s: predicted k^(-%s)", name, half((int) Math.round(2 * r))), ks, ref,
                     true, false, name, 1));
         }
         return p;
-    }
-
-    private static String halfOf(double twice) {
-        long t = Math.round(twice);
-        return t % 2 == 0 ? String.valueOf(t / 2) : t + "/2";
     }
 }

@@ -38,6 +38,15 @@ final class Args {
         return e.evalf();
     }
 
+    /** @return argument i as a leaky slope: a finite real of magnitude at most {@code Require.MAX_MAGNITUDE} */
+    static double slope(IAST ast, int i, Builtin b) {
+        double alpha = real(ast, i, b);
+        if (!Double.isFinite(alpha) || Math.abs(alpha) > org.landscape.base.Require.MAX_MAGNITUDE) {
+            throw bad(b, i, "a finite slope alpha of magnitude at most 1e100", ast.get(i));
+        }
+        return alpha;
+    }
+
     static int integer(IAST ast, int i, Builtin b) {
         IExpr e = ast.get(i);
         if (!e.isInteger()) {

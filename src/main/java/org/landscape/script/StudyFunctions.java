@@ -69,10 +69,7 @@ final class StudyFunctions {
         } else {
             w = Args.matrix(ast, 2, b);
         }
-        double alpha = Args.real(ast, 3, b);
-        if (!Double.isFinite(alpha) || Math.abs(alpha) > org.landscape.base.Require.MAX_MAGNITUDE) {
-            throw Args.bad(b, 3, "a finite slope alpha of magnitude at most 1e100", ast.arg3());
-        }
+        double alpha = Args.slope(ast, 3, b);
         int order = Args.integer(ast, 4, b);
         if (order < 1 || order > 6) {
             throw Args.bad(b, 4, "an order in 1..6", ast.arg4());
@@ -102,10 +99,7 @@ final class StudyFunctions {
         if (k < 1 || k > 64) {
             throw Args.bad(b, 1, "a width k in 1..64", ast.arg1());
         }
-        double alpha = Args.real(ast, 2, b);
-        if (!Double.isFinite(alpha) || Math.abs(alpha) > org.landscape.base.Require.MAX_MAGNITUDE) {
-            throw Args.bad(b, 2, "a finite slope alpha of magnitude at most 1e100", ast.arg2());
-        }
+        double alpha = Args.slope(ast, 2, b);
         int inits = Args.integer(ast, 3, b);
         if (inits < 1 || inits > 10_000_000) {
             throw Args.bad(b, 3, "a number of starts in 1..10^7", ast.arg3());

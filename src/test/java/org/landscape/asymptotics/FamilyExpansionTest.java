@@ -153,11 +153,7 @@ class FamilyExpansionTest {
             assertEquals(dense[w], kl[w] / widths[w], 1e-14 * widths[w] * widths[w], "orbit-summed against closed-form loss at k = "
                     + widths[w]);
         }
-        double r = Math.sqrt(2);
-        // Richardson in h with ratio sqrt 2 between successive widths removes the h and then the h^2 term
-        double a1 = (r * kl[1] - kl[0]) / (r - 1);
-        double a2 = (r * kl[2] - kl[1]) / (r - 1);
-        double a = 2 * a2 - a1;
+        double a = richardson(kl);
         assertEquals(2, expansion.loss().valuation(), "the loss decays like 1/k");
         assertEquals(a, FamilyExpansion.value(expansion.loss().coefficient(2)), 1e-3, "series coefficient of 1/k ("
                 + expansion.loss().coefficient(2) + ") against the extrapolated k L(k)");
@@ -189,9 +185,19 @@ class FamilyExpansionTest {
             m.put(e.variables().get(i).label(), s.values()[0][i]);
         }
         assertEquals(reluLoss(f.matrix(m, 200)), l[0], 1e-14 * 200 * 200, "orbit-summed against closed-form loss");
-        double r = Math.sqrt(2);
-        double a = 2 * (r * l[2] - l[1]) / (r - 1) - (r * l[1] - l[0]) / (r - 1);
+        double a = richardson(l);
         assertEquals(a, FamilyExpansion.value(e.loss().coefficient(0)), 1e-3, "limit of the loss ("
                 + e.loss().coefficient(0) + ")");
+    }
+
+    /**
+     * @param f f(h) = A + B h + C h^2 + O(h^3) at h_0, h_0/sqrt 2, h_0/2 (widths k, 2k, 4k with h = k^(-1/2))
+     * @return A: Richardson with ratio sqrt 2 removes the h term, then the h^2 term
+     */
+    private static double richardson(double[] f) {
+        double r = Math.sqrt(2);
+        double a1 = (r * f[1] - f[0]) / (r - 1);
+        double a2 = (r * f[2] - f[1]) / (r - 1);
+        return 2 * a2 - a1;
     }
 }
