@@ -66,6 +66,33 @@ public final class LossContinuation {
         default boolean stopRequested() {
             return Thread.currentThread().isInterrupted();
         }
+
+        /**
+         * Drives a continuation run to its end: every event is reported, every 20th step as
+         * {@code continue: step N <parameter> = P index I}; a stop request ends the run as INTERRUPTED.
+         *
+         * @param run       the started run
+         * @param parameter the continuation parameter's name in the progress lines ("alpha", "k")
+         * @return the branch computed (up to the stop)
+         */
+        default Branch follow(ContinuationRun run, String parameter) {
+            int step = 0;
+            while (run.hasNext()) {
+                if (stopRequested()) {
+                    run.stop(BranchStatus.INTERRUPTED);
+                    break;
+                }
+                BranchPoint pt = run.next();
+                for (SpecialPoint e : run.lastEvents()) {
+                    message("continue: " + e);
+                }
+                if (step % 20 == 0) {
+                    message(String.format("continue: step %d %s = %.6f index %d", step, parameter, pt.p(), pt.index()));
+                }
+                step++;
+            }
+            return run.branch();
+        }
     }
 
     /**
@@ -168,22 +195,7 @@ public final class LossContinuation {
                 .withMaxSteps(settings.maxSteps()).withMaxNorm(settings.maxNorm());
         ContinuationRun run = new PalcContinuation().start(withBlocks, x0, a0, Optional.empty(), cs,
                 EventDetector.standard());
-        int step = 0;
-        while (run.hasNext()) {
-            if (progress.stopRequested()) {
-                run.stop(BranchStatus.INTERRUPTED);
-                break;
-            }
-            BranchPoint pt = run.next();
-            for (SpecialPoint e : run.lastEvents()) {
-                progress.message("continue: " + e);
-            }
-            if (step % 20 == 0) {
-                progress.message(String.format("continue: step %d alpha = %.6f index %d", step, pt.p(), pt.index()));
-            }
-            step++;
-        }
-        Branch branch = run.branch();
+        Branch branch = progress.follow(run, "alpha");
         List<BranchSample> samples = new ArrayList<>();
         for (BranchPoint pt : branch.points()) {
             samples.add(sample(withBlocks, pt));

@@ -9,7 +9,6 @@ import org.landscape.reduced.OrbitSums;
 import org.landscape.reduced.YoungStructure;
 import org.landscape.solve.Branch;
 import org.landscape.solve.BranchPoint;
-import org.landscape.solve.BranchStatus;
 import org.landscape.solve.ContinuationRun;
 import org.landscape.solve.ContinuationSettings;
 import org.landscape.solve.Direction;
@@ -69,22 +68,7 @@ final class ReducedContinuation {
                 .withMaxSteps(settings.maxSteps()).withMaxNorm(settings.maxNorm());
         ContinuationRun run = new PalcContinuation().start(problem, nr.x(), a0, Optional.empty(), cs,
                 EventDetector.standard());
-        int step = 0;
-        while (run.hasNext()) {
-            if (progress.stopRequested()) {
-                run.stop(BranchStatus.INTERRUPTED);
-                break;
-            }
-            BranchPoint pt = run.next();
-            for (SpecialPoint e : run.lastEvents()) {
-                progress.message("continue: " + e);
-            }
-            if (step % 20 == 0) {
-                progress.message(String.format("continue: step %d alpha = %.6f index %d", step, pt.p(), pt.index()));
-            }
-            step++;
-        }
-        Branch branch = run.branch();
+        Branch branch = progress.follow(run, "alpha");
         List<BranchSample> samples = new ArrayList<>();
         for (BranchPoint pt : branch.points()) {
             samples.add(sample(h, problem, pt));
