@@ -148,7 +148,7 @@ public final class WidthFamily {
     }
 
     /** @return \( I_k \) on the teacher orbits of a diagonal shape (teacher rows aligned with the columns) */
-    static double[] identityTeacher(org.landscape.reduced.YoungShape shape) {
+    public static double[] identityTeacher(org.landscape.reduced.YoungShape shape) {
         double[] v = new double[shape.teacherOrbits()];
         for (int o = 0; o < v.length; o++) {
             v[o] = shape.teacherOrbit(o)[2];

@@ -94,17 +94,13 @@ public final class FamilyExpansion {
      * @param checked   how many coefficient equations beyond those solved were verified to vanish exactly
      * @param checks    the truncated series against the numerical family at growing widths
      * @param evidence  method and the numerical checks
+     * @param spectrum  the Hessian eigenvalues of the family's isotypic blocks as series, checked at the same widths
      */
     public record Expansion(String template, String alpha, int order, List<Term> variables, Series loss, int checked,
-                            List<Check> checks, Evidence evidence) {
+                            List<Check> checks, Evidence evidence, HessianExpansion.Spectrum spectrum) {
         /** @return the truncated series of pattern value i at width k */
         public double value(int i, double k) {
-            Term t = variables.get(i);
-            double x = FamilyExpansion.value(t.limit());
-            for (int j = 0; j < t.terms().size(); j++) {
-                x += FamilyExpansion.value(t.terms().get(j)) * Math.pow(k, -(t.exponent() + j) / 2.0);
-            }
-            return x;
+            return FamilyExpansion.value(variables.get(i), k);
         }
 
         /** @return pattern value i as one exact expression in the symbol k: \( x^\infty + \sum_j c_j k^{-(q+j)/2} \) */
@@ -120,12 +116,7 @@ public final class FamilyExpansion {
 
         /** @return the truncated loss series as one exact expression in the symbol k */
         public IExpr lossExpression() {
-            IExpr k = F.symbol("k");
-            IExpr sum = F.C0;
-            for (int j = loss.valuation(); j < loss.precision(); j++) {
-                sum = F.Plus(sum, F.Times(loss.coefficient(j), F.Power(k, F.QQ(-j, 2))));
-            }
-            return Symja.evaluator().eval(sum);
+            return FamilyExpansion.expression(loss);
         }
 
         /** @return the power of 1/k of the remainder of pattern value i */
@@ -136,11 +127,7 @@ public final class FamilyExpansion {
 
         /** @return the truncated loss series at width k */
         public double lossValue(double k) {
-            double x = 0;
-            for (int j = loss.valuation(); j < loss.precision(); j++) {
-                x += FamilyExpansion.value(loss.coefficient(j)) * Math.pow(k, -j / 2.0);
-            }
-            return x;
+            return FamilyExpansion.value(loss, k);
         }
 
         /**
@@ -164,6 +151,34 @@ public final class FamilyExpansion {
                     .k());
             return out;
         }
+    }
+
+    /** @return a truncated series as one exact expression in the symbol k, \( \sum_j s_j k^{-j/2} \) */
+    public static IExpr expression(Series s) {
+        IExpr k = F.symbol("k");
+        IExpr sum = F.C0;
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            sum = F.Plus(sum, F.Times(s.coefficient(j), F.Power(k, F.QQ(-j, 2))));
+        }
+        return Symja.evaluator().eval(sum);
+    }
+
+    /** @return the truncated series of a pattern value at width k */
+    static double value(Term t, double k) {
+        double x = value(t.limit());
+        for (int j = 0; j < t.terms().size(); j++) {
+            x += value(t.terms().get(j)) * Math.pow(k, -(t.exponent() + j) / 2.0);
+        }
+        return x;
+    }
+
+    /** @return the truncated series at width k, \( \sum_j s_j k^{-j/2} \) */
+    static double value(Series s, double k) {
+        double x = 0;
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            x += value(s.coefficient(j)) * Math.pow(k, -j / 2.0);
+        }
+        return x;
     }
 
     /** Numerical samples of the family at three widths. */
@@ -230,7 +245,7 @@ public final class FamilyExpansion {
         for (int f = 0; f < size.length; f++) {
             size[f] = shape.size(f) > 1e5 ? n : Series.constant(F.ZZ(Math.round(shape.size(f))), maxPrecision(x) + 4);
         }
-        double[] teacher = teacherValues(shape);
+        double[] teacher = WidthFamily.identityTeacher(shape);
         ReducedSeries rs = new ReducedSeries(shape, size, x, teacher, a, maxPrecision(x) + 4);
         Series[] g = rs.gradient();
         if (Boolean.getBoolean("landscape.debugExpansion")) {
@@ -255,12 +270,20 @@ public final class FamilyExpansion {
             xSolved[o] = x[o].map(e -> substitute(e, solved));
         }
         Series loss = known(new ReducedSeries(shape, size, xSolved, teacher, a, maxPrecision(x) + 4).loss());
-        List<Check> checks = verify(family, start, alpha, terms, loss, CHECK_WIDTHS);
+        Samples checkSamples = sample(family, start, alpha, CHECK_WIDTHS);
+        List<Check> checks = verify(family, alpha, terms, loss, checkSamples);
+        HessianExpansion.Spectrum spectrum;
+        try {
+            spectrum = HessianExpansion.expand(family, terms, a, alpha, checkSamples.widths(), checkSamples.values());
+        } catch (ExpansionException failure) {
+            spectrum = new HessianExpansion.Spectrum(List.of(), checkSamples.widths(), List.of("all components: "
+                    + failure.getMessage()));
+        }
         Evidence ev = new Evidence("exponents and limits from the orbit-reduced family at k = " + (long) base + ", "
                 + (long) (4 * base) + ", " + (long) (16 * base) + "; coefficients solved exactly order by order from the "
                 + "expanded equations (kernel profiles of the symbolic derivation expanded at the limiting angles)",
                 Double.NaN, checked + " further coefficient equations verified to vanish exactly");
-        return new Expansion(family.template(), a, order, terms, loss, checked, checks, ev);
+        return new Expansion(family.template(), a, order, terms, loss, checked, checks, ev, spectrum);
     }
 
     /**
@@ -280,19 +303,17 @@ public final class FamilyExpansion {
     static final double[] CHECK_WIDTHS = {100, 300, 1000, 3000, 10000};
 
     /** The truncated series against the orbit-reduced family (a numerical route that shares only the kernel). */
-    static List<Check> verify(YoungFamily family, double[][] start, double alpha, List<Term> terms, Series loss,
-                              double[] widths) {
-        Samples s = sample(family, start, alpha, widths);
-        Expansion e = new Expansion(family.template(), "", 0, terms, loss, 0, List.of(), null);
+    static List<Check> verify(YoungFamily family, double alpha, List<Term> terms, Series loss, Samples s) {
+        double[] widths = s.widths();
         FamilyInWidth p = new FamilyInWidth(family, FamilyInWidth.Parameter.WIDTH, alpha);
         List<Check> out = new ArrayList<>();
         for (int w = 0; w < widths.length; w++) {
             double[] err = new double[terms.size()];
             for (int i = 0; i < err.length; i++) {
-                err[i] = Math.abs(e.value(i, widths[w]) - s.values()[w][i]);
+                err[i] = Math.abs(value(terms.get(i), widths[w]) - s.values()[w][i]);
             }
             org.landscape.reduced.OrbitSums sums = p.sums(s.values()[w], widths[w]);
-            double lossErr = Math.abs(e.lossValue(widths[w]) - sums.loss());
+            double lossErr = Math.abs(value(loss, widths[w]) - sums.loss());
             // the orbit-summed loss is accurate to about 1e-14 times its absolute terms (growing like k^2): a comparison
             // below ten times that says nothing and is reported as NaN
             double rounding = org.landscape.reduced.OrbitSums.TERM_ACCURACY * sums.lossAbs();
@@ -312,14 +333,6 @@ public final class FamilyExpansion {
             p = Math.max(p, s.precision());
         }
         return p;
-    }
-
-    private static double[] teacherValues(YoungShape shape) {
-        double[] v = new double[shape.teacherOrbits()];
-        for (int o = 0; o < v.length; o++) {
-            v[o] = shape.teacherOrbit(o)[2];
-        }
-        return v;
     }
 
     /** @return the numerical value of an exact constant */

@@ -41,7 +41,7 @@ final class ProfileTaylor {
     }
 
     /**
-     * @param profile "g", "hp" or "s"
+     * @param profile "g", "hp", "s" or "t"
      * @param point   where
      * @param alpha   the slope, exact Symja input (e.g. "0" or "1/2")
      * @param order   the highest power
@@ -98,6 +98,7 @@ final class ProfileTaylor {
             case "g" -> atPi ? p.gPi() : p.g();
             case "hp" -> atPi ? p.hpPi() : p.hp();
             case "s" -> atPi ? p.sPi() : p.s();
+            case "t" -> atPi ? p.tPi() : p.t();
             default -> throw new IllegalArgumentException(profile);
         };
     }

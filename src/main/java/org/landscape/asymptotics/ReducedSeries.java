@@ -89,11 +89,18 @@ final class ReducedSeries {
     }
 
     /** The angle of a pair as a small series around its limit, with the profiles' expansion point. */
-    private record Angle(ProfileTaylor.Point point, Series delta) {
+    record Angle(ProfileTaylor.Point point, Series delta) {
     }
 
     private Angle angle(Series xy, Series xx, Series yy) {
-        Series u = xy.divide(xx.times(yy).sqrt());
+        return angle(xy.divide(xx.times(yy).sqrt()));
+    }
+
+    /**
+     * @param u the cosine of the pair's angle, \( \hat x \cdot \hat y \), as a series
+     * @return the angle as a small series around its limit 0, pi/2 or pi
+     */
+    static Angle angle(Series u) {
         IExpr u0 = u.valuation() > 0 ? F.C0 : u.coefficient(0);
         if (u.valuation() < 0) {
             throw new ExpansionException("a cosine grows without bound: the limits of the pattern values are wrong");
@@ -104,17 +111,31 @@ final class ReducedSeries {
         }
         if (u0.isOne() || u0.isMinusOne()) {
             int s = u0.isOne() ? -1 : 1;
-            Series r2 = Series.constant(F.C2, precision).plus(u.times(F.ZZ(2L * s)));
-            Series half = r2.sqrt().times(F.C1D2);
-            Series theta = half.compose(ProfileTaylor.elementary("ArcSin[x]", TAYLOR)).times(F.C2);
-            return new Angle(u0.isOne() ? ProfileTaylor.Point.ZERO : ProfileTaylor.Point.PI, theta);
+            Series r2 = Series.constant(F.C2, u.precision()).plus(u.times(F.ZZ(2L * s)));
+            return chord(u0.isOne() ? ProfileTaylor.Point.ZERO : ProfileTaylor.Point.PI, r2);
         }
         throw new ExpansionException("a pair of neurons tends to the angle ArcCos[" + u0 + "]: only limits at 0, "
                 + "pi/2 and pi are expanded");
     }
 
+    /**
+     * @param point ZERO or PI
+     * @param d2    the squared chord \( |\hat x \mp \hat y|^2 = 2 \mp 2u \) (minus at ZERO, plus at PI), a small series
+     * @return the angle \( \theta \) (at ZERO) or \( \varphi = \pi - \theta \) (at PI) as
+     *         \( 2 \arcsin(\sqrt{d^2}/2) \), without the cancellation of \( \arccos u \)
+     */
+    static Angle chord(ProfileTaylor.Point point, Series d2) {
+        Series half = d2.sqrt().times(F.C1D2);
+        return new Angle(point, half.compose(ProfileTaylor.elementary("ArcSin[x]", TAYLOR)).times(F.C2));
+    }
+
     /** @return the profile f at the angle (a series) */
     private Series profile(String f, Angle a) {
+        return profile(f, a, alpha);
+    }
+
+    /** @return the profile f ("g", "hp", "s" or "t") of the kernel at slope alpha, at the angle a (a series) */
+    static Series profile(String f, Angle a, String alpha) {
         IExpr[] taylor = ProfileTaylor.of(f, a.point(), alpha, TAYLOR);
         // theta - pi/2 = delta at RIGHT; theta = delta at ZERO; phi = delta at PI (the profile's own variable)
         return a.delta().compose(taylor);

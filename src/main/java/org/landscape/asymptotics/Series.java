@@ -219,6 +219,20 @@ public final class Series {
         return new Series(valuation, Arrays.copyOf(c, p - valuation));
     }
 
+    /**
+     * @param p an absolute precision at least this one's
+     * @return this series read as an exact polynomial (an iterate of Newton's method), known to order p: its unknown
+     *         coefficients up to p are zeros
+     */
+    public Series exact(int p) {
+        if (p <= precision()) {
+            return this;
+        }
+        IExpr[] cs = Arrays.copyOf(c, p - valuation);
+        Arrays.fill(cs, c.length, cs.length, F.C0);
+        return new Series(valuation, cs).normalised();
+    }
+
     /** @return this with each coefficient transformed by a rule (e.g. substituting solved unknowns) */
     public Series map(java.util.function.UnaryOperator<IExpr> f) {
         IExpr[] cs = new IExpr[c.length];

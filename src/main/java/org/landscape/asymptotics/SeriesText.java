@@ -66,6 +66,16 @@ public final class SeriesText {
         return Symja.display(e.expression(i));
     }
 
+    /** @return a truncated series as a Symja expression in k, \( \sum_j s_j k^{-j/2} \) */
+    public static String expression(Series s) {
+        return Symja.display(FamilyExpansion.expression(s));
+    }
+
+    /** @return an exact expression (e.g. a multiplicity polynomial in k) as Symja input */
+    public static String show(IExpr e, boolean factor) {
+        return Symja.display(factor ? Symja.evaluator().eval(F.Factor(e)) : e);
+    }
+
     /** @return the truncated loss series as a Symja expression in k */
     public static String lossExpression(FamilyExpansion.Expansion e) {
         return Symja.display(e.lossExpression());
@@ -81,7 +91,8 @@ public final class SeriesText {
     /** @return plain text of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, e.g. {@code 2/k - 3*k^(-3/2)} */
     private static String plain(IExpr limit, List<IExpr> cs, int first) {
         return sum(limit, cs, first, SeriesText::show,
-                p -> p == 0 ? "" : p == 2 ? "/k" : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)",
+                p -> p == 0 ? "" : p == 2 ? "/k" : p == -2 ? "*k" : p < 0 ? (p % 2 == 0 ? "*k^" + (-p / 2)
+                        : "*k^(" + (-p) + "/2)") : p % 2 == 0 ? "/k^" + p / 2 : "*k^(-" + p + "/2)",
                 body -> body.matches("[\\w.]+"), "(", ")");
     }
 
@@ -118,6 +129,9 @@ public final class SeriesText {
     private static String texPower(int p) {
         if (p == 0) {
             return "";
+        }
+        if (p < 0) {
+            return p == -2 ? "\\,k" : p % 2 == 0 ? "\\,k^{" + (-p / 2) + "}" : "\\,k^{" + (-p) + "/2}";
         }
         return p % 2 == 0 ? (p == 2 ? "\\,k^{-1}" : "\\,k^{-" + p / 2 + "}") : "\\,k^{-" + p + "/2}";
     }

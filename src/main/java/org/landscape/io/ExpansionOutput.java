@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.YoungFamily;
 import org.landscape.asymptotics.FamilyExpansion;
+import org.landscape.asymptotics.HessianExpansion;
 import org.landscape.asymptotics.Series;
 import org.landscape.asymptotics.SeriesText;
 
@@ -45,8 +46,18 @@ public final class ExpansionOutput {
                     .append(SeriesText.tex(t)).append(" \\\\\n");
         }
         Series l = e.loss();
-        b.append("L &= ").append(SeriesText.tex(l)).append("\n");
-        b.append("\\end{align*}\n% --- end formula\n\\end{document}\n");
+        b.append("L &= ").append(SeriesText.tex(l));
+        for (HessianExpansion.Eigenvalue v : e.spectrum().eigenvalues()) {
+            b.append(" \\\\\n\\lambda_{").append(v.component().replace("x", "\\times")).append("} &= ")
+                    .append(SeriesText.tex(v.value())).append(" \\quad \\text{(multiplicity $")
+                    .append(SeriesText.show(v.multiplicity(), true)).append("$")
+                    .append(v.cluster() > 1 ? ", one of " + v.cluster() + " with this leading term" : "").append(")}");
+        }
+        b.append("\n\\end{align*}\n% --- end formula\n");
+        for (String m : e.spectrum().notExpanded()) {
+            b.append("% not expanded: ").append(m).append('\n');
+        }
+        b.append("\\end{document}\n");
         return b.toString();
     }
 
@@ -63,10 +74,27 @@ public final class ExpansionOutput {
         }
         b.append("(* loss, + O(k^(-").append(half(e.loss().precision())).append(")) *)\n");
         b.append("FamilyLoss[k_] := ").append(SeriesText.lossExpression(e)).append(";\n");
+        int i = 0;
+        for (HessianExpansion.Eigenvalue v : e.spectrum().eigenvalues()) {
+            b.append("(* Hessian eigenvalue on component ").append(v.component()).append(", multiplicity ")
+                    .append(SeriesText.show(v.multiplicity(), true)).append(v.cluster() > 1 ? ", leading term of a "
+                            + "cluster of " + v.cluster() : "").append(", + O(k^(").append(halfSigned(-v.value()
+                            .precision())).append(")) *)\n");
+            b.append("HessianEigenvalue").append(++i).append("[k_] := ").append(SeriesText.expression(v.value()))
+                    .append(";\n");
+        }
+        for (String m : e.spectrum().notExpanded()) {
+            b.append("(* not expanded: ").append(m).append(" *)\n");
+        }
         return b.toString();
     }
 
     private static String half(int p) {
+        return p % 2 == 0 ? String.valueOf(p / 2) : p + "/2";
+    }
+
+    /** @return p/2 as an exponent, e.g. {@code -3/2} or {@code 1} */
+    private static String halfSigned(int p) {
         return p % 2 == 0 ? String.valueOf(p / 2) : p + "/2";
     }
 
@@ -109,6 +137,33 @@ public final class ExpansionOutput {
         l.put("remainder_power_of_k", -s.precision() / 2.0);
         l.put("symja", SeriesText.lossExpression(e));
         l.put("latex", SeriesText.tex(s));
+        ArrayNode hs = o.putArray("hessian_eigenvalues");
+        double[] hOrders = e.spectrum().observedOrders();
+        int hi = 0;
+        for (HessianExpansion.Eigenvalue v : e.spectrum().eigenvalues()) {
+            ObjectNode h = hs.addObject();
+            h.put("component", v.component());
+            h.put("multiplicity", SeriesText.show(v.multiplicity(), true));
+            h.put("cluster", v.cluster());
+            ArrayNode cs = h.putArray("coefficients");
+            Series ev = v.value();
+            for (int j = ev.valuation(); j < ev.precision(); j++) {
+                ObjectNode c = cs.addObject();
+                c.put("power_of_k", -j / 2.0);
+                c.put("exact", SeriesText.coefficient(ev, j));
+                c.put("value", SeriesText.value(ev, j));
+            }
+            h.put("remainder_power_of_k", -ev.precision() / 2.0);
+            h.put("symja", SeriesText.expression(ev));
+            h.put("latex", SeriesText.tex(ev));
+            ArrayNode err = h.putArray("errors");
+            for (double d : v.error()) {
+                err.add(d);
+            }
+            h.put("observed_error_order", hOrders[hi++]);
+        }
+        ArrayNode notExpanded = o.putArray("hessian_not_expanded");
+        e.spectrum().notExpanded().forEach(notExpanded::add);
         ArrayNode checks = o.putArray("checks");
         double[] observed = e.observedOrders();
         for (FamilyExpansion.Check c : e.checks()) {
@@ -133,7 +188,13 @@ public final class ExpansionOutput {
         v.put("detail", e.evidence().detail());
         v.put("coefficient_equations_checked", e.checked());
         v.put("numerical_check", "the truncated series against the orbit-reduced family solved by Newton at each k "
-                + "(loss_error null where the difference is below ten times the rounding of the orbit sums)");
+                + "(loss_error null where the difference is below ten times the rounding of the orbit sums); each "
+                + "Hessian eigenvalue series against the nearest eigenvalue of its numerical isotypic block there "
+                + "(errors at the checks' k)");
+        v.put("hessian_method", "isotypic Hessian blocks summed over orbits in exact series arithmetic at the "
+                + "expanded family (kernel Hessian from the derived frame coefficients), multiplicity spaces exact over "
+                + "Q(k); eigenvalues by the Newton polygon of det(S - lambda T), exact leading roots (Factor over "
+                + "Q[pi]) and Newton's method in series arithmetic for simple roots");
         return o;
     }
 
@@ -155,6 +216,25 @@ public final class ExpansionOutput {
         } else {
             b.append(String.format(Locale.ROOT, "  %-8s = %s + O(k^(-%s))%n", "loss",
                     SeriesText.plain(e.loss()), half(e.loss().precision())));
+        }
+        if (!e.spectrum().eigenvalues().isEmpty() || !e.spectrum().notExpanded().isEmpty()) {
+            b.append("Hessian eigenvalues (isotypic component, multiplicity):\n");
+            double[] hOrders = e.spectrum().observedOrders();
+            int hi = 0;
+            double[] ws = e.spectrum().widths();
+            for (HessianExpansion.Eigenvalue v : e.spectrum().eigenvalues()) {
+                double[] err = v.error();
+                b.append(String.format(Locale.ROOT, "  %-12s x %-16s %s + O(k^(%s))%s%n", v.component(),
+                        SeriesText.show(v.multiplicity(), true), SeriesText.plain(v.value()),
+                        halfSigned(-v.value().precision()), v.cluster() > 1 ? "  [leading term of " + v.cluster()
+                                + " eigenvalues]" : ""));
+                b.append(String.format(Locale.ROOT, "               |series - numerical block| %.2e at k = %.0f, %.2e "
+                        + "at k = %.0f: order %.2f in 1/k (the remainder allows %s)%n", err[0], ws[0], err[err.length - 1],
+                        ws[ws.length - 1], hOrders[hi++], halfSigned(v.value().precision())));
+            }
+            for (String m : e.spectrum().notExpanded()) {
+                b.append("  not expanded: ").append(m).append('\n');
+            }
         }
         b.append("evidence: ").append(e.evidence().method()).append("; ").append(e.evidence().detail()).append('\n');
         for (FamilyExpansion.Check c : e.checks()) {

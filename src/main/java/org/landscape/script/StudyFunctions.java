@@ -51,7 +51,9 @@ final class StudyFunctions {
                         + " -> {{\"name\", \"description\", \"series\" (exact, in the symbol k), \"remainder\" (the "
                         + "power of 1/k of the error)}..}, \"loss\" (exact, in k), \"lossRemainder\", \"checks\" -> "
                         + "{{\"k\", \"patternError\", \"lossError\"}..} (against the numerical family at k = 100, 1000,"
-                        + " 10000)}. About 20-60 s.",
+                        + " 10000), \"hessian\" -> {{\"component\", \"multiplicity\", \"series\", \"remainder\", "
+                        + "\"cluster\", \"errors\"}..} (each isotypic block's eigenvalues), \"hessianNotExpanded\"}. "
+                        + "About 20-60 s.",
                 StudyFunctions::familyAsymptotics));
         return l;
     }
@@ -88,8 +90,16 @@ final class StudyFunctions {
             checks.add(Toolkit.record("k", F.num(c.k()), "patternError", Args.list(c.error()), "lossError",
                     Double.isNaN(c.lossError()) ? F.Indeterminate : F.num(c.lossError())));
         }
+        List<IExpr> hessian = new ArrayList<>();
+        for (var v : e.spectrum().eigenvalues()) {
+            hessian.add(Toolkit.record("component", v.component(), "multiplicity", v.multiplicity(), "series",
+                    org.landscape.asymptotics.FamilyExpansion.expression(v.value()), "remainder", F.num(v.remainder()),
+                    "cluster", F.ZZ(v.cluster()), "errors", Args.list(v.error())));
+        }
         return Toolkit.record("pattern", F.List(pattern.toArray(new IExpr[0])), "loss", e.lossExpression(),
-                "lossRemainder", F.num(e.loss().precision() / 2.0), "checks", F.List(checks.toArray(new IExpr[0])));
+                "lossRemainder", F.num(e.loss().precision() / 2.0), "checks", F.List(checks.toArray(new IExpr[0])),
+                "hessian", F.List(hessian.toArray(new IExpr[0])), "hessianNotExpanded",
+                F.List(e.spectrum().notExpanded().stream().map(F::stringx).toArray(IExpr[]::new)));
     }
 
     private static IExpr census(IAST ast, ScriptSession s) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.landscape.analysis.YoungFamily;
+import org.landscape.symbolic.Symja;
 
 import java.io.File;
 import java.io.IOException;
@@ -63,6 +64,78 @@ class FamilyExpansionTest {
         for (double err : last.error()) {
             assertTrue(err < 1e-5, "error at k = 10^4: " + err);
         }
+    }
+
+    /**
+     * The Hessian eigenvalues of the two-row and hook blocks (multiplicities \( (k-1)(k-4)/2 \) and \( (k-2)(k-3)/2 \),
+     * the dimensions of \( [n-2,2] \) and \( [n-2,1,1] \) for n = k - 1 by the hook length formula) tend to the global
+     * minimum's values \( 1/4 \pm 1/(2\pi) \) (Arjevani and Field); their \( k^{-1} \) coefficients equal the Richardson
+     * extrapolation of \( k(\lambda(k) - \lambda_\infty) \) from the numerical isotypic blocks at k = 4000 and 16000, and
+     * the \( k^{-1/2} \) coefficient vanishes.
+     */
+    @Test
+    void twoRowAndHookEigenvalues() {
+        FamilyExpansion.Samples s = FamilyExpansion.sample(TYPE_A, start, 0, new double[] {4000, 16000});
+        String[][] cases = {{"[k-3,2]x[1]", "1/4 + 1/(2*Pi)", "(k-1)*(k-4)/2"}, {"[k-3,1,1]x[1]", "1/4 - 1/(2*Pi)",
+                "(k-2)*(k-3)/2"}};
+        for (String[] c : cases) {
+            HessianExpansion.Eigenvalue e = expansion.spectrum().eigenvalues().stream()
+                    .filter(v -> v.component().equals(c[0])).findFirst().orElseThrow();
+            assertEquals(0, e.value().valuation(), c[0] + " tends to a constant");
+            assertTrue(Symja.eval("Simplify[(" + Symja.input(e.value().coefficient(0)) + ") - (" + c[1] + ")]").isZero(),
+                    c[0] + " limit " + e.value().coefficient(0));
+            assertTrue(Symja.eval("Expand[(" + Symja.input(e.multiplicity()) + ") - (" + c[2] + ")]").isZero(),
+                    c[0] + " multiplicity " + e.multiplicity());
+            assertTrue(e.value().coefficient(1).isZero(), c[0] + " has no k^(-1/2) term");
+            double limit = FamilyExpansion.value(e.value().coefficient(0));
+            double[] f = new double[2];
+            for (int w = 0; w < 2; w++) {
+                double k = s.widths()[w];
+                double[] block = HessianExpansion.numerical(TYPE_A, s.values()[w], k, 0).get(e.block());
+                assertEquals(1, block.length, c[0] + " is one copy");
+                f[w] = k * (block[0] - limit);
+            }
+            double extrapolated = 2 * f[1] - f[0]; // removes the k^(-1/2) correction of k (lambda - limit)
+            assertEquals(extrapolated, FamilyExpansion.value(e.value().coefficient(2)), 2e-3, c[0]
+                    + " coefficient of 1/k " + e.value().coefficient(2));
+        }
+    }
+
+    /**
+     * The eigenvalues that grow with k: their leading coefficients against the Richardson extrapolation of
+     * \( \lambda(k)/k \) from the largest numerical eigenvalues of the same block at k = 4000 and 16000; and every
+     * eigenvalue series' error at k = 10^4 is within a few units of its remainder \( k^{-p/2} \).
+     */
+    @Test
+    void growingEigenvaluesAndRemainders() {
+        FamilyExpansion.Samples s = FamilyExpansion.sample(TYPE_A, start, 0, new double[] {4000, 16000});
+        java.util.List<HessianExpansion.Eigenvalue> all = expansion.spectrum().eigenvalues();
+        int growing = 0;
+        for (HessianExpansion.Eigenvalue e : all) {
+            double[] err = e.error();
+            double k = expansion.spectrum().widths()[err.length - 1];
+            assertTrue(err[err.length - 1] < 10 * Math.pow(k, -e.remainder()), e.component() + " " + e.value()
+                    + ": error " + err[err.length - 1] + " at k = " + k);
+            if (e.value().valuation() != -2) {
+                continue;
+            }
+            growing++;
+            double c = FamilyExpansion.value(e.value().coefficient(-2));
+            double[] f = new double[2];
+            for (int w = 0; w < 2; w++) {
+                double[] block = HessianExpansion.numerical(TYPE_A, s.values()[w], s.widths()[w], 0)
+                        .get(e.block());
+                double nearest = Double.NaN;
+                for (double x : block) {
+                    if (Double.isNaN(nearest) || Math.abs(x / s.widths()[w] - c) < Math.abs(nearest - c)) {
+                        nearest = x / s.widths()[w];
+                    }
+                }
+                f[w] = nearest;
+            }
+            assertEquals(2 * f[1] - f[0], c, 1e-3, e.component() + " leading coefficient " + e.value().coefficient(-2));
+        }
+        assertTrue(growing >= 3, "the type-A Hessian has eigenvalues of order k in the trivial and standard blocks");
     }
 
     /**
