@@ -3,6 +3,7 @@ package org.landscape.model;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.compile.KernelProfiles;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * Population loss of a student of width k against a fixed teacher V (n x d), MATH.md section 3:
@@ -203,7 +204,8 @@ public final class NetworkLoss implements LossEvaluator {
         requireAlive();
         int k = pairs.k;
         Require.sameLength(k * d, out.length, "gradient output array");
-        double self = (1 + alpha * alpha) / 2;
+        // the self term 1/2 grad_w [K(w_i, w_i)] = (c/2) w_i, c derived (LeakyKernelFrame.selfGradient0)
+        double self = LeakyKernelFrame.selfGradient0(alpha) / 2;
         Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 pairs.gradientRow(i, alpha, beta, self, out);
@@ -219,7 +221,8 @@ public final class NetworkLoss implements LossEvaluator {
         int k = pairs.k;
         int m = k * d;
         Require.sameLength(m * m, out.length, "Hessian output array");
-        double self = (1 + alpha * alpha) / 2;
+        // the self term 1/2 Hess_w [K(w_i, w_i)] = (c_I/2) I, c_I derived (LeakyKernelFrame.selfHessianIdentity)
+        double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.rowBlock(pairs, i, alpha, beta, self, out, s);
@@ -244,7 +247,7 @@ public final class NetworkLoss implements LossEvaluator {
         if (u == out) {
             throw new InvalidInputException("hessianTimes: U and the output are the same array; give two arrays");
         }
-        double self = (1 + alpha * alpha) / 2;
+        double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.productRow(pairs, i, alpha, beta, self, u, out, s);
