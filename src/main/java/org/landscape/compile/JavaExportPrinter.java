@@ -31,7 +31,7 @@ public final class JavaExportPrinter {
         }
         b.append("public final class LeakyRelu").append(camel).append(" {\n\n");
         b.append(indent(profiles));
-        b.append(TEMPLATE_COMMON);
+        b.append(TEMPLATE_COMMON).append(FramePrinting.javaPartWeights("static"));
         switch (id) {
             case KERNEL -> b.append(TEMPLATE_KERNEL);
             case GRADIENT -> b.append(TEMPLATE_KERNEL).append(FramePrinting.java(FormulaId.GRADIENT_FRAME))
@@ -122,9 +122,10 @@ public final class JavaExportPrinter {
                         dd += d[c] * d[c];
                         ee += e[c] * e[c];
                     }
-                    double beta = (1 - alpha) * (1 - alpha);
-                    return new double[]{alpha * prof[0] + beta * prof[4], alpha * prof[1] + beta * prof[5],
-                            alpha * prof[2] + beta * prof[6], alpha * prof[3] + beta * prof[7], Math.sqrt(dd * ee), theta};
+                    double lin = linearWeight(alpha);
+                    double beta = reluWeight(alpha);
+                    return new double[]{lin * prof[0] + beta * prof[4], lin * prof[1] + beta * prof[5],
+                            lin * prof[2] + beta * prof[6], lin * prof[3] + beta * prof[7], Math.sqrt(dd * ee), theta};
                 }
             """;
 

@@ -26,6 +26,8 @@ import org.landscape.compile.generated.LeakyKernelFrame;
  */
 public final class NetworkLoss implements LossEvaluator {
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final double[][] teacher;
     private final int d;
@@ -44,7 +46,8 @@ public final class NetworkLoss implements LossEvaluator {
      */
     public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.d = this.teacher[0].length;
         this.kernel = new ProfileKernel(alpha, profiles);
@@ -130,7 +133,7 @@ public final class NetworkLoss implements LossEvaluator {
     @Override
     public double loss(double[][] W) {
         prepare(W);
-        return pairs.studentLoss(alpha, beta) + teacherSelf;
+        return pairs.studentLoss(lin, beta) + teacherSelf;
     }
 
     /**
@@ -208,10 +211,10 @@ public final class NetworkLoss implements LossEvaluator {
         double self = LeakyKernelFrame.selfGradient0(alpha) / 2;
         Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                pairs.gradientRow(i, alpha, beta, self, out);
+                pairs.gradientRow(i, lin, beta, self, out);
             }
         });
-        return pairs.studentLoss(alpha, beta) + teacherSelf;
+        return pairs.studentLoss(lin, beta) + teacherSelf;
     }
 
     @Override
@@ -225,7 +228,7 @@ public final class NetworkLoss implements LossEvaluator {
         double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                HessianRows.rowBlock(pairs, i, alpha, beta, self, out, s);
+                HessianRows.rowBlock(pairs, i, lin, beta, self, out, s);
             }
         });
     }
@@ -250,7 +253,7 @@ public final class NetworkLoss implements LossEvaluator {
         double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                HessianRows.productRow(pairs, i, alpha, beta, self, u, out, s);
+                HessianRows.productRow(pairs, i, lin, beta, self, u, out, s);
             }
         });
     }

@@ -33,6 +33,8 @@ public final class OverlapLoss {
     }
 
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final double[][] teacher;
     private final int n;
@@ -55,7 +57,8 @@ public final class OverlapLoss {
      */
     public OverlapLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.n = this.teacher.length;
         this.d = this.teacher[0].length;
@@ -108,10 +111,10 @@ public final class OverlapLoss {
         } else {
             profiles.nearPi(Math.acos(-u), prof);
         }
-        out4[0] = alpha * prof[0] + beta * prof[4];
-        out4[1] = alpha * prof[1] + beta * prof[5];
-        out4[2] = alpha * prof[2] + beta * prof[6];
-        out4[3] = alpha * prof[3] + beta * prof[7];
+        out4[0] = lin * prof[0] + beta * prof[4];
+        out4[1] = lin * prof[1] + beta * prof[5];
+        out4[2] = lin * prof[2] + beta * prof[6];
+        out4[3] = lin * prof[3] + beta * prof[7];
     }
 
     private double evaluate(double[][] W, double[] grad) {

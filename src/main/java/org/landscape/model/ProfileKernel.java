@@ -32,6 +32,8 @@ public final class ProfileKernel implements KernelEvaluator {
     }
 
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final KernelProfiles profiles;
     private final double[] prof = new double[8];
@@ -48,7 +50,8 @@ public final class ProfileKernel implements KernelEvaluator {
      */
     public ProfileKernel(double alpha, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.profiles = profiles;
     }
 
@@ -73,10 +76,10 @@ public final class ProfileKernel implements KernelEvaluator {
         } else {
             profiles.nearPi(pg.phi, prof);
         }
-        g = alpha * prof[0] + beta * prof[4];
-        hp = alpha * prof[1] + beta * prof[5];
-        s = alpha * prof[2] + beta * prof[6];
-        t = alpha * prof[3] + beta * prof[7];
+        g = lin * prof[0] + beta * prof[4];
+        hp = lin * prof[1] + beta * prof[5];
+        s = lin * prof[2] + beta * prof[6];
+        t = lin * prof[3] + beta * prof[7];
         return pg;
     }
 
@@ -89,10 +92,10 @@ public final class ProfileKernel implements KernelEvaluator {
         } else {
             profiles.nearPi(pg.phi, prof);
         }
-        g = alpha * prof[0] + beta * prof[4];
-        hp = alpha * prof[1] + beta * prof[5];
-        s = alpha * prof[2] + beta * prof[6];
-        t = alpha * prof[3] + beta * prof[7];
+        g = lin * prof[0] + beta * prof[4];
+        hp = lin * prof[1] + beta * prof[5];
+        s = lin * prof[2] + beta * prof[6];
+        t = lin * prof[3] + beta * prof[7];
         return pg;
     }
 

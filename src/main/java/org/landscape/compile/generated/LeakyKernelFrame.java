@@ -9,9 +9,9 @@ package org.landscape.compile.generated;
  * is present, {@code *_TERMS[j]} = {a_j, b_j} ({@code *_VECTORS[j]} = a_j) name the frame vectors
  * \( \hat w, \hat v, n = (\hat v - \cos\theta\,\hat w)/\sin\theta, m = (\hat w - \cos\theta\,\hat v)/\sin\theta \),
  * and the methods return the reduced coefficients \( c \). Pair blocks take the profiles
- * \( g, h', s, t \) (linear in them, so they apply to the linear and ReLU parts alike); self terms take alpha.
+ * \( g, h', s, t \) (linear in them, so they apply to the linear and ReLU parts alike); self terms and part weights take alpha.
  */
-@javax.annotation.processing.Generated(value = "org.landscape.compile.KernelFrameGenerator", comments = "formula ids GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME; source hash 10103f8109f5247d")
+@javax.annotation.processing.Generated(value = "org.landscape.compile.KernelFrameGenerator", comments = "formula ids GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME; source hash 8e91905245c51ab3")
 public final class LeakyKernelFrame {
     /** Frame vector index. */
     public static final int W_HAT = 0;
@@ -122,6 +122,20 @@ public final class LeakyKernelFrame {
     public static double selfHessianIdentity(double alpha) {
         double result;
         result = (1.0 + (alpha * alpha));
+        return result;
+    }
+
+    /** Weight alpha of the linear part of K_alpha (derived by Symja). */
+    public static double linearWeight(double alpha) {
+        double result;
+        result = alpha;
+        return result;
+    }
+
+    /** Weight (1 - alpha)^2 of the ReLU part of K_alpha (derived by Symja). */
+    public static double reluWeight(double alpha) {
+        double result;
+        result = ((1.0 + (-alpha)) * (1.0 + (-alpha)));
         return result;
     }
 }

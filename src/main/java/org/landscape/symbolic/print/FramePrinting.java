@@ -296,4 +296,25 @@ public final class FramePrinting {
         }
         return b.append("        return out;\n    }\n").toString();
     }
+
+    /**
+     * @param modifiers the methods' modifiers, e.g. {@code "public static"}
+     * @return Java methods {@code linearWeight(alpha)} and {@code reluWeight(alpha)}: the weights of
+     *         \( K_\alpha = w_{lin} K_{lin} + w_{relu} K_{relu} \) printed from {@link KernelFrameFormulas#partWeights}
+     */
+    public static String javaPartWeights(String modifiers) {
+        IExpr[] weights = KernelFrameFormulas.get().partWeights();
+        String[] names = {"linearWeight", "reluWeight"};
+        StringBuilder b = new StringBuilder();
+        for (int p = 0; p < 2; p++) {
+            b.append("\n    /** Weight ").append(Symja.display(weights[p])).append(" of the ").append(p == 0 ? "linear" : "ReLU")
+                    .append(" part of K_alpha (derived by Symja). */\n    ").append(modifiers).append(" double ")
+                    .append(names[p])
+                    .append("(double alpha) {\n        double result;\n")
+                    .append(new JavaPrinter(Map.of("alpha", "alpha"), "PART_WEIGHTS")
+                            .assignments(new String[]{"result"}, new IExpr[]{weights[p]}, "        "))
+                    .append("        return result;\n    }\n");
+        }
+        return b.toString();
+    }
 }

@@ -80,7 +80,8 @@ public final class LatexPrinter {
             }
             case LOSS -> b.append("L(W;V,\\alpha) &= \\tfrac12 \\sum_{i,j} K_\\alpha(w_i,w_j) - \\sum_{i,j} K_\\alpha(w_i,v_j)"
                     + " + \\tfrac12 \\sum_{i,j} K_\\alpha(v_i,v_j), \\quad K_\\alpha = |w||v|\\,g(\\theta) \\\\\n"
-                    + "L_\\alpha &= \\alpha\\, L_{\\mathrm{lin}} + (1-\\alpha)^2 L_{\\mathrm{relu}}, \\quad "
+                    + "L_\\alpha &= " + tex(KernelFrameFormulas.get().partWeights()[0]) + "\\, L_{\\mathrm{lin}} + "
+                    + tex(KernelFrameFormulas.get().partWeights()[1]) + "\\, L_{\\mathrm{relu}}, \\quad "
                     + "L_{\\mathrm{lin}} = \\tfrac12 \\Big|\\sum_i w_i - \\sum_j v_j\\Big|^2 \\\\\n");
             case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> {
                 profiles(b, p, "hp", "s", "t");
