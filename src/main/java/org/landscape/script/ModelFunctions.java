@@ -42,11 +42,13 @@ final class ModelFunctions {
                         + " of numbers and alpha a number; otherwise the symbolic |w||v| g(theta) from the derived profile.",
                 ModelFunctions::kernel));
         l.add(new Builtin("KernelGradient", "KernelGradient[w, v, alpha]",
-                "grad_w K_alpha(w, v) as a list. Numeric for numeric arguments; symbolic (D of the symbolic kernel)"
-                        + " when w is a list of symbols.", (ast, s) -> derivative(ast, s, 1)));
+                "grad_w K_alpha(w, v) as a list. Numeric for numeric arguments; symbolic (the derived frame coefficients"
+                        + " assembled at the symbolic pair) when w is a list of symbols.",
+                (ast, s) -> derivative(ast, s, 1)));
         l.add(new Builtin("KernelHessian", "KernelHessian[w, v, alpha]",
                 "{H_ww, H_wv}: the d x d blocks d^2K/dw_r dw_c and d^2K/dw_r dv_c. Numeric for numeric arguments;"
-                        + " symbolic when w and v are lists of symbols.", (ast, s) -> derivative(ast, s, 2)));
+                        + " symbolic (the derived frame formulas at the symbolic pair) when w and v are lists of symbols.",
+                (ast, s) -> derivative(ast, s, 2)));
         l.add(new Builtin("NetworkLoss", "NetworkLoss[W, V, alpha]",
                 "L(W; V, alpha) = 1/2 E[(f_W(x) - f_V(x))^2] (Arjevani-Field normalisation) of student W (k x d) and"
                         + " teacher V (n x d), rows are neurons; numeric.", (ast, s) -> network(ast, 0)));

@@ -221,8 +221,8 @@ public final class FramePrinting {
     public static String symjaBlock(FrameFormula f, String name, boolean self) {
         StringBuilder b = new StringBuilder(name).append(self ? "[w_List, alpha_]" : "[w_List, v_List, alpha_]");
         b.append(" := Module[{").append(self ? "v, " : "").append("theta, r, rho, g, hp, s, t, wHat, vHat, nSin, mSin},\n  ")
-                .append(self ? "v = w; " : "").append("theta = LeakyAngle[w, v]; r = Norm2[w]; rho = Norm2[v]; g = LeakyG[theta, alpha];"
-                        + " hp = LeakyHp[theta, alpha]; s = LeakyS[theta, alpha]; t = LeakyT[theta, alpha];"
+                .append(self ? "v = w; " : "").append("theta = LeakyAngle[w, v]; r = Norm2[w]; rho = Norm2[v];"
+                        + " g = LeakyG[theta, alpha]; hp = LeakyHp[theta, alpha]; s = LeakyS[theta, alpha]; t = LeakyT[theta, alpha];"
                         + " wHat = w/r; vHat = v/rho; nSin = vHat - Cos[theta]*wHat; mSin = wHat - Cos[theta]*vHat; ");
         List<String> parts = new ArrayList<>();
         if (!f.identity().isZero()) {
