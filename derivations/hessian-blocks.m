@@ -19,7 +19,8 @@ Assert[Simplify[limits[[1, 2]] - (1 + alpha^2)/2] === 0, "g(0) = (1 + alpha^2)/2
 Assert[Simplify[limits[[1, 3]] + alpha] === 0, "g(Pi) = -alpha"]
 Assert[Simplify[limits[[4, 2]]] === 0 || VerifyFormula[limits[[4, 2]], 0], "t(0) = 0: the n n^T term vanishes"]
 
-(* the symbolic gradient and Hessian (D of |w||v| g(theta)) against the compiled model at one point, d = 2 *)
+(* the symbolic gradient and Hessian (the derived frame formulas assembled at symbolic w, v) against the compiled
+   model at one point, d = 2 *)
 grad = KernelGradient[{w1, w2}, {v1, v2}, alpha];
 at = {w1 -> 0.7, w2 -> -0.4, v1 -> 0.2, v2 -> 1.1, alpha -> 0.3};
 Assert[Max[Abs[(grad /. at) - KernelGradient[{0.7, -0.4}, {0.2, 1.1}, 0.3]]] < 10^-12, "gradient: symbolic = model"]

@@ -279,7 +279,7 @@ public final class IntervalEvaluatorGenerator {
     }
 
     /** @return the first 16 hex digits of the SHA-256 of the printed expressions' FullForm */
-    private static String hash(List<String> exprs) {
+    static String hash(List<String> exprs) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (String e : exprs) {

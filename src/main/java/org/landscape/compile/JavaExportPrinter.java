@@ -5,8 +5,9 @@ import org.landscape.symbolic.print.FramePrinting;
 
 /**
  * Standalone Java for a formula: one class with the generated profile evaluator (closed forms with
- * CSE, exact Taylor series where the closed form loses accuracy) and the tensor template of the
- * formula. Depends on the JDK only; the numbers it computes are the ones {@code eval} prints. It lives in
+ * CSE, exact Taylor series where the closed form loses accuracy), the pair geometry, and the formula: the kernel
+ * gradient and Hessian blocks are assembled from the derived frame coefficients of {@code KernelFrameFormulas}
+ * ({@link FramePrinting#javaBlock}), the loss by its defining sums. Depends on the JDK only; the numbers it computes are the ones {@code eval} prints. It lives in
  * {@code compile}, not {@code symbolic.print}, because it embeds the profile evaluator of {@link ProfileGenerator}
  * (the printers stay below the compiler: no package cycle).
  */
@@ -30,11 +31,15 @@ public final class JavaExportPrinter {
         }
         b.append("public final class LeakyRelu").append(camel).append(" {\n\n");
         b.append(indent(profiles));
-        b.append(TEMPLATE_COMMON);
+        b.append(TEMPLATE_COMMON).append(FramePrinting.javaPartWeights("static"));
         switch (id) {
             case KERNEL -> b.append(TEMPLATE_KERNEL);
-            case GRADIENT -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_GRADIENT);
-            case HESSIAN -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_HESSIAN);
+            case GRADIENT -> b.append(TEMPLATE_KERNEL).append(FramePrinting.java(FormulaId.GRADIENT_FRAME))
+                    .append(FramePrinting.javaBlock(FormulaId.GRADIENT_FRAME, "gradientW", true));
+            case HESSIAN -> b.append(TEMPLATE_KERNEL).append(FramePrinting.java(FormulaId.HESSIAN_WW_FRAME))
+                    .append(FramePrinting.javaBlock(FormulaId.HESSIAN_WW_FRAME, "hessianWW", true))
+                    .append(FramePrinting.java(FormulaId.HESSIAN_WV_FRAME))
+                    .append(FramePrinting.javaBlock(FormulaId.HESSIAN_WV_FRAME, "hessianWV", false));
             case LOSS -> b.append(TEMPLATE_KERNEL).append(TEMPLATE_LOSS);
             case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> b.append(TEMPLATE_KERNEL)
                     .append(FramePrinting.java(id));
@@ -75,7 +80,7 @@ public final class JavaExportPrinter {
                 /**
                  * Combined profiles {g, h', s, t} at the pair (w, v) and the frame: writes wHat, vHat, d, e
                  * (d = vHat - cos(theta) wHat, e = wHat - cos(theta) vHat, computed without cancellation).
-                 * Returns {g, hp, s, t, |d||e|}.
+                 * Returns {g, hp, s, t, |d||e| = sin^2(theta), theta}.
                  */
                 static double[] pair(double[] w, double[] v, double alpha, double[] wHat, double[] vHat, double[] d, double[] e) {
                     int n = w.length;
@@ -117,9 +122,10 @@ public final class JavaExportPrinter {
                         dd += d[c] * d[c];
                         ee += e[c] * e[c];
                     }
-                    double beta = (1 - alpha) * (1 - alpha);
-                    return new double[]{alpha * prof[0] + beta * prof[4], alpha * prof[1] + beta * prof[5],
-                            alpha * prof[2] + beta * prof[6], alpha * prof[3] + beta * prof[7], Math.sqrt(dd * ee)};
+                    double lin = linearWeight(alpha);
+                    double beta = reluWeight(alpha);
+                    return new double[]{lin * prof[0] + beta * prof[4], lin * prof[1] + beta * prof[5],
+                            lin * prof[2] + beta * prof[6], lin * prof[3] + beta * prof[7], Math.sqrt(dd * ee), theta};
                 }
             """;
 
@@ -135,68 +141,6 @@ public final class JavaExportPrinter {
                     int n = w.length;
                     double[] f = pair(w, v, alpha, new double[n], new double[n], new double[n], new double[n]);
                     return nw * nv * f[0];
-                }
-            """;
-
-    private static final String TEMPLATE_GRADIENT = """
-
-                /** grad_w K = |v| (s wHat + h' vHat); w != 0. */
-                public static double[] gradientW(double[] w, double[] v, double alpha) {
-                    int n = w.length;
-                    double[] out = new double[n];
-                    double nv = norm(v);
-                    if (nv == 0) {
-                        return out;
-                    }
-                    double[] wh = new double[n];
-                    double[] vh = new double[n];
-                    double[] f = pair(w, v, alpha, wh, vh, new double[n], new double[n]);
-                    for (int c = 0; c < n; c++) {
-                        out[c] = nv * (f[2] * wh[c] + f[1] * vh[c]);
-                    }
-                    return out;
-                }
-            """;
-
-    private static final String TEMPLATE_HESSIAN = """
-
-                /** Hess_ww K = (|v|/|w|) [s (I - wHat wHat^T) + t n n^T], row-major d x d; w != 0. */
-                public static double[] hessianWW(double[] w, double[] v, double alpha) {
-                    int n = w.length;
-                    double[] out = new double[n * n];
-                    double nv = norm(v);
-                    if (nv == 0) {
-                        return out;
-                    }
-                    double[] wh = new double[n];
-                    double[] d = new double[n];
-                    double[] f = pair(w, v, alpha, wh, new double[n], d, new double[n]);
-                    double k = nv / norm(w);
-                    double ft = f[4] > 0 ? f[3] / f[4] : 0;
-                    for (int r = 0; r < n; r++) {
-                        for (int c = 0; c < n; c++) {
-                            out[r * n + c] = k * ((r == c ? f[2] : 0) - f[2] * (wh[r] * wh[c]) + ft * (d[r] * d[c]));
-                        }
-                    }
-                    return out;
-                }
-
-                /** Hess_wv K = h' I + s wHat vHat^T + t n m^T, row-major d x d; w, v != 0. */
-                public static double[] hessianWV(double[] w, double[] v, double alpha) {
-                    int n = w.length;
-                    double[] out = new double[n * n];
-                    double[] wh = new double[n];
-                    double[] vh = new double[n];
-                    double[] d = new double[n];
-                    double[] e = new double[n];
-                    double[] f = pair(w, v, alpha, wh, vh, d, e);
-                    double ft = f[4] > 0 ? f[3] / f[4] : 0;
-                    for (int r = 0; r < n; r++) {
-                        for (int c = 0; c < n; c++) {
-                            out[r * n + c] = (r == c ? f[1] : 0) + f[2] * wh[r] * vh[c] + ft * d[r] * e[c];
-                        }
-                    }
-                    return out;
                 }
             """;
 

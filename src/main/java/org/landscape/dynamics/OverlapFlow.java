@@ -18,7 +18,7 @@ import java.util.List;
  * of Huang, Loureiro and Sarao Mannelli (arXiv 2604.09412; MATH.md section 3). With
  * \( \nabla_w K(w, x) = |x|\,[\,s\,\hat w + h'\,\hat x\,] \) (profiles s, h' of the angle) the gradient is
  * \( G = A W + B V \) with
- * \( A_{ii} = \tfrac{1+\alpha^2}{2} + \sum_{l\ne i} \frac{|w_l|}{|w_i|} s(\theta_{il}) - \sum_j \frac{|v_j|}{|w_i|} s(\theta_{ij}) \),
+ * \( A_{ii} = K(\hat w, \hat w) \ (= \tfrac{1+\alpha^2}{2}) + \sum_{l\ne i} \frac{|w_l|}{|w_i|} s(\theta_{il}) - \sum_j \frac{|v_j|}{|w_i|} s(\theta_{ij}) \),
  * \( A_{il} = h'(\theta_{il}) \), \( B_{ij} = -h'(\theta_{ij}) \), all functions of (Q, M, P) only, so
  * \[ \dot Q = -(A Q + B M^T) - (A Q + B M^T)^T, \qquad \dot M = -(A M + B P). \]
  * The profiles come from the compiled kernel gradient at a representative pair in the plane
@@ -37,6 +37,8 @@ public final class OverlapFlow {
     private final double[] rep1 = {1, 0};
     private final double[] rep2 = new double[2];
     private final double[] g2 = new double[2];
+    /** \( K(\hat w, \hat w) \): \( \tfrac12 \nabla_w [K(w, w)] = K(\hat w, \hat w)\, w \) (K is 2-homogeneous on the diagonal). */
+    private final double self;
 
     /**
      * @param alpha leaky slope
@@ -54,6 +56,7 @@ public final class OverlapFlow {
             }
         }
         this.kernel = Models.kernel(alpha);
+        this.self = kernel.value(rep1, rep1);
     }
 
     /** @return the state dimension k(k+1)/2 + k n */
@@ -127,7 +130,7 @@ public final class OverlapFlow {
         double[] hs = new double[2];
         for (int i = 0; i < k; i++) {
             double ni = Math.sqrt(q[i][i]);
-            a[i][i] = (1 + alpha * alpha) / 2;
+            a[i][i] = self;
             for (int l = 0; l < k; l++) {
                 if (l == i) {
                     continue;

@@ -1,17 +1,25 @@
 package org.landscape.model;
 
+import org.landscape.compile.generated.LeakyKernelFrame;
+
 /**
  * Row-block formulas of the loss Hessian (MATH.md section 3), over the pair table of
  * {@link StudentPairs}; with \( f = |x_j|/|w_i| \), signs \( \sigma_j = +1 \) for students and
  * \( -1 \) for teachers, \( \hat d = d/\sin\theta \), \( \hat e = e/\sin\theta \):
- * \[ H_{ii} = c_0 I + \sum_{j \ne i} \sigma_j f\,[\,s\,(I - \hat w_i \hat w_i^T) + t\,\hat d \hat d^T\,], \qquad
- *    H_{il} = h' I + s\,\hat w_i \hat w_l^T + t\,\hat d \hat e^T \ (l \ne i \text{ students}). \]
+ * \[ H_{ii} = c_0 I + \sum_{j \ne i} \sigma_j f\,[\,c_I I + c_{ww}\,\hat w_i \hat w_i^T + c_{nn}\,\hat d \hat d^T\,], \qquad
+ *    H_{il} = c'_I I + c'_{wv}\,\hat w_i \hat w_l^T + c'_{nm}\,\hat d \hat e^T \ (l \ne i \text{ students}), \]
+ * with the derived coefficients of {@link LeakyKernelFrame} (structure in {@link FrameStructure}; today
+ * \( c_I = s, c_{ww} = -s, c_{nn} = t \), \( c'_I = h', c'_{wv} = s, c'_{nm} = t \)) and \( c_0 \) the self term.
  * A row block writes the d rows of neuron i completely (every entry exactly once, no prior fill);
  * blocks left of the diagonal are written as the transpose of the right blocks with the same floating
  * point operations, so the matrix is exactly symmetric and equal, bit for bit, to the original
  * evaluator. Cost per row block: O((k+n) d^2) flops, d*kd doubles written.
  */
 final class HessianRows {
+    static {
+        FrameStructure.require();
+    }
+
     private HessianRows() {
     }
 
@@ -30,6 +38,7 @@ final class HessianRows {
         int cols = k + sp.n;
         s.ensureRows(cols, d);
         double[][] dRows = s.dRows;
+        double[] fij = s.fij;
         double[] fsj = s.fsj;
         double[] ftj = s.ftj;
         int count = 0;
@@ -38,17 +47,19 @@ final class HessianRows {
                 continue;
             }
             PairGeometry pg = sp.pair(i, j, a, b, s);
+            double g = s.prof[0];
             double hp = s.prof[1];
             double sv = s.prof[2];
             double t = s.prof[3];
             double scale = j < k ? 1 : -1;
             double f = scale * pg.normV / pg.normW;
-            fsj[count] = f * sv;
-            ftj[count] = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
+            fij[count] = f * LeakyKernelFrame.hessianWWIdentity(g, hp, sv, t);
+            fsj[count] = f * LeakyKernelFrame.hessianWW0(g, hp, sv, t);
+            ftj[count] = pg.sin2 > 0 ? f * LeakyKernelFrame.hessianWW1(g, hp, sv, t) / pg.sin2 : 0;
             System.arraycopy(pg.d, 0, dRows[count], 0, d);
             count++;
             if (j < k) {
-                writeWV(pg, hp, sv, t, out, (i * d) * m + j * d, m, d, i < j, s.y);
+                writeWV(pg, g, hp, sv, t, out, (i * d) * m + j * d, m, d, i < j, s.y);
             }
         }
         double[] w = sp.unitW[i];
@@ -59,15 +70,16 @@ final class HessianRows {
             acc[r] = self;
             double wr = w[r];
             for (int q = 0; q < count; q++) {
-                double fs = fsj[q];
+                double fi = fij[q];
+                double fw = fsj[q];
                 double ft = ftj[q];
                 double[] dv = dRows[q];
                 double dr = dv[r];
                 double diagonal = acc[r];
                 for (int c = 0; c < d; c++) {
-                    acc[c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
+                    acc[c] += fw * (wr * w[c]) + ft * (dr * dv[c]);
                 }
-                acc[r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
+                acc[r] = diagonal + (fw * (wr * w[r]) + ft * (dr * dv[r]) + fi);
             }
             System.arraycopy(acc, 0, out, diag + r * m, d);
         }
@@ -77,11 +89,11 @@ final class HessianRows {
      * Block (i, l) through the row buffer {@code tmp}: {@code upper} as \( H_{il} \) from pair (i, l); else
      * the transpose of \( H_{li} \).
      */
-    private static void writeWV(PairGeometry pg, double hp, double sv, double t, double[] out, int offset, int m,
-                                int d, boolean upper, double[] tmp) {
-        double fh = hp;
-        double fs = sv;
-        double ft = pg.sin2 > 0 ? 1.0 * t / pg.sin2 : 0;
+    private static void writeWV(PairGeometry pg, double g, double hp, double sv, double t, double[] out, int offset,
+                                int m, int d, boolean upper, double[] tmp) {
+        double fh = LeakyKernelFrame.hessianWVIdentity(g, hp, sv, t);
+        double fs = LeakyKernelFrame.hessianWV0(g, hp, sv, t);
+        double ft = pg.sin2 > 0 ? 1.0 * LeakyKernelFrame.hessianWV1(g, hp, sv, t) / pg.sin2 : 0;
         double[] w = pg.wHat;
         double[] v = pg.vHat;
         double[] dv = pg.d;
@@ -108,8 +120,9 @@ final class HessianRows {
 
     /**
      * Writes row i of the Hessian-vector product \( (H U)_i = H_{ii} U_i + \sum_{l \ne i} H_{il} U_l \)
-     * without forming H: \( H_{ii}U_i = c_0 U_i + \sum_j \sigma_j f [s (U_i - \hat w_i(\hat w_i\cdot U_i))
-     * + t \hat d (\hat d\cdot U_i)] \), \( H_{il} U_l = h' U_l + s\,\hat w_i (\hat w_l \cdot U_l) + t\,\hat d(\hat e\cdot U_l) \).
+     * without forming H: \( H_{ii}U_i = c_0 U_i + \sum_j \sigma_j f [c_I U_i + c_{ww} \hat w_i(\hat w_i\cdot U_i)
+     * + c_{nn} \hat d (\hat d\cdot U_i)] \), \( H_{il} U_l = c'_I U_l + c'_{wv}\,\hat w_i (\hat w_l \cdot U_l)
+     * + c'_{nm}\,\hat d(\hat e\cdot U_l) \) (coefficients as in the class comment).
      * O((k+n) d) per row. {@code u} (read) and {@code out} (written) are flat k*d, distinct.
      */
     static void productRow(StudentPairs sp, int i, double a, double b, double self, double[] u, double[] out,
@@ -131,18 +144,19 @@ final class HessianRows {
                 continue;
             }
             PairGeometry pg = sp.pair(i, j, a, b, s);
+            double g = s.prof[0];
             double hp = s.prof[1];
             double sv = s.prof[2];
             double t = s.prof[3];
             double f = (j < k ? 1 : -1) * pg.normV / pg.normW;
-            double ti = pg.sin2 > 0 ? t / pg.sin2 : 0;
+            double ti = pg.sin2 > 0 ? LeakyKernelFrame.hessianWW1(g, hp, sv, t) / pg.sin2 : 0;
             double[] dv = pg.d;
             double du = 0;
             for (int c = 0; c < d; c++) {
                 du += dv[c] * u[oi + c];
             }
-            coefU += f * sv;
-            coefW -= f * sv * wu;
+            coefU += f * LeakyKernelFrame.hessianWWIdentity(g, hp, sv, t);
+            coefW += f * LeakyKernelFrame.hessianWW0(g, hp, sv, t) * wu;
             double cd = f * ti * du;
             if (j < k) {
                 int ol = j * d;
@@ -154,10 +168,11 @@ final class HessianRows {
                     vu += v[c] * u[ol + c];
                     eu += e[c] * u[ol + c];
                 }
-                coefW += sv * vu;
-                cd += ti * eu;
+                coefW += LeakyKernelFrame.hessianWV0(g, hp, sv, t) * vu;
+                cd += (pg.sin2 > 0 ? LeakyKernelFrame.hessianWV1(g, hp, sv, t) / pg.sin2 : 0) * eu;
+                double ch = LeakyKernelFrame.hessianWVIdentity(g, hp, sv, t);
                 for (int c = 0; c < d; c++) {
-                    acc[c] += hp * u[ol + c];
+                    acc[c] += ch * u[ol + c];
                 }
             }
             for (int c = 0; c < d; c++) {

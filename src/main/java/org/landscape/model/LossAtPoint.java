@@ -2,6 +2,7 @@ package org.landscape.model;
 
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * The alpha-independent parts of the loss at one student W (MATH.md section 2: only \( a^2, b^2 \) enter):
@@ -55,7 +56,7 @@ public final class LossAtPoint {
     /** @return \( L_\alpha = \alpha A + (1-\alpha)^2 B \), O(1) */
     public double loss(double alpha) {
         Require.finite(alpha, "alpha");
-        return alpha * lossLin + (1 - alpha) * (1 - alpha) * lossRelu;
+        return LeakyKernelFrame.linearWeight(alpha) * lossLin + LeakyKernelFrame.reluWeight(alpha) * lossRelu;
     }
 
     /** Writes \( \nabla L_\alpha \) (length k*d) into {@code out} (written), O(kd). */
@@ -77,12 +78,13 @@ public final class LossAtPoint {
         combine(alpha, hessLin, hessRelu, out, "Hessian output array");
     }
 
-    private static void combine(double alpha, double[] lin, double[] relu, double[] out, String what) {
+    private static void combine(double alpha, double[] linPart, double[] relu, double[] out, String what) {
         Require.finite(alpha, "alpha");
-        Require.sameLength(lin.length, out.length, what);
-        double beta = (1 - alpha) * (1 - alpha);
+        Require.sameLength(linPart.length, out.length, what);
+        double lin = LeakyKernelFrame.linearWeight(alpha);
+        double beta = LeakyKernelFrame.reluWeight(alpha);
         for (int i = 0; i < out.length; i++) {
-            out[i] = alpha * lin[i] + beta * relu[i];
+            out[i] = lin * linPart[i] + beta * relu[i];
         }
     }
 }

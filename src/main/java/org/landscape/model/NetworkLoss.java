@@ -3,6 +3,7 @@ package org.landscape.model;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.compile.KernelProfiles;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * Population loss of a student of width k against a fixed teacher V (n x d), MATH.md section 3:
@@ -25,6 +26,8 @@ import org.landscape.compile.KernelProfiles;
  */
 public final class NetworkLoss implements LossEvaluator {
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final double[][] teacher;
     private final int d;
@@ -43,7 +46,8 @@ public final class NetworkLoss implements LossEvaluator {
      */
     public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.d = this.teacher[0].length;
         this.kernel = new ProfileKernel(alpha, profiles);
@@ -129,7 +133,7 @@ public final class NetworkLoss implements LossEvaluator {
     @Override
     public double loss(double[][] W) {
         prepare(W);
-        return pairs.studentLoss(alpha, beta) + teacherSelf;
+        return pairs.studentLoss(lin, beta) + teacherSelf;
     }
 
     /**
@@ -203,13 +207,14 @@ public final class NetworkLoss implements LossEvaluator {
         requireAlive();
         int k = pairs.k;
         Require.sameLength(k * d, out.length, "gradient output array");
-        double self = (1 + alpha * alpha) / 2;
+        // the self term 1/2 grad_w [K(w_i, w_i)] = (c/2) w_i, c derived (LeakyKernelFrame.selfGradient0)
+        double self = LeakyKernelFrame.selfGradient0(alpha) / 2;
         Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                pairs.gradientRow(i, alpha, beta, self, out);
+                pairs.gradientRow(i, lin, beta, self, out);
             }
         });
-        return pairs.studentLoss(alpha, beta) + teacherSelf;
+        return pairs.studentLoss(lin, beta) + teacherSelf;
     }
 
     @Override
@@ -219,10 +224,11 @@ public final class NetworkLoss implements LossEvaluator {
         int k = pairs.k;
         int m = k * d;
         Require.sameLength(m * m, out.length, "Hessian output array");
-        double self = (1 + alpha * alpha) / 2;
+        // the self term 1/2 Hess_w [K(w_i, w_i)] = (c_I/2) I, c_I derived (LeakyKernelFrame.selfHessianIdentity)
+        double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                HessianRows.rowBlock(pairs, i, alpha, beta, self, out, s);
+                HessianRows.rowBlock(pairs, i, lin, beta, self, out, s);
             }
         });
     }
@@ -244,10 +250,10 @@ public final class NetworkLoss implements LossEvaluator {
         if (u == out) {
             throw new InvalidInputException("hessianTimes: U and the output are the same array; give two arrays");
         }
-        double self = (1 + alpha * alpha) / 2;
+        double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
         Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
-                HessianRows.productRow(pairs, i, alpha, beta, self, u, out, s);
+                HessianRows.productRow(pairs, i, lin, beta, self, u, out, s);
             }
         });
     }

@@ -3,6 +3,7 @@ package org.landscape.model;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.compile.KernelProfiles;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * The loss and its gradient in overlap form (summary statistics of Huang, Loureiro and Sarao Mannelli;
@@ -10,8 +11,8 @@ import org.landscape.compile.KernelProfiles;
  * fixed \( P = VV^T \), with \( |w_i| = \sqrt{Q_{ii}} \), \( \cos\theta_{il} = Q_{il}/\sqrt{Q_{ii}Q_{ll}} \),
  * \( \cos\theta_{ij} = M_{ij}/\sqrt{Q_{ii}P_{jj}} \):
  * \[ L = \tfrac{1+\alpha^2}{4}\sum_i Q_{ii} + \sum_{i<l} |w_i||w_l|\,g(\theta_{il}) - \sum_{i,j} |w_i||v_j|\,g(\theta_{ij}) + L_P . \]
- * By the chain rule through Q and M, with \( \partial K/\partial(w\cdot x) = h'(u) \) and
- * \( \partial K/\partial |w| = |x|\,s \):
+ * By the chain rule through Q and M, with \( \nabla_w K(w, x) = |x|(c_0 \hat w + c_1 \hat x) \) (the derived
+ * coefficients of {@link LeakyKernelFrame}, structure in {@link FrameStructure}; today \( c_0 = s \), \( c_1 = h' \)):
  * \[ \nabla_W L = \mathrm{diag}(c)\,W + A\,W - B\,V,\quad c_i = \tfrac{1+\alpha^2}{2} + \sum_{l \ne i}\tfrac{|w_l|}{|w_i|} s_{il}
  *    - \sum_j \tfrac{|v_j|}{|w_i|} s_{ij},\ A_{il} = h'_{il}\ (l \ne i),\ B_{ij} = h'_{ij}, \]
  * i.e. \( \nabla_W L = 2\,(\partial L/\partial Q)\,W + (\partial L/\partial M)\,V \) with symmetric \( \partial L/\partial Q \).
@@ -27,7 +28,13 @@ import org.landscape.compile.KernelProfiles;
  * Not thread-safe (scratch).
  */
 public final class OverlapLoss {
+    static {
+        FrameStructure.require();
+    }
+
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final double[][] teacher;
     private final int n;
@@ -36,7 +43,7 @@ public final class OverlapLoss {
     private final double[] normV;
     private final double teacherSelf;
     private final double[] prof = new double[8];
-    private final double[] pairOut = new double[3];
+    private final double[] pairOut = new double[4];
     /** Scratch sized for the last k (no allocation per call once sized). */
     private double[][] q;
     private double[][] m;
@@ -50,7 +57,8 @@ public final class OverlapLoss {
      */
     public OverlapLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.n = this.teacher.length;
         this.d = this.teacher[0].length;
@@ -95,16 +103,18 @@ public final class OverlapLoss {
      * Writes g, h', s (combined with alpha) at cosine {@code u}: \( \theta = \arccos u \) for \( u \ge 0 \),
      * else \( \varphi = \arccos(-u) \) near \( \pi \).
      */
-    private void profilesAt(double u, double[] out3) {
+    /** Writes the combined profiles {g, h', s, t} at \( \theta = \arccos u \) into {@code out4}. */
+    private void profilesAt(double u, double[] out4) {
         u = Math.max(-1, Math.min(1, u));
         if (u >= 0) {
             profiles.nearZero(Math.acos(u), prof);
         } else {
             profiles.nearPi(Math.acos(-u), prof);
         }
-        out3[0] = alpha * prof[0] + beta * prof[4];
-        out3[1] = alpha * prof[1] + beta * prof[5];
-        out3[2] = alpha * prof[2] + beta * prof[6];
+        out4[0] = lin * prof[0] + beta * prof[4];
+        out4[1] = lin * prof[1] + beta * prof[5];
+        out4[2] = lin * prof[2] + beta * prof[6];
+        out4[3] = lin * prof[3] + beta * prof[7];
     }
 
     private double evaluate(double[][] W, double[] grad) {
@@ -133,7 +143,8 @@ public final class OverlapLoss {
                         + "loss has only one-sided derivatives there; use 'escape' for the directional test");
             }
         }
-        double self = (1 + alpha * alpha) / 2;
+        // 1/2 grad_w [K(w_i, w_i)] = (c/2) w_i and K(w_i, w_i) = (c/2) |w_i|^2, c derived
+        double self = LeakyKernelFrame.selfGradient0(alpha) / 2;
         double loss = 0;
         // reuse q and m to hold the gradient coefficients A = h' (zero diagonal) and B = h'
         for (int i = 0; i < k; i++) {
@@ -144,10 +155,11 @@ public final class OverlapLoss {
                 if (norm[i] > 0 && norm[l] > 0) {
                     profilesAt(q[i][l] / (norm[i] * norm[l]), pairOut);
                     loss += norm[i] * norm[l] * pairOut[0];
-                    hp = pairOut[1];
+                    hp = LeakyKernelFrame.gradient1(pairOut[0], pairOut[1], pairOut[2], pairOut[3]);
                     if (grad != null) {
-                        c[i] += norm[l] / norm[i] * pairOut[2];
-                        c[l] += norm[i] / norm[l] * pairOut[2];
+                        double cw = LeakyKernelFrame.gradient0(pairOut[0], pairOut[1], pairOut[2], pairOut[3]);
+                        c[i] += norm[l] / norm[i] * cw;
+                        c[l] += norm[i] / norm[l] * cw;
                     }
                 }
                 q[i][l] = hp;
@@ -159,9 +171,10 @@ public final class OverlapLoss {
                 if (norm[i] > 0 && normV[j] > 0) {
                     profilesAt(m[i][j] / (norm[i] * normV[j]), pairOut);
                     loss -= norm[i] * normV[j] * pairOut[0];
-                    hp = pairOut[1];
+                    hp = LeakyKernelFrame.gradient1(pairOut[0], pairOut[1], pairOut[2], pairOut[3]);
                     if (grad != null) {
-                        c[i] -= normV[j] / norm[i] * pairOut[2];
+                        c[i] -= normV[j] / norm[i] * LeakyKernelFrame.gradient0(pairOut[0], pairOut[1], pairOut[2],
+                                pairOut[3]);
                     }
                 }
                 m[i][j] = hp;

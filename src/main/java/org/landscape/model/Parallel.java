@@ -27,12 +27,14 @@ final class Parallel {
 
         /** Per-pair normals and coefficients of one Hessian row block (sized on first use). */
         double[][] dRows = new double[0][];
+        double[] fij = new double[0];
         double[] fsj = new double[0];
         double[] ftj = new double[0];
 
         void ensureRows(int count, int d) {
             if (dRows.length < count) {
                 dRows = new double[count][d];
+                fij = new double[count];
                 fsj = new double[count];
                 ftj = new double[count];
             }

@@ -3,15 +3,16 @@ package org.landscape.model;
 import org.landscape.base.InvalidInputException;
 import org.landscape.base.Require;
 import org.landscape.compile.KernelProfiles;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * The leaky-ReLU kernel assembled from compiled scalar profiles (MATH.md sections 2-3):
  * \( K_\alpha(w,v) = |w||v|\,g(\theta) \) with \( g = \alpha\, g_{lin} + (1-\alpha)^2 g_{relu} \), and
- * <ul>
- *   <li>\( \nabla_w K = |v|\,[\,s\,\hat w + h'\,\hat v\,] \),</li>
- *   <li>\( \nabla^2_{ww} K = \frac{|v|}{|w|}\,[\,s\,(I - \hat w\hat w^T) + t\, n n^T\,] \),</li>
- *   <li>\( \nabla^2_{wv} K = h' I + s\,\hat w \hat v^T + t\, n m^T \),</li>
- * </ul>
+ * the gradient and Hessian blocks assembled in the frame \( \hat w, \hat v, n, m \) from the derived
+ * coefficients of the generated {@link LeakyKernelFrame} (structure in {@link FrameStructure}; today
+ * \( \nabla_w K = |v|\,[\,s\,\hat w + h'\,\hat v\,] \),
+ * \( \nabla^2_{ww} K = \frac{|v|}{|w|}\,[\,s\,(I - \hat w\hat w^T) + t\, n n^T\,] \),
+ * \( \nabla^2_{wv} K = h' I + s\,\hat w \hat v^T + t\, n m^T \)),
  * where \( h', s = h - u h', t = h''(u)\sin^2\theta \) are the profiles of
  * {@link KernelProfiles}, \( n = d/\sin\theta \), \( m = e/\sin\theta \) the in-plane unit normals
  * (see {@link PairGeometry}); \( t\,n n^T = (t/\sin^2\theta)\, d d^T \) is evaluated as a product,
@@ -26,7 +27,13 @@ import org.landscape.compile.KernelProfiles;
  * gradient, O(d^2) for a Hessian block; no allocation per call.
  */
 public final class ProfileKernel implements KernelEvaluator {
+    static {
+        FrameStructure.require();
+    }
+
     private final double alpha;
+    /** Weights of the linear and ReLU parts, derived ({@link LeakyKernelFrame#linearWeight}, {@code reluWeight}). */
+    private final double lin;
     private final double beta;
     private final KernelProfiles profiles;
     private final double[] prof = new double[8];
@@ -43,7 +50,8 @@ public final class ProfileKernel implements KernelEvaluator {
      */
     public ProfileKernel(double alpha, KernelProfiles profiles) {
         this.alpha = Require.finite(alpha, "alpha");
-        this.beta = (1 - alpha) * (1 - alpha);
+        this.lin = LeakyKernelFrame.linearWeight(alpha);
+        this.beta = LeakyKernelFrame.reluWeight(alpha);
         this.profiles = profiles;
     }
 
@@ -68,10 +76,10 @@ public final class ProfileKernel implements KernelEvaluator {
         } else {
             profiles.nearPi(pg.phi, prof);
         }
-        g = alpha * prof[0] + beta * prof[4];
-        hp = alpha * prof[1] + beta * prof[5];
-        s = alpha * prof[2] + beta * prof[6];
-        t = alpha * prof[3] + beta * prof[7];
+        g = lin * prof[0] + beta * prof[4];
+        hp = lin * prof[1] + beta * prof[5];
+        s = lin * prof[2] + beta * prof[6];
+        t = lin * prof[3] + beta * prof[7];
         return pg;
     }
 
@@ -84,10 +92,10 @@ public final class ProfileKernel implements KernelEvaluator {
         } else {
             profiles.nearPi(pg.phi, prof);
         }
-        g = alpha * prof[0] + beta * prof[4];
-        hp = alpha * prof[1] + beta * prof[5];
-        s = alpha * prof[2] + beta * prof[6];
-        t = alpha * prof[3] + beta * prof[7];
+        g = lin * prof[0] + beta * prof[4];
+        hp = lin * prof[1] + beta * prof[5];
+        s = lin * prof[2] + beta * prof[6];
+        t = lin * prof[3] + beta * prof[7];
         return pg;
     }
 
@@ -138,8 +146,10 @@ public final class ProfileKernel implements KernelEvaluator {
             return;
         }
         PairGeometry pg = evaluateLean(w, v, false);
+        double cw = LeakyKernelFrame.gradient0(g, hp, s, t);
+        double cv = LeakyKernelFrame.gradient1(g, hp, s, t);
         for (int c = 0; c < w.length; c++) {
-            out[c] = pg.normV * (s * pg.wHat[c] + hp * pg.vHat[c]);
+            out[c] = pg.normV * (cw * pg.wHat[c] + cv * pg.vHat[c]);
         }
     }
 
@@ -168,14 +178,16 @@ public final class ProfileKernel implements KernelEvaluator {
     }
 
     /**
-     * Adds {@code scale * Hess_ww K} for the last evaluated pair into the d x d block at
+     * Adds {@code scale * Hess_ww K} \( = \mathrm{scale}\,\frac{|v|}{|w|}(c_I I + c_0 \hat w\hat w^T
+     * + c_1 n n^T) \) (coefficients of {@link LeakyKernelFrame}) for the last evaluated pair into the d x d block at
      * {@code out[offset + r*stride + c]}.
      */
     void addHessianWW(PairGeometry pg, double scale, double[] out, int offset, int stride) {
         int n = pg.wHat.length;
         double f = scale * pg.normV / pg.normW;
-        double fs = f * s;
-        double ft = pg.sin2 > 0 ? f * t / pg.sin2 : 0;
+        double fi = f * LeakyKernelFrame.hessianWWIdentity(g, hp, s, t);
+        double fw = f * LeakyKernelFrame.hessianWW0(g, hp, s, t);
+        double ft = pg.sin2 > 0 ? f * LeakyKernelFrame.hessianWW1(g, hp, s, t) / pg.sin2 : 0;
         double[] w = pg.wHat;
         double[] dv = pg.d;
         for (int r = 0; r < n; r++) {
@@ -183,19 +195,22 @@ public final class ProfileKernel implements KernelEvaluator {
             double wr = w[r];
             double dr = dv[r];
             double diagonal = out[row + r];
-            for (int c = 0; c < n; c++) { // branch-free; the diagonal entry is redone below with + fs
-                out[row + c] += -fs * (wr * w[c]) + ft * (dr * dv[c]);
+            for (int c = 0; c < n; c++) { // branch-free; the diagonal entry is redone below with + fi
+                out[row + c] += fw * (wr * w[c]) + ft * (dr * dv[c]);
             }
-            out[row + r] = diagonal + (-fs * (wr * w[r]) + ft * (dr * dv[r]) + fs);
+            out[row + r] = diagonal + (fw * (wr * w[r]) + ft * (dr * dv[r]) + fi);
         }
     }
 
-    /** Writes (or adds) {@code scale * Hess_wv K} for the last evaluated pair into a block of {@code out}. */
+    /**
+     * Writes (or adds) {@code scale * Hess_wv K} \( = \mathrm{scale}\,(c_I I + c_0 \hat w\hat v^T + c_1 n m^T) \)
+     * (coefficients of {@link LeakyKernelFrame}) for the last evaluated pair into a block of {@code out}.
+     */
     void addHessianWV(PairGeometry pg, double scale, double[] out, int offset, int stride, boolean overwrite) {
         int n = pg.wHat.length;
-        double fh = scale * hp;
-        double fs = scale * s;
-        double ft = pg.sin2 > 0 ? scale * t / pg.sin2 : 0;
+        double fh = scale * LeakyKernelFrame.hessianWVIdentity(g, hp, s, t);
+        double fs = scale * LeakyKernelFrame.hessianWV0(g, hp, s, t);
+        double ft = pg.sin2 > 0 ? scale * LeakyKernelFrame.hessianWV1(g, hp, s, t) / pg.sin2 : 0;
         double[] w = pg.wHat;
         double[] vh = pg.vHat;
         double[] dv = pg.d;

@@ -1,6 +1,7 @@
 package org.landscape.model;
 
 import org.landscape.compile.KernelProfiles;
+import org.landscape.compile.generated.LeakyKernelFrame;
 
 /**
  * The per-point work of the network evaluators (MATH.md section 3), organised so that nothing is
@@ -17,6 +18,10 @@ import org.landscape.compile.KernelProfiles;
  * its row methods may run concurrently on distinct rows with distinct scratch.
  */
 final class StudentPairs {
+    static {
+        FrameStructure.require();
+    }
+
     private final KernelProfiles profiles;
     final int n;
     final int d;
@@ -187,8 +192,9 @@ final class StudentPairs {
     }
 
     /**
-     * Writes gradient row i: \( self\, w_i + \sum_{l\ne i} |w_l|(s\,\hat w_i + h'\hat w_l)
-     * - \sum_j |v_j| (s\,\hat w_i + h' \hat v_j) \), O((k+n)d).
+     * Writes gradient row i: \( self\, w_i + \sum_{l\ne i} \nabla_w K(w_i, w_l) - \sum_j \nabla_w K(w_i, v_j) \) with
+     * \( \nabla_w K(w, x) = |x|\,(c_0 \hat w + c_1 \hat x) \), the derived coefficients of {@link LeakyKernelFrame}
+     * (today \( c_0 = s \), \( c_1 = h' \); structure in {@link FrameStructure}), O((k+n)d).
      */
     void gradientRow(int i, double a, double b, double self, double[] out) {
         int o0 = i * d;
@@ -206,21 +212,26 @@ final class StudentPairs {
                 continue;
             }
             int o = at(i, j);
+            double g = a * table[o] + b * table[o + 4];
             double hp = a * table[o + 1] + b * table[o + 5];
             double s = a * table[o + 2] + b * table[o + 6];
+            double t = a * table[o + 3] + b * table[o + 7];
+            double cw = LeakyKernelFrame.gradient0(g, hp, s, t);
+            double cx = LeakyKernelFrame.gradient1(g, hp, s, t);
             double f = (j < k ? 1 : -1) * nx;
             double[] ux = unit(j);
             for (int c = 0; c < d; c++) {
-                out[o0 + c] += f * (s * ui[c] + hp * ux[c]);
+                out[o0 + c] += f * (cw * ui[c] + cx * ux[c]);
             }
         }
     }
 
-    /** Geometry and combined profiles (h', s, t into {@code s.prof[1..3]}) of pair (i, j) for second derivatives. */
+    /** Geometry and combined profiles (g, h', s, t into {@code s.prof[0..3]}) of pair (i, j) for second derivatives. */
     PairGeometry pair(int i, int j, double a, double b, Parallel.Scratch s) {
         PairGeometry pg = s.geo;
         pg.setUnits(unitW[i], loW[i], normW[i], unit(j), lo(j), norm(j));
         int o = at(i, j);
+        s.prof[0] = a * table[o] + b * table[o + 4];
         s.prof[1] = a * table[o + 1] + b * table[o + 5];
         s.prof[2] = a * table[o + 2] + b * table[o + 6];
         s.prof[3] = a * table[o + 3] + b * table[o + 7];

@@ -6,11 +6,19 @@ import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
 import org.landscape.model.ProfileKernel;
 import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.KernelFrameFormulas;
+import org.landscape.symbolic.KernelFrameFormulas.FrameFormula;
+import org.landscape.symbolic.KernelFrameFormulas.FrameVector;
+import org.landscape.symbolic.KernelFrameFormulas.Term;
+import org.landscape.symbolic.Profile;
+import org.landscape.symbolic.Symja;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IASTAppendable;
 import org.matheclipse.core.interfaces.IExpr;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,7 +27,9 @@ import java.util.Map;
  * profiles, when an argument is symbolic). Symbolic kernels are
  * \( K_\alpha(w,v) = |w||v|\,g(\theta) \), \( \theta = \arccos(w\cdot v/(|w||v|)) \), with \( g \) from
  * {@link KernelFormulas} and norms written as square roots of sums of squares (Symja's {@code Norm} differentiates
- * into {@code Abs'}: STACK-NOTES); valid for \( \theta \in (0,\pi) \), the limits are {@code SafeLimit}'s job.
+ * into {@code Abs'}: STACK-NOTES); symbolic gradients and Hessian blocks are the derived frame formulas of
+ * {@link KernelFrameFormulas} assembled at the pair (no template is typed here); valid for
+ * \( \theta \in (0,\pi) \), the limits are {@code SafeLimit}'s job.
  */
 final class ModelFunctions {
     private ModelFunctions() {
@@ -32,11 +42,13 @@ final class ModelFunctions {
                         + " of numbers and alpha a number; otherwise the symbolic |w||v| g(theta) from the derived profile.",
                 ModelFunctions::kernel));
         l.add(new Builtin("KernelGradient", "KernelGradient[w, v, alpha]",
-                "grad_w K_alpha(w, v) as a list. Numeric for numeric arguments; symbolic (D of the symbolic kernel)"
-                        + " when w is a list of symbols.", (ast, s) -> derivative(ast, s, 1)));
+                "grad_w K_alpha(w, v) as a list. Numeric for numeric arguments; symbolic (the derived frame coefficients"
+                        + " assembled at the symbolic pair) when w is a list of symbols.",
+                (ast, s) -> derivative(ast, s, 1)));
         l.add(new Builtin("KernelHessian", "KernelHessian[w, v, alpha]",
                 "{H_ww, H_wv}: the d x d blocks d^2K/dw_r dw_c and d^2K/dw_r dv_c. Numeric for numeric arguments;"
-                        + " symbolic when w and v are lists of symbols.", (ast, s) -> derivative(ast, s, 2)));
+                        + " symbolic (the derived frame formulas at the symbolic pair) when w and v are lists of symbols.",
+                (ast, s) -> derivative(ast, s, 2)));
         l.add(new Builtin("NetworkLoss", "NetworkLoss[W, V, alpha]",
                 "L(W; V, alpha) = 1/2 E[(f_W(x) - f_V(x))^2] (Arjevani-Field normalisation) of student W (k x d) and"
                         + " teacher V (n x d), rows are neurons; numeric.", (ast, s) -> network(ast, 0)));
@@ -79,41 +91,94 @@ final class ModelFunctions {
         }
     }
 
-    private static IExpr symbolicKernel(IAST ast, ScriptSession s, Builtin b) {
+    /**
+     * A pair (w, v) of symbolic vectors in the session: the values of the symbols {@link KernelFrameFormulas#SYMBOLS}
+     * (r = |w|, rho = |v|, \( \theta = \arccos u \), \( u = w\cdot v/(|w||v|) \), the derived profiles g, hp, s, t at
+     * theta and alpha) and the frame vectors \( \hat w, \hat v, n = (\hat v - u\hat w)/\sqrt{1-u^2},
+     * m = (\hat w - u\hat v)/\sqrt{1-u^2} \) as lists.
+     */
+    private record SymbolicPair(IExpr[] symbols, Map<FrameVector, IExpr[]> vectors) {
+        /** @return the library expression e (in the symbols) evaluated at this pair in the session */
+        IExpr at(IExpr e, ScriptSession s) {
+            return Toolkit.apply(Symja.function(KernelFrameFormulas.SYMBOLS, e), symbols, s);
+        }
+    }
+
+    private static SymbolicPair symbolicPair(IAST ast, ScriptSession s, Builtin b) {
         IAST w = list(ast, 1, b);
         IAST v = list(ast, 2, b);
         if (w.argSize() != v.argSize()) {
             throw ToolkitError.input(ScriptMessages.ARGUMENT.format(b.name(), 2, "a list as long as w", v.toString()));
         }
-        String nw = "Sqrt[" + sumSquares(w) + "]";
-        String nv = "Sqrt[" + sumSquares(v) + "]";
-        StringBuilder dot = new StringBuilder("0");
-        for (int i = 1; i <= w.argSize(); i++) {
-            dot.append("+(").append(w.get(i).fullFormString()).append(")*(").append(v.get(i).fullFormString())
-                    .append(')');
+        int d = w.argSize();
+        IExpr[] sw = new IExpr[d];
+        IExpr[] sv = new IExpr[d];
+        IExpr[] dot = new IExpr[d];
+        for (int i = 0; i < d; i++) {
+            sw[i] = F.Sqr(w.get(i + 1));
+            sv[i] = F.Sqr(v.get(i + 1));
+            dot[i] = F.Times(w.get(i + 1), v.get(i + 1));
         }
-        String theta = "ArcCos[(" + dot + ")/(" + nw + "*" + nv + ")]";
-        String g = substitute(KernelFormulas.get().profile("g").fullFormString(),
-                Map.of("theta", theta, "alpha", ast.arg3().fullFormString()));
-        return Toolkit.eval(nw + "*" + nv + "*(" + g + ")", s);
+        IExpr nw = F.Sqrt(F.Plus(sw));
+        IExpr nv = F.Sqrt(F.Plus(sv));
+        IExpr u = F.Divide(F.Plus(dot), F.Times(nw, nv));
+        IExpr sin = F.Sqrt(F.Subtract(F.C1, F.Sqr(u)));
+        IExpr theta = F.ArcCos(u);
+        IExpr alpha = ast.arg3();
+        IExpr[] symbols = {nw, nv, theta, F.C0, F.C0, F.C0, F.C0, alpha};
+        SymbolicPair pair = new SymbolicPair(symbols, new EnumMap<>(FrameVector.class));
+        for (int j = 0; j < Profile.NAMES.length; j++) {
+            symbols[KernelFrameFormulas.SYMBOLS.indexOf(Profile.NAMES[j])] =
+                    pair.at(KernelFormulas.get().profile(Profile.NAMES[j]), s);
+        }
+        IExpr[] wHat = new IExpr[d];
+        IExpr[] vHat = new IExpr[d];
+        IExpr[] n = new IExpr[d];
+        IExpr[] m = new IExpr[d];
+        for (int i = 0; i < d; i++) {
+            wHat[i] = F.Divide(w.get(i + 1), nw);
+            vHat[i] = F.Divide(v.get(i + 1), nv);
+            n[i] = F.Divide(F.Subtract(vHat[i], F.Times(u, wHat[i])), sin);
+            m[i] = F.Divide(F.Subtract(wHat[i], F.Times(u, vHat[i])), sin);
+        }
+        pair.vectors().put(FrameVector.W_HAT, wHat);
+        pair.vectors().put(FrameVector.V_HAT, vHat);
+        pair.vectors().put(FrameVector.N, n);
+        pair.vectors().put(FrameVector.M, m);
+        return pair;
     }
 
-    /** Replaces whole-word symbol names in a FullForm string. */
-    static String substitute(String fullForm, Map<String, String> values) {
-        String r = fullForm;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            r = r.replaceAll("(?<![A-Za-z0-9$`])" + e.getKey() + "(?![A-Za-z0-9$`])",
-                    java.util.regex.Matcher.quoteReplacement("(" + e.getValue() + ")"));
-        }
-        return r;
+    /** \( K = |w||v|\,g(\theta) \): the derived value {@link KernelFrameFormulas#value} at a symbolic pair. */
+    private static IExpr symbolicKernel(IAST ast, ScriptSession s, Builtin b) {
+        SymbolicPair p = symbolicPair(ast, s, b);
+        return Toolkit.evaluate(p.at(KernelFrameFormulas.get().value(), s), s);
     }
 
-    private static String sumSquares(IAST w) {
-        StringBuilder b = new StringBuilder("0");
-        for (IExpr x : w) {
-            b.append("+(").append(x.fullFormString()).append(")^2");
+    /**
+     * A derived frame formula assembled at a symbolic pair: \( \sum_j c_j a_j \) (a list) or
+     * \( c_I I + \sum_j c_j a_j b_j^T \) (a d x d matrix), coefficients from {@link KernelFrameFormulas}.
+     */
+    private static IExpr assembled(FrameFormula f, SymbolicPair p, ScriptSession s) {
+        int d = p.vectors().get(FrameVector.W_HAT).length;
+        boolean matrix = !f.identity().isZero() || f.terms().stream().anyMatch(t -> t.right().isPresent());
+        IExpr cI = p.at(f.identity(), s);
+        IExpr[][] sum = new IExpr[matrix ? d : 1][d];
+        for (int r = 0; r < sum.length; r++) {
+            for (int c = 0; c < d; c++) {
+                IASTAppendable e = F.PlusAlloc(f.terms().size() + 1);
+                if (matrix && r == c) {
+                    e.append(cI);
+                }
+                for (Term t : f.terms()) {
+                    IExpr a = p.vectors().get(t.left())[matrix ? r : c];
+                    e.append(t.right().isPresent() ? F.Times(p.at(t.coefficient(), s), a,
+                            p.vectors().get(t.right().get())[c]) : F.Times(p.at(t.coefficient(), s), a));
+                }
+                sum[r][c] = e.argSize() == 0 ? F.C0 : e;
+            }
         }
-        return b.toString();
+        IExpr result = matrix ? F.List(java.util.Arrays.stream(sum).map(F::List).toArray(IExpr[]::new)) : F.List(sum[0]);
+        return Toolkit.evaluate(result, s);
     }
 
     private static IAST list(IAST ast, int i, Builtin b) {
@@ -149,14 +214,12 @@ final class ModelFunctions {
         if (order == 2) {
             requireSymbols(b, 2, v);
         }
-        IExpr k = symbolicKernel(ast, s, self("LeakyKernel"));
-        String kf = k.fullFormString();
+        SymbolicPair p = symbolicPair(ast, s, self("LeakyKernel"));
+        KernelFrameFormulas f = KernelFrameFormulas.get();
         if (order == 1) {
-            return Toolkit.eval("Table[D[" + kf + ", x], {x, " + w.fullFormString() + "}]", s);
+            return assembled(f.gradient(), p, s);
         }
-        return Toolkit.eval("With[{k = " + kf + "}, {Table[D[k, x, y], {x, " + w.fullFormString() + "}, {y, "
-                + w.fullFormString() + "}], Table[D[k, x, y], {x, " + w.fullFormString() + "}, {y, " + v.fullFormString()
-                + "}]}]", s);
+        return F.List(assembled(f.hessianWW(), p, s), assembled(f.hessianWV(), p, s));
     }
 
     private static void requireSymbols(Builtin b, int i, IAST l) {

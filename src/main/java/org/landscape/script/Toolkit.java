@@ -91,6 +91,17 @@ public final class Toolkit {
         return s.engine().evaluate(new ExprParser(s.engine(), false).parse(library.fullFormString()));
     }
 
+    /** Evaluates an expression in the session's engine. */
+    static IExpr evaluate(IExpr e, ScriptSession s) {
+        EvalEngine.set(s.engine());
+        return s.engine().evaluate(e);
+    }
+
+    /** Applies a library function ({@code Function[...]}, adopted into the session) to arguments, unevaluated. */
+    static IExpr apply(IExpr libraryFunction, IExpr[] args, ScriptSession s) {
+        return F.ast(args, adopt(libraryFunction, s));
+    }
+
     /** Parses and evaluates Symja input in the session's engine. */
     static IExpr eval(String input, ScriptSession s) {
         EvalEngine e = s.engine();

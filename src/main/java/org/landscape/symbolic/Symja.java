@@ -55,6 +55,16 @@ public final class Symja {
         return expr.fullFormString();
     }
 
+    /**
+     * @param params the symbols, in argument order
+     * @param body   an expression in them
+     * @return the pure function {@code Function[{params...}, body]} (held, not evaluated), so that a consumer with
+     *         its own engine binds the symbols by application instead of by text substitution
+     */
+    public static IExpr function(java.util.List<String> params, IExpr body) {
+        return eval("Function[{" + String.join(", ", params) + "}, " + input(body) + "]");
+    }
+
     /** @return readable Mathematica input form of {@code expr} on one line (Symja wraps long lines) */
     public static String display(IExpr expr) {
         return expr.toMMA().replace("\n", "");

@@ -110,6 +110,25 @@ class ScriptSessionTest {
                 ""));
     }
 
+    /**
+     * The symbolic KernelGradient and KernelHessian (the derived frame formulas assembled at a symbolic pair) are
+     * D[] of the symbolic LeakyKernel, compared at a point in d = 3 (exact values, 30 digits).
+     */
+    @Test
+    void symbolicDerivativesAreDOfTheSymbolicKernel() {
+        session(ScriptSettings.sandboxed()).runSource("t.m", String.join("\n",
+                "w = {w1, w2, w3}; v = {v1, v2, v3};",
+                "k = LeakyKernel[w, v, alpha];",
+                "at = {w1 -> 1, w2 -> 2, w3 -> -1/2, v1 -> 3/10, v2 -> -1, v3 -> 2, alpha -> 3/10};",
+                "g = N[(KernelGradient[w, v, alpha] - Table[D[k, x], {x, w}]) /. at, 30];",
+                "Assert[Max[Abs[g]] < 10^-20, \"gradient = D[kernel]\"]",
+                "h = KernelHessian[w, v, alpha];",
+                "hww = N[(h[[1]] - Table[D[k, x, y], {x, w}, {y, w}]) /. at, 30];",
+                "hwv = N[(h[[2]] - Table[D[k, x, y], {x, w}, {y, v}]) /. at, 30];",
+                "Assert[Max[Abs[Flatten[{hww, hwv}]]] < 10^-20, \"Hessian blocks = D[kernel]\"]",
+                ""));
+    }
+
     @Test
     void safeSeriesKeepsThePiTermsSymjaSeriesLost() {
         session(ScriptSettings.sandboxed()).runSource("t.m", String.join("\n",

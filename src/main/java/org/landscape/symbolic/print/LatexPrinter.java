@@ -2,6 +2,7 @@ package org.landscape.symbolic.print;
 
 import org.landscape.symbolic.FormulaId;
 import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.KernelFrameFormulas;
 import org.landscape.symbolic.Symja;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -9,8 +10,10 @@ import java.util.Map;
 
 /**
  * LaTeX for a formula: a standalone {@code article} with {@code amsmath} whose {@code align*}
- * block can be pasted into a paper. Profiles are printed from the derived expressions by Symja's
- * {@code TeXForm}, tidied (no {@code \cdot} between factors).
+ * block can be pasted into a paper. Profiles, and the gradient and Hessian blocks assembled from the frame
+ * coefficients of {@link KernelFrameFormulas}, are printed from the derived expressions by Symja's
+ * {@code TeXForm}, tidied (no {@code \cdot} between factors); only the sums over neurons that define the loss
+ * (MATH.md section 3) are written here.
  */
 public final class LatexPrinter {
     private LatexPrinter() {
@@ -40,30 +43,45 @@ public final class LatexPrinter {
                     .append(tex(f.limitsAtZero().get("g"))).append(",\\quad g(\\pi) = ")
                     .append(tex(f.limitsAtPi().get("g"))).append(" \\\\\n");
             case GRADIENT -> {
+                KernelFrameFormulas k = KernelFrameFormulas.get();
                 profiles(b, p, "hp", "s");
-                b.append("\\nabla_w K_\\alpha(w,v) &= |v| \\left[ s(\\theta)\\, \\hat w + h'(\\theta)\\, \\hat v \\right] \\\\\n");
-                b.append("\\nabla_{w_i} L &= \\tfrac{1+\\alpha^2}{2}\\, w_i + \\sum_{l \\ne i} \\nabla_w K_\\alpha(w_i, w_l)"
-                        + " - \\sum_{j} \\nabla_w K_\\alpha(w_i, v_j) \\\\\n");
+                b.append("&\\text{with } r = |w|,\\ \\rho = |v| \\\\\n");
+                b.append("\\nabla_w K_\\alpha(w,v) &= ").append(FramePrinting.latexAssembled(k.gradient()))
+                        .append(" \\\\\n");
+                b.append("\\nabla_w \\big[K_\\alpha(w,w)\\big] &= ").append(FramePrinting.latexAssembled(k.selfGradient()))
+                        .append(" \\\\\n");
+                b.append("\\nabla_{w_i} L &= \\tfrac12 \\nabla_w \\big[K_\\alpha(w_i,w_i)\\big] + \\sum_{l \\ne i} "
+                        + "\\nabla_w K_\\alpha(w_i, w_l) - \\sum_{j} \\nabla_w K_\\alpha(w_i, v_j) \\\\\n");
                 limits(b, f, "s", "hp");
             }
             case HESSIAN -> {
+                KernelFrameFormulas k = KernelFrameFormulas.get();
                 profiles(b, p, "hp", "s", "t");
-                b.append("n &= \\frac{\\hat v - \\cos\\theta\\, \\hat w}{\\sin\\theta},\\quad "
+                b.append("&\\text{with } r = |w|,\\ \\rho = |v|,\\ n = \\frac{\\hat v - \\cos\\theta\\, \\hat w}{\\sin\\theta},\\ "
                         + "m = \\frac{\\hat w - \\cos\\theta\\, \\hat v}{\\sin\\theta} \\\\\n");
-                b.append("\\nabla^2_{ww} K_\\alpha &= \\frac{|v|}{|w|} \\left[ s(\\theta) (I - \\hat w \\hat w^T) "
-                        + "+ t(\\theta)\\, n n^T \\right] \\\\\n");
-                b.append("\\nabla^2_{wv} K_\\alpha &= h'(\\theta)\\, I + s(\\theta)\\, \\hat w \\hat v^T + t(\\theta)\\, n m^T \\\\\n");
+                b.append("\\nabla^2_{ww} K_\\alpha &= ").append(FramePrinting.latexAssembled(k.hessianWW())).append(" \\\\\n");
+                b.append("\\nabla^2_{wv} K_\\alpha &= ").append(FramePrinting.latexAssembled(k.hessianWV())).append(" \\\\\n");
                 b.append("h''(u) &= \\frac{t(\\theta)}{\\sin^2\\theta} = ").append(tex(f.hSecond()))
                         .append(" \\quad\\text{(singular; } t\\, n n^T \\text{ is not)} \\\\\n");
-                b.append("H_{ii} &= \\tfrac{1+\\alpha^2}{2} I + \\sum_{l \\ne i} \\nabla^2_{ww} K_\\alpha(w_i,w_l)"
-                        + " - \\sum_j \\nabla^2_{ww} K_\\alpha(w_i, v_j), \\quad H_{il} = \\nabla^2_{wv} K_\\alpha(w_i, w_l) \\\\\n");
+                b.append("\\nabla^2_{w} \\big[K_\\alpha(w,w)\\big] &= ").append(FramePrinting.latexAssembled(k.selfHessian()))
+                        .append(" \\\\\n");
+                b.append("H_{ii} &= \\tfrac12 \\nabla^2_{w} \\big[K_\\alpha(w_i,w_i)\\big] + \\sum_{l \\ne i} \\nabla^2_{ww} "
+                        + "K_\\alpha(w_i,w_l) - \\sum_j \\nabla^2_{ww} K_\\alpha(w_i, v_j), \\quad H_{il} = \\nabla^2_{wv} "
+                        + "K_\\alpha(w_i, w_l) \\\\\n");
                 limits(b, f, "hp", "s", "t");
-                b.append("&\\text{hence } \\nabla^2_{ww}K_\\alpha \\to 0 \\text{ and } \\nabla^2_{wv}K_\\alpha \\to h'(0) I, "
-                        + "h'(\\pi) I \\text{ as } \\theta \\to 0, \\pi \\\\\n");
+                for (String[] end : new String[][]{{"0", "0", "zero"}, {"Pi", "\\pi", "pi"}}) {
+                    Map<String, IExpr> at = end[2].equals("zero") ? f.limitsAtZero() : f.limitsAtPi();
+                    b.append("&\\text{as } \\theta \\to ").append(end[1]).append(":\\ \\nabla^2_{ww} K_\\alpha \\to ")
+                            .append(FramePrinting.latexAssembled(FramePrinting.atLimit(k.hessianWW(), at, end[0])))
+                            .append(",\\ \\nabla^2_{wv} K_\\alpha \\to ")
+                            .append(FramePrinting.latexAssembled(FramePrinting.atLimit(k.hessianWV(), at, end[0])))
+                            .append(" \\\\\n");
+                }
             }
             case LOSS -> b.append("L(W;V,\\alpha) &= \\tfrac12 \\sum_{i,j} K_\\alpha(w_i,w_j) - \\sum_{i,j} K_\\alpha(w_i,v_j)"
                     + " + \\tfrac12 \\sum_{i,j} K_\\alpha(v_i,v_j), \\quad K_\\alpha = |w||v|\\,g(\\theta) \\\\\n"
-                    + "L_\\alpha &= \\alpha\\, L_{\\mathrm{lin}} + (1-\\alpha)^2 L_{\\mathrm{relu}}, \\quad "
+                    + "L_\\alpha &= " + tex(KernelFrameFormulas.get().partWeights()[0]) + "\\, L_{\\mathrm{lin}} + "
+                    + tex(KernelFrameFormulas.get().partWeights()[1]) + "\\, L_{\\mathrm{relu}}, \\quad "
                     + "L_{\\mathrm{lin}} = \\tfrac12 \\Big|\\sum_i w_i - \\sum_j v_j\\Big|^2 \\\\\n");
             case GRADIENT_FRAME, HESSIAN_WW_FRAME, HESSIAN_WV_FRAME -> {
                 profiles(b, p, "hp", "s", "t");

@@ -2,12 +2,15 @@ package org.landscape.symbolic.print;
 
 import org.landscape.symbolic.FormulaId;
 import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.KernelFrameFormulas;
 import org.landscape.symbolic.Symja;
 
 /**
  * Symja/Mathematica input for a formula: definitions that, evaluated in a fresh session
  * (Symja in strict mode, or Mathematica), reproduce the derived expressions. Profile functions take
- * the angle and alpha; vector functions take lists. Angle: \( \theta = 2\,\mathrm{ArcTan}(|q|, |p|) \)
+ * the angle and alpha; vector functions take lists and assemble the frame coefficients of
+ * {@link KernelFrameFormulas} ({@link FramePrinting#symjaBlock}); only the sums over neurons that define the loss
+ * (MATH.md section 3) are written here. Angle: \( \theta = 2\,\mathrm{ArcTan}(|q|, |p|) \)
  * with \( p = \hat w - \hat v \), \( q = \hat w + \hat v \) (Kahan).
  */
 public final class SymjaPrinter {
@@ -32,21 +35,18 @@ public final class SymjaPrinter {
             case KERNEL -> {
             }
             case GRADIENT -> {
-                b.append("KernelGradientW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v]}, "
-                        + "  Norm2[v]*(LeakyS[th, alpha]*w/Norm2[w] + LeakyHp[th, alpha]*v/Norm2[v])];\n");
-                b.append("LossGradient[W_List, V_List, alpha_] := Table[(1 + alpha^2)/2*W[[i]]"
+                KernelFrameFormulas k = KernelFrameFormulas.get();
+                b.append(FramePrinting.symjaBlock(k.gradient(), "KernelGradientW", false));
+                b.append(FramePrinting.symjaBlock(k.selfGradient(), "KernelSelfGradientW", true));
+                b.append("LossGradient[W_List, V_List, alpha_] := Table[1/2*KernelSelfGradientW[W[[i]], alpha]"
                         + " + Sum[If[l == i, 0, KernelGradientW[W[[i]], W[[l]], alpha]], {l, Length[W]}]"
                         + " - Sum[KernelGradientW[W[[i]], V[[j]], alpha], {j, Length[V]}], {i, Length[W]}];\n");
             }
             case HESSIAN -> {
-                b.append("KernelHessianWW[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
-                        + " vh = v/Norm2[v], dd},\n  dd = vh - Cos[th]*wh; "
-                        + "  Norm2[v]/Norm2[w]*(LeakyS[th, alpha]*(IdentityMatrix[Length[w]] - Outer[Times, wh, wh])"
-                        + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, dd])];\n");
-                b.append("KernelHessianWV[w_List, v_List, alpha_] := Module[{th = LeakyAngle[w, v], wh = w/Norm2[w],"
-                        + " vh = v/Norm2[v], dd, ee},\n  dd = vh - Cos[th]*wh; ee = wh - Cos[th]*vh; "
-                        + "  LeakyHp[th, alpha]*IdentityMatrix[Length[w]] + LeakyS[th, alpha]*Outer[Times, wh, vh]"
-                        + " + If[Sin[th] == 0, 0, LeakyT[th, alpha]/Sin[th]^2]*Outer[Times, dd, ee]];\n");
+                KernelFrameFormulas k = KernelFrameFormulas.get();
+                b.append(FramePrinting.symjaBlock(k.hessianWW(), "KernelHessianWW", false));
+                b.append(FramePrinting.symjaBlock(k.hessianWV(), "KernelHessianWV", false));
+                b.append(FramePrinting.symjaBlock(k.selfHessian(), "KernelSelfHessianWW", true));
             }
             case LOSS -> b.append("LeakyLoss[W_List, V_List, alpha_] := 1/2*Sum[LeakyKernel[W[[i]], W[[j]], alpha],"
                     + " {i, Length[W]}, {j, Length[W]}] - Sum[LeakyKernel[W[[i]], V[[j]], alpha], {i, Length[W]},"
