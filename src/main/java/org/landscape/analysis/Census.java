@@ -150,7 +150,7 @@ public final class Census {
         double[][] v = s.teacher();
         double[][] w = start(s, seed);
         try {
-            NetworkLoss loss = Models.loss(s.alpha(), v);
+            NetworkLoss loss = Models.serialLoss(s.alpha(), v);
             CriticalPoint[] polished = new CriticalPoint[1];
             w = descend(s, w, loss, cancelled, (x, gn) -> {
                 polished[0] = snap(x, v, s.alpha(), gn).orElse(null);

@@ -42,13 +42,24 @@ public final class NetworkLoss implements LossEvaluator {
      * @param profiles compiled kernel profiles
      */
     public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
+        this(alpha, teacher, profiles, false);
+    }
+
+    /**
+     * @param alpha      leaky slope (finite)
+     * @param teacher    V, n x d (copied)
+     * @param profiles   compiled kernel profiles
+     * @param serialOnly every row loop runs on the calling thread, whatever its size: for callers that already
+     *                   run one evaluator per core (the census); results are the same bits either way
+     */
+    public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles, boolean serialOnly) {
         this.alpha = Require.finite(alpha, "alpha");
         this.beta = (1 - alpha) * (1 - alpha);
         this.teacher = Matrices.copyChecked(teacher, "teacher V");
         this.d = this.teacher[0].length;
         this.kernel = new ProfileKernel(alpha, profiles);
         this.teacherSelf = selfLoss(this.teacher);
-        this.pairs = new StudentPairs(this.teacher, profiles);
+        this.pairs = new StudentPairs(this.teacher, profiles, serialOnly);
     }
 
     /** @return the leaky slope */
@@ -204,7 +215,7 @@ public final class NetworkLoss implements LossEvaluator {
         int k = pairs.k;
         Require.sameLength(k * d, out.length, "gradient output array");
         double self = (1 + alpha * alpha) / 2;
-        Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(2.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 pairs.gradientRow(i, alpha, beta, self, out);
             }
@@ -220,7 +231,7 @@ public final class NetworkLoss implements LossEvaluator {
         int m = k * d;
         Require.sameLength(m * m, out.length, "Hessian output array");
         double self = (1 + alpha * alpha) / 2;
-        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(4.0 * k * (k + pairs.n) * d * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.rowBlock(pairs, i, alpha, beta, self, out, s);
             }
@@ -245,7 +256,7 @@ public final class NetworkLoss implements LossEvaluator {
             throw new InvalidInputException("hessianTimes: U and the output are the same array; give two arrays");
         }
         double self = (1 + alpha * alpha) / 2;
-        Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(12.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.productRow(pairs, i, alpha, beta, self, u, out, s);
             }
@@ -271,7 +282,7 @@ public final class NetworkLoss implements LossEvaluator {
         double[] gradRelu = new double[m];
         double selfLin = pairs.selfParts[0];
         double selfRelu = pairs.selfParts[4];
-        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(4.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 pairs.gradientRow(i, 1, 0, selfLin, gradLin);
                 pairs.gradientRow(i, 0, 1, selfRelu, gradRelu);
@@ -280,7 +291,7 @@ public final class NetworkLoss implements LossEvaluator {
         double[] hLin = hessian ? new double[m * m] : new double[0];
         double[] hRelu = hessian ? new double[m * m] : new double[0];
         if (hessian) {
-            Parallel.forRows(k, 8.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+            Parallel.forRows(k, pairs.work(8.0 * k * (k + pairs.n) * d * d), pairs.serial, (from, to, s) -> {
                 for (int i = from; i < to; i++) {
                     HessianRows.rowBlock(pairs, i, 1, 0, selfLin, hLin, s);
                     HessianRows.rowBlock(pairs, i, 0, 1, selfRelu, hRelu, s);
