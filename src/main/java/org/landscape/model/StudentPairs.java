@@ -234,22 +234,28 @@ final class StudentPairs {
         for (int c = 0; c < d; c++) {
             out[o0 + c] = self * wi[c];
         }
-        for (int j = 0; j < k + n; j++) {
-            if (j == i) {
-                continue;
-            }
-            double nx = norm(j);
-            if (nx == 0) {
-                continue;
-            }
-            int o = at(i, j);
-            double hp = a * table[o + 1] + b * table[o + 5];
-            double s = a * table[o + 2] + b * table[o + 6];
-            double f = (j < k ? 1 : -1) * nx;
-            double[] ux = unit(j);
-            for (int c = 0; c < d; c++) {
-                out[o0 + c] += f * (s * ui[c] + hp * ux[c]);
-            }
+        // j in increasing order, as one loop over j != i would: the same sums in the same order
+        for (int j = 0; j < i; j++) {
+            addPair(out, o0, normW[j], table, 8 * (j * (k + n) + i), a, b, ui, unitW[j]);
+        }
+        for (int j = i + 1; j < k; j++) {
+            addPair(out, o0, normW[j], table, 8 * (i * (k + n) + j), a, b, ui, unitW[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            addPair(out, o0, -normV[j], table, 8 * (i * (k + n) + k + j), a, b, ui, unitV[j]);
+        }
+    }
+
+    /** {@code out[o0 + c] += f (s ui[c] + h' ux[c])} with the pair's combined profiles; nothing for a zero row. */
+    private void addPair(double[] out, int o0, double f, double[] t, int o, double a, double b, double[] ui,
+                         double[] ux) {
+        if (f == 0) {
+            return;
+        }
+        double hp = a * t[o + 1] + b * t[o + 5];
+        double s = a * t[o + 2] + b * t[o + 6];
+        for (int c = 0; c < d; c++) {
+            out[o0 + c] += f * (s * ui[c] + hp * ux[c]);
         }
     }
 
