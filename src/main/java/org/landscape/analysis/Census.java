@@ -166,7 +166,7 @@ public final class Census {
                 return new Outcome(polished[0].w(), null);
             }
             CriticalPoint c = CriticalPointSearch.newton(w, v, s.alpha(), java.util.Optional.empty(),
-                    CriticalPointSearch.DEFAULT_SETTINGS, false);
+                    CriticalPointSearch.DEFAULT_SETTINGS.withStallIterations(DENSE_STALL), false);
             NewtonResult r = c.newton();
             if (!r.status().converged()) {
                 return new Outcome(null, "Newton " + r.status());
@@ -176,6 +176,14 @@ public final class Census {
             return new Outcome(null, "dead neuron or invalid point");
         }
     }
+
+    /**
+     * The dense Newton fallback gives up ({@code Newton STAGNATED}) once its residual has not halved in this many
+     * steps. At k = 20 (seed 1, 1000 starts) every dense polish that converged did so in 3-6 steps, and the 10 that
+     * did not kept a flat residual of 3e-4 to 4e-4 (to two digits) through all 60 steps, about 1 s each at kd = 400
+     * and seconds per step at kd = 2500: they now stop after 10 steps, with the same failure count.
+     */
+    static final int DENSE_STALL = 10;
 
     /** Detection tolerances tried, in order, for the orbit-reduced polish of a descent end point. */
     static final double[] SNAP_TOLERANCES = {1e-6, 1e-4, 1e-3};
