@@ -27,8 +27,9 @@ import java.util.function.LongConsumer;
  * i.i.d. from \( N(0, I_d / d) \) with {@code new SplittableRandom(seed).split()} taken j times: the starts do not
  * depend on the sharding. Then gradient descent with Armijo backtracking (step doubled after each accepted step,
  * halved until \( L(W - \eta g) \le L(W) - \tfrac12 \eta \|g\|^2 \)) until \( \|\nabla L\| < \) the descent tolerance
- * or the step limit, then Newton ({@link CriticalPointSearch}, full space). A start fails when Newton does not
- * converge or a neuron dies (reasons are counted). Converged points are merged up to symmetry
+ * or the step limit, then Newton ({@link CriticalPointSearch}, full space; it gives up once its residual has not
+ * halved in {@link #DENSE_STALL} steps). A start fails when Newton does not converge or a neuron dies (reasons are
+ * counted). Each worker evaluates its start serially ({@code Models.serialLoss}): the census is parallel over starts. Converged points are merged up to symmetry
  * ({@link CensusMerging}); each distinct point gets its isotropy and Hessian spectrum once ({@link HessianSpectra}:
  * orbit-reduced at block-structured points, dense symmetry-adapted otherwise).
  *
