@@ -16,7 +16,8 @@ import org.landscape.compile.KernelProfiles;
  * <p>Evaluation: norms and unit rows once per call (O(kd)); one Kahan angle and one profile
  * evaluation per unordered pair (O(k(k/2+n)d) flops, k(k/2+n) profile calls); then the gradient
  * (O(k(k+n)d)), the Hessian by row blocks (O(k(k+n)d^2) flops, (kd)^2 doubles written) or the
- * Hessian-vector product {@link #hessianTimes} (O(k(k+n)d), no matrix). Rows run on the common
+ * Hessian-vector product {@link #hessianTimes} (O(k(k+n)d), no matrix). Rows run (unless the evaluator is
+ * serial-only, {@link Models#serialLoss}) on the common
  * fork-join pool above {@link ModelThresholds#PARALLEL_MIN_FLOPS}; results are identical either way.
  * For many alpha at one point use {@link #atPoint}.
  *
