@@ -42,7 +42,7 @@ for c in "${cases[@]}"; do
   tb=$(run "before-$tag" "$before/$base/target/landscape.jar" $c)
   # shellcheck disable=SC2086
   ta=$(run "after-$tag" target/landscape-run.jar $c)
-  same=$(python3 bench/census-compare.py "$out/before-$tag.jsonl" "$out/after-$tag.jsonl" | head -1)
+  same=$(python3 bench/census-compare.py "$out/before-$tag.jsonl" "$out/after-$tag.jsonl" | head -1 || true)
   echo "| census $c | $tb | $ta | $same |"
 done
 if [[ "${CENSUS50:-0}" == 1 ]]; then

@@ -18,12 +18,30 @@ def load(path):
     return header, points
 
 
+# The dense polish of the census gives up on a stalled residual since commit fec90eb: the starts that used to fail
+# with "Newton MAX_ITERATIONS" (a flat residual for 60 steps) now fail after 10 steps as "Newton STAGNATED".
+RENAMED = {"Newton MAX_ITERATIONS": "Newton STAGNATED"}
+
+
+def relabelled(failures):
+    out = {}
+    for k, v in (failures or {}).items():
+        k = RENAMED.get(k, k)
+        out[k] = out.get(k, 0) + v
+    return out
+
+
 def main():
     (ha, pa), (hb, pb) = load(sys.argv[1]), load(sys.argv[2])
     bad = []
+    notes = []
     for key in ("starts", "failures", "distinct_points"):
-        if ha.get(key) != hb.get(key):
-            bad.append(f"{key}: {ha.get(key)} vs {hb.get(key)}")
+        a, b = ha.get(key), hb.get(key)
+        if key == "failures" and a != b and relabelled(a) == relabelled(b):
+            notes.append(f"failure label renamed, counts equal: {a} vs {b}")
+            continue
+        if a != b:
+            bad.append(f"{key}: {a} vs {b}")
     if len(pa) != len(pb):
         bad.append(f"{len(pa)} vs {len(pb)} distinct points")
     worst = 0.0
@@ -35,7 +53,7 @@ def main():
         if abs(a["loss"] - b["loss"]) > 1e-10:
             bad.append(f"loss {a['loss']!r} vs {b['loss']!r}")
     print(f"{len(pa)} distinct points, {ha.get('starts')} starts; largest loss difference {worst:.1e}; "
-          + ("SAME" if not bad else "DIFFERENT"))
+          + ("SAME" if not bad else "DIFFERENT") + (f" ({'; '.join(notes)})" if notes else ""))
     for b in bad:
         print("  " + b)
     sys.exit(1 if bad else 0)

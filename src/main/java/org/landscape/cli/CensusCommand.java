@@ -105,7 +105,7 @@ final class CensusCommand implements Callable<Integer> {
             extra.put("normalisation", Output.NORMALISATION);
             extra.put("distribution", DISTRIBUTION);
             extra.put("method", "Armijo gradient descent (|grad L| < 1e-4 or 5000 steps), then Newton with the exact "
-                    + "Hessian (residual 1e-11); per point: compiled gradient norm, symmetry-adapted Hessian spectrum "
+                    + "Hessian (residual 1e-11; a start whose residual does not halve in 10 steps fails as STAGNATED); per point: compiled gradient norm, symmetry-adapted Hessian spectrum "
                     + "with Weyl error bound (error_bound), isotropy by backtrack search (tolerance 1e-8 relative)");
             extra.put("merging", "loss to 1e-8 (1+|L|), sorted entries to 1e-6 max|W| (invariants of S_k x Stab(V))");
             out.print(CensusJson.lines(r, shardLabel, extra));

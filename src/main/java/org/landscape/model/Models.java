@@ -28,6 +28,14 @@ public final class Models {
     }
 
     /**
+     * @return as {@link #loss}, but every row loop runs on the calling thread: for callers that run one evaluator
+     *         per core themselves (the census runs one start per core; the common pool would only add contention)
+     */
+    public static NetworkLoss serialLoss(double alpha, double[][] V) {
+        return new NetworkLoss(alpha, V, PROFILES, true);
+    }
+
+    /**
      * @return the overlap-form loss (from \( Q = WW^T, M = WV^T, P = VV^T \)) of a student against teacher
      *         {@code V}; for d much larger than k and n at generic points (see {@link OverlapLoss} for its accuracy)
      */

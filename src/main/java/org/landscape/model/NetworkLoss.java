@@ -17,7 +17,8 @@ import org.landscape.compile.generated.LeakyKernelFrame;
  * <p>Evaluation: norms and unit rows once per call (O(kd)); one Kahan angle and one profile
  * evaluation per unordered pair (O(k(k/2+n)d) flops, k(k/2+n) profile calls); then the gradient
  * (O(k(k+n)d)), the Hessian by row blocks (O(k(k+n)d^2) flops, (kd)^2 doubles written) or the
- * Hessian-vector product {@link #hessianTimes} (O(k(k+n)d), no matrix). Rows run on the common
+ * Hessian-vector product {@link #hessianTimes} (O(k(k+n)d), no matrix). Rows run (unless the evaluator is
+ * serial-only, {@link Models#serialLoss}) on the common
  * fork-join pool above {@link ModelThresholds#PARALLEL_MIN_FLOPS}; results are identical either way.
  * For many alpha at one point use {@link #atPoint}.
  *
@@ -45,6 +46,17 @@ public final class NetworkLoss implements LossEvaluator {
      * @param profiles compiled kernel profiles
      */
     public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles) {
+        this(alpha, teacher, profiles, false);
+    }
+
+    /**
+     * @param alpha      leaky slope (finite)
+     * @param teacher    V, n x d (copied)
+     * @param profiles   compiled kernel profiles
+     * @param serialOnly every row loop runs on the calling thread, whatever its size: for callers that already
+     *                   run one evaluator per core (the census); results are the same bits either way
+     */
+    public NetworkLoss(double alpha, double[][] teacher, KernelProfiles profiles, boolean serialOnly) {
         this.alpha = Require.finite(alpha, "alpha");
         this.lin = LeakyKernelFrame.linearWeight(alpha);
         this.beta = LeakyKernelFrame.reluWeight(alpha);
@@ -52,7 +64,7 @@ public final class NetworkLoss implements LossEvaluator {
         this.d = this.teacher[0].length;
         this.kernel = new ProfileKernel(alpha, profiles);
         this.teacherSelf = selfLoss(this.teacher);
-        this.pairs = new StudentPairs(this.teacher, profiles);
+        this.pairs = new StudentPairs(this.teacher, profiles, serialOnly);
     }
 
     /** @return the leaky slope */
@@ -209,7 +221,7 @@ public final class NetworkLoss implements LossEvaluator {
         Require.sameLength(k * d, out.length, "gradient output array");
         // the self term 1/2 grad_w [K(w_i, w_i)] = (c/2) w_i, c derived (LeakyKernelFrame.selfGradient0)
         double self = LeakyKernelFrame.selfGradient0(alpha) / 2;
-        Parallel.forRows(k, 2.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(2.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 pairs.gradientRow(i, lin, beta, self, out);
             }
@@ -226,7 +238,7 @@ public final class NetworkLoss implements LossEvaluator {
         Require.sameLength(m * m, out.length, "Hessian output array");
         // the self term 1/2 Hess_w [K(w_i, w_i)] = (c_I/2) I, c_I derived (LeakyKernelFrame.selfHessianIdentity)
         double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
-        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(4.0 * k * (k + pairs.n) * d * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.rowBlock(pairs, i, lin, beta, self, out, s);
             }
@@ -251,7 +263,7 @@ public final class NetworkLoss implements LossEvaluator {
             throw new InvalidInputException("hessianTimes: U and the output are the same array; give two arrays");
         }
         double self = LeakyKernelFrame.selfHessianIdentity(alpha) / 2;
-        Parallel.forRows(k, 12.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(12.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 HessianRows.productRow(pairs, i, lin, beta, self, u, out, s);
             }
@@ -277,7 +289,7 @@ public final class NetworkLoss implements LossEvaluator {
         double[] gradRelu = new double[m];
         double selfLin = pairs.selfParts[0];
         double selfRelu = pairs.selfParts[4];
-        Parallel.forRows(k, 4.0 * k * (k + pairs.n) * d, pairs.serial, (from, to, s) -> {
+        Parallel.forRows(k, pairs.work(4.0 * k * (k + pairs.n) * d), pairs.serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 pairs.gradientRow(i, 1, 0, selfLin, gradLin);
                 pairs.gradientRow(i, 0, 1, selfRelu, gradRelu);
@@ -286,7 +298,7 @@ public final class NetworkLoss implements LossEvaluator {
         double[] hLin = hessian ? new double[m * m] : new double[0];
         double[] hRelu = hessian ? new double[m * m] : new double[0];
         if (hessian) {
-            Parallel.forRows(k, 8.0 * k * (k + pairs.n) * d * d, pairs.serial, (from, to, s) -> {
+            Parallel.forRows(k, pairs.work(8.0 * k * (k + pairs.n) * d * d), pairs.serial, (from, to, s) -> {
                 for (int i = from; i < to; i++) {
                     HessianRows.rowBlock(pairs, i, 1, 0, selfLin, hLin, s);
                     HessianRows.rowBlock(pairs, i, 0, 1, selfRelu, hRelu, s);

@@ -137,10 +137,10 @@ final class PairGeometry {
     private void anglesFrom(double np, double nq) {
         nearPi = np > nq;
         if (nearPi) {
-            phi = 2 * Math.atan2(nq, np);
+            phi = 2 * FirstOctantAtan2.atan2(nq, np);
             theta = Math.PI - phi;
         } else {
-            theta = 2 * Math.atan2(np, nq);
+            theta = 2 * FirstOctantAtan2.atan2(np, nq);
             phi = Double.NaN;
         }
     }
@@ -357,7 +357,7 @@ final class PairGeometry {
         double nq = Math.sqrt(qq);
         boolean pi = np > nq;
         out[o] = pi ? 1 : 0;
-        out[o + 1] = pi ? 2 * Math.atan2(nq, np) : 2 * Math.atan2(np, nq);
+        out[o + 1] = pi ? 2 * FirstOctantAtan2.atan2(nq, np) : 2 * FirstOctantAtan2.atan2(np, nq);
     }
 
     private void angleAndNormals() {

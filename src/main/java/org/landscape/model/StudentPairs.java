@@ -29,7 +29,12 @@ final class StudentPairs {
     private final double[][] unitV;
     /** Low parts of the unit rows (double-double), used only for pairs within 2e-3 of 0 or pi. */
     private final double[][] loV;
-    double[][] loW;
+    /** Low parts of the student's unit rows, computed on first use ({@link #lo}): most points need none. */
+    private double[][] loW;
+    /** Which rows of {@link #loW} hold the current point's low parts; guarded by {@code this}. */
+    private boolean[] loReady;
+    /** True when every row loop runs on the calling thread (callers that are parallel over points already). */
+    private final boolean serialOnly;
     /** Profile parts at theta = 0 (the self pair). */
     final double[] selfParts = new double[8];
     int k;
@@ -40,31 +45,43 @@ final class StudentPairs {
     double[] table;
     final Parallel.Scratch serial;
 
-    StudentPairs(double[][] teacher, KernelProfiles profiles) {
+    StudentPairs(double[][] teacher, KernelProfiles profiles, boolean serialOnly) {
         this.profiles = profiles;
+        this.serialOnly = serialOnly;
         this.n = teacher.length;
         this.d = teacher[0].length;
         this.normV = new double[n];
         this.unitV = new double[n][d];
         this.loV = new double[n][d];
-        units(teacher, normV, unitV, loV);
+        units(teacher, normV, unitV);
+        for (int j = 0; j < n; j++) {
+            lowPart(teacher[j], normV[j], unitV[j], loV[j]);
+        }
         profiles.nearZero(0, selfParts);
         this.serial = new Parallel.Scratch(d);
     }
 
-    private static void units(double[][] x, double[] norms, double[][] unit, double[][] lo) {
+    private static void units(double[][] x, double[] norms, double[][] unit) {
         for (int i = 0; i < x.length; i++) {
             double nx = PairGeometry.norm(x[i]);
             norms[i] = nx;
             for (int c = 0; c < x[i].length; c++) {
                 unit[i][c] = nx == 0 ? 0 : x[i][c] / nx;
             }
-            if (nx != 0) {
-                PairGeometry.unitLo(x[i], unit[i], lo[i]);
-            } else {
-                java.util.Arrays.fill(lo[i], 0);
-            }
         }
+    }
+
+    private static void lowPart(double[] x, double nx, double[] unit, double[] lo) {
+        if (nx != 0) {
+            PairGeometry.unitLo(x, unit, lo);
+        } else {
+            java.util.Arrays.fill(lo, 0);
+        }
+    }
+
+    /** @return the work estimate for {@link Parallel#forRows}, or 0 (serial) for a serial-only evaluator */
+    double work(double flops) {
+        return serialOnly ? 0 : flops;
     }
 
     /** Loads a student (read, kept as a view during the call): norms and unit rows, O(kd). */
@@ -74,15 +91,19 @@ final class StudentPairs {
             normW = new double[k];
             unitW = new double[k][d];
             loW = new double[k][d];
+            loReady = new boolean[k];
             table = new double[8 * k * (k + n)];
         }
         W = student;
-        units(student, normW, unitW, loW);
+        units(student, normW, unitW);
+        synchronized (this) {
+            java.util.Arrays.fill(loReady, false);
+        }
     }
 
     /** Fills the profile table: one angle and one profile call per pair, O(k(k+n)d), rows in parallel when large. */
     void computeProfiles() {
-        double work = 6.0 * k * (k / 2.0 + n) * d;
+        double work = work(6.0 * k * (k / 2.0 + n) * d);
         Parallel.forRows(k, work, serial, (from, to, s) -> {
             for (int i = from; i < to; i++) {
                 int j = i + 1;
@@ -90,7 +111,7 @@ final class StudentPairs {
                     PairGeometry.angle4(unitW[i], unit(j), unit(j + 1), unit(j + 2), unit(j + 3), s.angles);
                     for (int m = 0; m < 4; m++) {
                         if (s.angles[2 * m + 1] < PairGeometry.EXTENDED_BELOW) {
-                            s.geo.angle(unitW[i], loW[i], unit(j + m), lo(j + m));
+                            s.geo.angle(unitW[i], lo(i), unit(j + m), lo(j + m));
                             fillPair(i, j + m, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
                         } else {
                             fillPair(i, j + m, s.angles[2 * m] != 0, s.angles[2 * m + 1], s);
@@ -98,7 +119,10 @@ final class StudentPairs {
                     }
                 }
                 for (; j < k + n; j++) {
-                    s.geo.angle(unitW[i], loW[i], unit(j), lo(j));
+                    s.geo.angle(unitW[i], unit(j));
+                    if ((s.geo.nearPi ? s.geo.phi : s.geo.theta) < PairGeometry.EXTENDED_BELOW) {
+                        s.geo.angle(unitW[i], lo(i), unit(j), lo(j));
+                    }
                     fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
                 }
             }
@@ -132,8 +156,21 @@ final class StudentPairs {
         return j < k ? unitW[j] : unitV[j - k];
     }
 
+    /**
+     * The low parts of unit row j (student rows computed on first use for the current point: only pairs within
+     * {@link PairGeometry#EXTENDED_BELOW} of 0 or pi need them). Thread-safe: row loops may call it concurrently.
+     */
     double[] lo(int j) {
-        return j < k ? loW[j] : loV[j - k];
+        if (j >= k) {
+            return loV[j - k];
+        }
+        synchronized (this) {
+            if (!loReady[j]) {
+                lowPart(W[j], normW[j], unitW[j], loW[j]);
+                loReady[j] = true;
+            }
+            return loW[j];
+        }
     }
 
     /**
@@ -203,33 +240,39 @@ final class StudentPairs {
         for (int c = 0; c < d; c++) {
             out[o0 + c] = self * wi[c];
         }
-        for (int j = 0; j < k + n; j++) {
-            if (j == i) {
-                continue;
-            }
-            double nx = norm(j);
-            if (nx == 0) {
-                continue;
-            }
-            int o = at(i, j);
-            double g = a * table[o] + b * table[o + 4];
-            double hp = a * table[o + 1] + b * table[o + 5];
-            double s = a * table[o + 2] + b * table[o + 6];
-            double t = a * table[o + 3] + b * table[o + 7];
-            double cw = LeakyKernelFrame.gradient0(g, hp, s, t);
-            double cx = LeakyKernelFrame.gradient1(g, hp, s, t);
-            double f = (j < k ? 1 : -1) * nx;
-            double[] ux = unit(j);
-            for (int c = 0; c < d; c++) {
-                out[o0 + c] += f * (cw * ui[c] + cx * ux[c]);
-            }
+        // j in increasing order, as one loop over j != i would: the same sums in the same order
+        for (int j = 0; j < i; j++) {
+            addPair(out, o0, normW[j], table, 8 * (j * (k + n) + i), a, b, ui, unitW[j]);
+        }
+        for (int j = i + 1; j < k; j++) {
+            addPair(out, o0, normW[j], table, 8 * (i * (k + n) + j), a, b, ui, unitW[j]);
+        }
+        for (int j = 0; j < n; j++) {
+            addPair(out, o0, -normV[j], table, 8 * (i * (k + n) + k + j), a, b, ui, unitV[j]);
+        }
+    }
+
+    /** {@code out[o0 + c] += f (c_w ui[c] + c_v ux[c])}, the derived frame coefficients of the pair's combined profiles; nothing for a zero row. */
+    private void addPair(double[] out, int o0, double f, double[] t, int o, double a, double b, double[] ui,
+                         double[] ux) {
+        if (f == 0) {
+            return;
+        }
+        double g = a * t[o] + b * t[o + 4];
+        double hp = a * t[o + 1] + b * t[o + 5];
+        double s = a * t[o + 2] + b * t[o + 6];
+        double tt = a * t[o + 3] + b * t[o + 7];
+        double cw = LeakyKernelFrame.gradient0(g, hp, s, tt);
+        double cx = LeakyKernelFrame.gradient1(g, hp, s, tt);
+        for (int c = 0; c < d; c++) {
+            out[o0 + c] += f * (cw * ui[c] + cx * ux[c]);
         }
     }
 
     /** Geometry and combined profiles (g, h', s, t into {@code s.prof[0..3]}) of pair (i, j) for second derivatives. */
     PairGeometry pair(int i, int j, double a, double b, Parallel.Scratch s) {
         PairGeometry pg = s.geo;
-        pg.setUnits(unitW[i], loW[i], normW[i], unit(j), lo(j), norm(j));
+        pg.setUnits(unitW[i], lo(i), normW[i], unit(j), lo(j), norm(j));
         int o = at(i, j);
         s.prof[0] = a * table[o] + b * table[o + 4];
         s.prof[1] = a * table[o + 1] + b * table[o + 5];

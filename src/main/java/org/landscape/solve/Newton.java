@@ -154,6 +154,11 @@ public final class Newton {
             System.arraycopy(gTrial, 0, g, 0, m);
             r = rTrial;
             history[it] = r;
+            int window = settings.stallIterations();
+            if (window > 0 && it >= window && !(r < 0.5 * history[it - window]) && r > settings.residualTolerance()) {
+                status = NewtonStatus.STAGNATED;
+                break;
+            }
         }
         return new Run(y, status, it, Arrays.copyOf(history, it + 1), pinv);
     }

@@ -31,6 +31,30 @@ class NewtonTest {
     }
 
     @Test
+    void aStallingIterationStopsAfterTheWindow() {
+        // x^2 + 1 = 0 has no real root (|F| >= 1): with a stall window of 5 the iteration stops as STAGNATED once the
+        // residual failed to halve over 5 steps, long before the 1000-step limit
+        NewtonResult r = new Newton().solve(NormalForms.fold(), new double[] {0.3}, -1.0,
+                NewtonSettings.DEFAULT.withMaxIterations(1000).withStallIterations(5));
+        assertEquals(NewtonStatus.STAGNATED, r.status());
+        double[] h = r.residualHistory();
+        assertTrue(r.iterations() < 1000, "stopped after " + r.iterations());
+        if (r.iterations() >= 5) {
+            assertTrue(h[h.length - 1] >= 0.5 * h[h.length - 6], "the residual did not halve over the window");
+        }
+    }
+
+    @Test
+    void aConvergingIterationIsNotStoppedByTheStallWindow() {
+        // x^2 - 2 from 1: quadratic convergence more than halves the residual at every step, so even a window of 1
+        // leaves the iteration alone
+        NewtonResult r = new Newton().solve(NormalForms.fold(), new double[] {1.0}, 2.0,
+                NewtonSettings.DEFAULT.withStallIterations(1));
+        assertEquals(NewtonStatus.CONVERGED, r.status());
+        assertEquals(Math.sqrt(2), r.x()[0], 1e-12);
+    }
+
+    @Test
     void maxIterationsIsReported() {
         NewtonResult r = new Newton().solve(NormalForms.fold(), new double[] {100.0}, 2.0,
                 NewtonSettings.DEFAULT.withMaxIterations(2));
