@@ -154,7 +154,7 @@ public final class SeriesText {
             return d;
         }
         String num = Symja.display(Symja.evaluator().eval(F.Numerator(c)));
-        String den = Symja.display(Symja.evaluator().eval(F.Denominator(c)));
-        return num + "/(" + den + ")";
+        IExpr denominator = Symja.evaluator().eval(F.Denominator(c));
+        return denominator.isOne() ? num : num + "/(" + Symja.display(denominator) + ")";
     }
 }

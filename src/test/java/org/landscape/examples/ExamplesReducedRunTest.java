@@ -337,5 +337,22 @@ class ExamplesReducedRunTest {
         for (com.fasterxml.jackson.databind.JsonNode e : checks.get(checks.size() - 1).path("pattern_error")) {
             assertTrue(e.asDouble() < 1e-5, "pattern error at k = 10^4: " + e);
         }
+        // the two-row and hook blocks tend to the global minimum's eigenvalues 1/4 +- 1/(2 pi) (Arjevani-Field)
+        java.util.Map<String, Double> limits = java.util.Map.of("[k-3,2]x[1]", 0.25 + 1 / (2 * Math.PI),
+                "[k-3,1,1]x[1]", 0.25 - 1 / (2 * Math.PI));
+        int seen = 0;
+        for (com.fasterxml.jackson.databind.JsonNode h : j.path("hessian_eigenvalues")) {
+            Double limit = limits.get(h.path("component").asText());
+            if (limit == null) {
+                continue;
+            }
+            seen++;
+            com.fasterxml.jackson.databind.JsonNode c0 = h.path("coefficients").get(0);
+            assertEquals(0.0, c0.path("power_of_k").asDouble());
+            assertEquals(limit, c0.path("value").asDouble(), 1e-15, h.path("component").asText());
+            com.fasterxml.jackson.databind.JsonNode errors = h.path("errors");
+            assertTrue(errors.get(errors.size() - 1).asDouble() < 1e-7, "eigenvalue series error at k = 10^4");
+        }
+        assertEquals(2, seen, "two-row and hook eigenvalues in the output");
     }
 }
