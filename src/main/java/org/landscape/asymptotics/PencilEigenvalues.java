@@ -11,19 +11,21 @@ import java.util.List;
  * The eigenvalues of a symmetric pencil \( (S(\varepsilon), T(\varepsilon)) \) of Laurent series, T positive definite,
  * as series: the roots \( \lambda(\varepsilon) \) of \( p(\lambda) = \det(S - \lambda T) = \sum_j a_j \lambda^j \).
  * <ol>
- *   <li>The coefficients \( a_j \) are interpolated exactly from \( \det(S - iT) \), i = 0..r (Leibniz expansion in
- *       series arithmetic; the inverse Vandermonde matrix is rational).</li>
+ *   <li>The coefficients \( a_j \) by the Leibniz expansion of \( \det(S - \lambda T) \) with the entries multiplied as
+ *       polynomials in \( \lambda \) over series (each \( a_j \) keeps its own precision).</li>
  *   <li>Newton polygon: a root \( \lambda = c\,\varepsilon^{v}(1 + \dots) \) balances the two or more terms of least
  *       valuation \( \nu_j + j v \); each edge of the lower convex hull of the points \( (j, \nu_j) \) gives
  *       \( v = (\nu_{j_1} - \nu_{j_2})/(j_2 - j_1) \) and its \( j_2 - j_1 \) leading coefficients as the non-zero roots of
- *       \( \sum_{j \text{ on the edge}} \mathrm{lc}(a_j)\, c^{j} \) (Symja {@code Solve}; closed forms when it finds
- *       them).</li>
- *   <li>Each simple leading root is continued by Newton's method in series arithmetic,
- *       \( \lambda \leftarrow \lambda - p(\lambda)/p'(\lambda) \), which doubles the number of correct terms per step;
- *       the precision is the one the arithmetic tracks from the known orders of S and T.</li>
+ *       \( \sum_{j \text{ on the edge}} \mathrm{lc}(a_j)\, c^{j} \) (factored over \( \mathbb Q[\pi] \), {@link #roots});
+ *       an edge is used only when every coefficient not yet known lies strictly above its line.</li>
+ *   <li>A multiple leading root (a cluster) is split by the substitution
+ *       \( \lambda = c_0\varepsilon^v + \varepsilon^{v+1}\mu \) and the same steps on the bounded roots \( \mu \);
+ *       where the known orders do not separate it, its members keep their common leading term.</li>
+ *   <li>Each simple leading root is continued by the chord form of Newton's method in series arithmetic
+ *       ({@link #newton}); the precision is the one the arithmetic tracks from the known orders of S and T.</li>
  * </ol>
- * A fractional v (an expansion in \( k^{-1/4} \)), a leading root that is not found in closed form, or a multiple
- * leading root is reported as an {@link ExpansionException}.
+ * A fractional v (an expansion in \( k^{-1/4} \)) or a leading root not found in closed form leaves its eigenvalues
+ * out, counted in {@link Result#undetermined()} with the reason.
  */
 final class PencilEigenvalues {
     private PencilEigenvalues() {
@@ -54,6 +56,9 @@ final class PencilEigenvalues {
     record Result(List<Eigenvalue> eigenvalues, int undetermined, String reason) {
     }
 
+    /** How many times a cluster is split by substitution before only its leading term is given. */
+    static final int SPLITS = 3;
+
     /** @return the eigenvalues of the pencil as series (unordered) */
     static Result of(Series[][] s, Series[][] t) {
         int r = s.length;
@@ -66,6 +71,17 @@ final class PencilEigenvalues {
                 a[j] = a[j].truncate(a[j].valuation() + TERMS);
             }
         }
+        return roots(a, Integer.MIN_VALUE, 0);
+    }
+
+    /**
+     * The roots of \( \sum_j a_j \lambda^j \) whose exponent v (\( \lambda \sim \varepsilon^v \)) is at least
+     * {@code minExponent}, from the Newton polygon. A leading root \( c_0 \) of multiplicity m > 1 (a cluster) is split
+     * by the substitution \( \lambda = c_0 \varepsilon^v + \varepsilon^{v+1} \mu \): the bounded roots \( \mu \) of the
+     * new polynomial are the cluster's (up to {@link #SPLITS} times; then the leading term is given).
+     */
+    private static Result roots(Series[] a, int minExponent, int depth) {
+        int r = a.length - 1;
         boolean debug = Boolean.getBoolean("landscape.debugExpansion");
         int[] nu = new int[r + 1];
         boolean[] known = new boolean[r + 1];
@@ -73,7 +89,7 @@ final class PencilEigenvalues {
             known[j] = !a[j].isZero();
             nu[j] = known[j] ? a[j].valuation() : a[j].precision(); // unknown: a lower bound
             if (debug) {
-                System.err.println("a" + j + " = " + a[j]);
+                System.err.println("depth " + depth + ": a" + j + " = " + a[j]);
             }
         }
         if (!known[r]) {
@@ -106,6 +122,9 @@ final class PencilEigenvalues {
             }
             int num = nu[j1] - nu[j2];
             int den = j2 - j1;
+            if ((double) num / den < minExponent) {
+                break; // the remaining roots are larger: not asked for
+            }
             // the edge is certain when every unknown coefficient lies strictly above its line
             boolean certain = true;
             for (int j = 0; j <= r; j++) {
@@ -142,11 +161,20 @@ final class PencilEigenvalues {
                     System.err.println("  root " + Symja.display(root.value()) + " x" + root.multiplicity());
                 }
                 Series leading = Series.monomial(root.value(), v, v + 1);
-                Series value = root.multiplicity() == 1 ? newton(a, leading).map(PencilEigenvalues::simplify) : leading;
-                for (int i = 0; i < root.multiplicity(); i++) {
-                    out.add(new Eigenvalue(value, root.multiplicity()));
-                }
                 found += root.multiplicity();
+                if (root.multiplicity() == 1) {
+                    out.add(new Eigenvalue(newton(a, leading).map(PencilEigenvalues::simplify), 1));
+                    continue;
+                }
+                List<Eigenvalue> split = depth < SPLITS ? split(a, root.value(), v, root.multiplicity(), depth)
+                        : List.of();
+                if (split.isEmpty()) {
+                    for (int i = 0; i < root.multiplicity(); i++) {
+                        out.add(new Eigenvalue(leading, root.multiplicity()));
+                    }
+                } else {
+                    out.addAll(split);
+                }
             }
             if (found < den) {
                 undetermined += den - found;
@@ -156,6 +184,64 @@ final class PencilEigenvalues {
             j1 = j2;
         }
         return new Result(out, undetermined, String.join("; ", new java.util.LinkedHashSet<>(reasons)));
+    }
+
+    /**
+     * @return the m eigenvalues of a cluster \( \lambda = c_0 \varepsilon^v + \varepsilon^{v+1}\mu \), with \( \mu \)
+     *         the bounded roots of \( q(\mu) = p(c_0\varepsilon^v + \varepsilon^{v+1}\mu) = \sum_i b_i \mu^i \),
+     *         \( b_i = \sum_{j \ge i} \binom{j}{i} a_j (c_0 \varepsilon^v)^{j-i} \varepsilon^{(v+1)i} \); empty when the
+     *         split is not determined to the known order (then the cluster keeps its leading term)
+     */
+    private static List<Eigenvalue> split(Series[] a, IExpr c0, int v, int m, int depth) {
+        int r = a.length - 1;
+        int rel = 0;
+        for (Series x : a) {
+            rel = Math.max(rel, x.precision() - x.valuation());
+        }
+        int p = Math.abs(v) * r + rel + 4 + Math.abs(v + 1) * r;
+        Series lead = Series.monomial(c0, v, v + p);
+        Series h = Series.monomial(F.C1, v + 1, v + 1 + p);
+        Series[] b = new Series[r + 1];
+        for (int i = 0; i <= r; i++) {
+            Series sum = null;
+            for (int j = i; j <= r; j++) {
+                if (a[j].isZero()) {
+                    continue;
+                }
+                Series term = a[j].times(F.ZZ(binomial(j, i)));
+                for (int x = 0; x < j - i; x++) {
+                    term = term.times(lead);
+                }
+                for (int x = 0; x < i; x++) {
+                    term = term.times(h);
+                }
+                sum = sum == null ? term : sum.plus(term);
+            }
+            b[i] = sum == null ? a[i].times(F.C0) : sum;
+        }
+        Result mu;
+        try {
+            mu = roots(b, 0, depth + 1);
+        } catch (ExpansionException e) {
+            return List.of();
+        }
+        if (mu.undetermined() > 0 || mu.eigenvalues().size() != m) {
+            return List.of();
+        }
+        List<Eigenvalue> out = new ArrayList<>();
+        for (Eigenvalue e : mu.eigenvalues()) {
+            Series lambda = lead.truncate(e.value().precision() + v + 1).plus(e.value().times(h));
+            out.add(new Eigenvalue(lambda, e.cluster()));
+        }
+        return out;
+    }
+
+    private static long binomial(int n, int k) {
+        long c = 1;
+        for (int i = 1; i <= k; i++) {
+            c = c * (n - k + i) / i;
+        }
+        return c;
     }
 
     /**
