@@ -286,7 +286,7 @@ public final class HessianExpansion {
     private static IExpr dimension(IsotypicComponents.Component c, YoungShape shape) {
         IExpr[] n = new IExpr[shape.factors()];
         for (int f = 0; f < n.length; f++) {
-            n[f] = polynomial(shape.size(f));
+            n[f] = SeriesOrbitArithmetic.polynomial(shape.size(f));
         }
         IExpr d = switch (c.kind()) {
             case TRIVIAL -> F.C1;
@@ -296,24 +296,6 @@ public final class HessianExpansion {
             case PRODUCT -> F.Times(F.Plus(n[c.factors()[0]], F.CN1), F.Plus(n[c.factors()[1]], F.CN1));
         };
         return Symja.evaluator().eval(F.Expand(d));
-    }
-
-    /** @return a size or orbit size at the sentinel width as an exact polynomial in the symbol k */
-    static IExpr polynomial(double size) {
-        long k0 = (long) SeriesOrbitArithmetic.SENTINEL;
-        long n = Math.round(size);
-        long c0 = Math.floorMod(n, k0);
-        if (c0 > k0 / 2) {
-            c0 -= k0;
-        }
-        long rest = (n - c0) / k0;
-        long c1 = Math.floorMod(rest, k0);
-        if (c1 > k0 / 2) {
-            c1 -= k0;
-        }
-        long c2 = (rest - c1) / k0;
-        IExpr k = F.symbol("k");
-        return Symja.evaluator().eval(F.Plus(F.Times(F.ZZ(c2), F.Sqr(k)), F.Times(F.ZZ(c1), k), F.ZZ(c0)));
     }
 
     /**
@@ -335,7 +317,7 @@ public final class HessianExpansion {
         }
         IExpr[] size = new IExpr[m];
         for (int o = 0; o < m; o++) {
-            size[o] = polynomial(ks.studentOrbitSize(o));
+            size[o] = SeriesOrbitArithmetic.polynomial(ks.studentOrbitSize(o));
         }
         List<IExpr[]> rows = new ArrayList<>();
         List<YoungRefinement> coarser = new ArrayList<>();

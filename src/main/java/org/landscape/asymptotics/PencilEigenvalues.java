@@ -56,6 +56,14 @@ final class PencilEigenvalues {
     record Result(List<Eigenvalue> eigenvalues, int undetermined, String reason) {
     }
 
+    /**
+     * @return the symbol that stands for pi in polynomial arithmetic over \( \mathbb Q[\pi] \) (pi is transcendental);
+     *         a method, not a constant, so that loading the class does not touch {@code F} before Symja is started
+     */
+    private static IExpr piSymbol() {
+        return F.symbol("piSymbol");
+    }
+
     /** How many times a cluster is split by substitution before only its leading term is given. */
     static final int SPLITS = 3;
 
@@ -250,7 +258,7 @@ final class PencilEigenvalues {
      *         wrong value here), kept only if it agrees with the original to 1e-9 relative in double precision
      */
     static IExpr simplify(IExpr c) {
-        IExpr x = F.symbol("piSymbol");
+        IExpr x = piSymbol();
         IExpr t = Symja.evaluator().eval(F.Together(F.ReplaceAll(c, F.Rule(F.Pi, x))));
         IExpr num = Symja.evaluator().eval(F.Factor(F.Numerator(t)));
         IExpr den = Symja.evaluator().eval(F.Factor(F.Denominator(t)));
@@ -277,7 +285,7 @@ final class PencilEigenvalues {
      * its roots out of the list.
      */
     static List<Root> roots(IExpr poly, IExpr c) {
-        IExpr x = F.symbol("piSymbol");
+        IExpr x = piSymbol();
         IExpr p = Symja.evaluator().eval(F.Numerator(F.Together(F.ReplaceAll(poly, F.Rule(F.Pi, x)))));
         IExpr factored = Symja.evaluator().eval(F.Factor(p));
         List<IExpr> factors = new ArrayList<>();

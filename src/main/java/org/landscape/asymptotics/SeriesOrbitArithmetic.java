@@ -3,6 +3,7 @@ package org.landscape.asymptotics;
 import org.landscape.reduced.OrbitArithmetic;
 import org.landscape.reduced.OrbitReducedLoss;
 import org.landscape.symbolic.KernelFrameFormulas;
+import org.landscape.symbolic.Symja;
 import org.landscape.symbolic.KernelFrameFormulas.FrameFormula;
 import org.landscape.symbolic.KernelFrameFormulas.FrameVector;
 import org.matheclipse.core.expression.F;
@@ -33,6 +34,7 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
     /** The width at which the shapes passed to the summation are built. */
     static final double SENTINEL = 16777216;
     private final String alpha;
+    private final Series alphaSeries;
     private final int precision;
     private final Series k;
     private final KernelFrameFormulas frame;
@@ -46,6 +48,7 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
     SeriesOrbitArithmetic(String alpha, int precision) {
         this.alpha = alpha;
         this.precision = precision;
+        this.alphaSeries = Series.constant(Symja.eval(alpha), precision);
         this.k = Series.monomial(F.C1, -2, precision);
         this.frame = KernelFrameFormulas.get();
     }
@@ -59,6 +62,15 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
     }
 
     private Series decode(double c) {
+        return SeriesEvaluation.of(polynomial(c), Map.of("k", k), precision);
+    }
+
+    /**
+     * @param c a count (orbit size, factor size, or either times 1/2 or -1) of a shape built at the sentinel width
+     * @return the same count as an exact polynomial in the symbol k: \( 2c = a k_0^2 + b k_0 + c_0 \) read in balanced
+     *         base \( k_0 \), unique while \( |a|, |b|, |c_0| < k_0/4 \) (checked)
+     */
+    static IExpr polynomial(double c) {
         double twice = 2 * c;
         if (twice != Math.rint(twice) || Math.abs(twice) >= 0x1p52) {
             throw new IllegalStateException("count " + c + " is not a polynomial in k read at the sentinel width");
@@ -72,9 +84,9 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
         if (Math.abs(c2) >= k0 / 4) {
             throw new IllegalStateException("count " + c + " is not a polynomial of degree 2 in k");
         }
-        Series one = Series.constant(F.C1, precision);
-        Series s = k.times(k).times(F.ZZ(c2)).plus(k.times(F.ZZ(c1))).plus(one.times(F.ZZ(c0)));
-        return s.times(F.C1D2);
+        IExpr k = F.symbol("k");
+        return Symja.evaluator().eval(F.Times(F.C1D2, F.Plus(F.Times(F.ZZ(c2), F.Sqr(k)), F.Times(F.ZZ(c1), k),
+                F.ZZ(c0))));
     }
 
     private static long balanced(long n, long base) {
@@ -140,6 +152,8 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
         final Series[] y;
         final Series r;
         final Series rho;
+        final Series[] xHat;
+        final Series[] yHat;
         final Series u;
         final ReducedSeries.Angle angle;
         final Map<String, Series> symbols = new HashMap<>();
@@ -150,8 +164,8 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
             this.y = y;
             r = dot(x, x).sqrt();
             rho = dot(y, y).sqrt();
-            Series[] xHat = scale(x, r.inverse());
-            Series[] yHat = scale(y, rho.inverse());
+            xHat = scale(x, r.inverse());
+            yHat = scale(y, rho.inverse());
             u = dot(xHat, yHat);
             IExpr u0 = u.valuation() > 0 ? F.C0 : u.coefficient(0);
             if (u.valuation() >= 0 && (u0.isOne() || u0.isMinusOne())) {
@@ -166,7 +180,7 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
             }
             symbols.put("r", r);
             symbols.put("rho", rho);
-            symbols.put("alpha", Series.constant(org.landscape.symbolic.Symja.eval(alpha), precision));
+            symbols.put("alpha", alphaSeries);
         }
 
         Series profile(String f) {
@@ -192,13 +206,11 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
 
         /** @return the frame vector's numerator and the power of \( \sin\theta \) dividing it */
         Series[] numerator(FrameVector v) {
-            Series[] wHat = scale(x, r.inverse());
-            Series[] vHat = scale(y, rho.inverse());
             return switch (v) {
-                case W_HAT -> wHat;
-                case V_HAT -> vHat;
-                case N -> minus(vHat, scale(wHat, u));
-                case M -> minus(wHat, scale(vHat, u));
+                case W_HAT -> xHat;
+                case V_HAT -> yHat;
+                case N -> minus(yHat, scale(xHat, u));
+                case M -> minus(xHat, scale(yHat, u));
             };
         }
 
@@ -311,8 +323,7 @@ final class SeriesOrbitArithmetic implements OrbitArithmetic<Series[], SeriesOrb
     public SelfTerms<Series[]> selfTerms(Series[] x, OrbitReducedLoss.Order order) {
         // 1/2 K(x, x) and its derivatives: half the derived self terms (K(w,w) = r^2 g(0), a multiple of w_hat, of I)
         Series r = dot(x, x).sqrt();
-        Map<String, Series> b = Map.of("r", r, "alpha", Series.constant(org.landscape.symbolic.Symja.eval(alpha),
-                precision));
+        Map<String, Series> b = Map.of("r", r, "alpha", alphaSeries);
         Series value = SeriesEvaluation.of(frame.selfValue(), b, precision).times(F.C1D2);
         Series[] g = null;
         Series[] h = null;

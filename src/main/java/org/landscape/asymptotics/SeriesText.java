@@ -76,10 +76,6 @@ public final class SeriesText {
         return Symja.display(factor ? Symja.evaluator().eval(F.Factor(e)) : e);
     }
 
-    /** @return the truncated loss series as a Symja expression in k */
-    public static String lossExpression(FamilyExpansion.Expansion e) {
-        return Symja.display(e.lossExpression());
-    }
 
     /** @return LaTeX of \( \sum c_j k^{-p_j/2} \), term by term in increasing order, with the remainder */
     private static String tex(IExpr limit, List<IExpr> cs, int first, int remainder) {

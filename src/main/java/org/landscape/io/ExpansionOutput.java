@@ -73,7 +73,7 @@ public final class ExpansionOutput {
             b.append(t.name()).append("[k_] := ").append(SeriesText.expression(e, e.variables().indexOf(t))).append(";\n");
         }
         b.append("(* loss, + O(k^(-").append(half(e.loss().precision())).append(")) *)\n");
-        b.append("FamilyLoss[k_] := ").append(SeriesText.lossExpression(e)).append(";\n");
+        b.append("FamilyLoss[k_] := ").append(SeriesText.expression(e.loss())).append(";\n");
         int i = 0;
         for (HessianExpansion.Eigenvalue v : e.spectrum().eigenvalues()) {
             b.append("(* Hessian eigenvalue on component ").append(v.component()).append(", multiplicity ")
@@ -125,18 +125,7 @@ public final class ExpansionOutput {
             v.put("symja", SeriesText.expression(e, e.variables().indexOf(t)));
             v.put("latex", SeriesText.tex(t));
         }
-        ObjectNode l = o.putObject("loss");
-        ArrayNode lc = l.putArray("coefficients");
-        Series s = e.loss();
-        for (int j = s.valuation(); j < s.precision(); j++) {
-            ObjectNode c = lc.addObject();
-            c.put("power_of_k", -j / 2.0);
-            c.put("exact", SeriesText.coefficient(s, j));
-            c.put("value", SeriesText.value(s, j));
-        }
-        l.put("remainder_power_of_k", -s.precision() / 2.0);
-        l.put("symja", SeriesText.lossExpression(e));
-        l.put("latex", SeriesText.tex(s));
+        putSeries(o.putObject("loss"), e.loss());
         ArrayNode hs = o.putArray("hessian_eigenvalues");
         double[] hOrders = e.spectrum().observedOrders();
         int hi = 0;
@@ -145,17 +134,7 @@ public final class ExpansionOutput {
             h.put("component", v.component());
             h.put("multiplicity", SeriesText.show(v.multiplicity(), true));
             h.put("cluster", v.cluster());
-            ArrayNode cs = h.putArray("coefficients");
-            Series ev = v.value();
-            for (int j = ev.valuation(); j < ev.precision(); j++) {
-                ObjectNode c = cs.addObject();
-                c.put("power_of_k", -j / 2.0);
-                c.put("exact", SeriesText.coefficient(ev, j));
-                c.put("value", SeriesText.value(ev, j));
-            }
-            h.put("remainder_power_of_k", -ev.precision() / 2.0);
-            h.put("symja", SeriesText.expression(ev));
-            h.put("latex", SeriesText.tex(ev));
+            putSeries(h, v.value());
             ArrayNode err = h.putArray("errors");
             for (double d : v.error()) {
                 err.add(d);
@@ -196,6 +175,23 @@ public final class ExpansionOutput {
                 + "Q(k); eigenvalues by the Newton polygon of det(S - lambda T), exact leading roots (Factor over "
                 + "Q[pi]) and Newton's method in series arithmetic for simple roots");
         return o;
+    }
+
+    /**
+     * Writes a series in \( k^{-1/2} \): {@code coefficients} (power of k, exact, value), {@code
+     * remainder_power_of_k}, {@code symja} (the truncated sum in k) and {@code latex}.
+     */
+    private static void putSeries(ObjectNode node, Series s) {
+        ArrayNode cs = node.putArray("coefficients");
+        for (int j = s.valuation(); j < s.precision(); j++) {
+            ObjectNode c = cs.addObject();
+            c.put("power_of_k", -j / 2.0);
+            c.put("exact", SeriesText.coefficient(s, j));
+            c.put("value", SeriesText.value(s, j));
+        }
+        node.put("remainder_power_of_k", -s.precision() / 2.0);
+        node.put("symja", SeriesText.expression(s));
+        node.put("latex", SeriesText.tex(s));
     }
 
     /** @return a readable summary: the series with numerical coefficients, then the checks */
