@@ -11,7 +11,8 @@ import java.util.Arrays;
  * parameter \( \varepsilon = k^{-1/2} \) with exact coefficients (Symja expressions: rationals, \( \pi \), and the
  * symbols of unknown expansion coefficients), the arithmetic of the asymptotic expansions of issue 19. Every result
  * carries its absolute precision: the first power not known. Coefficients are normalised by {@code Expand} (and
- * {@code Together} after divisions), so an exact zero is recognised as such; square roots use {@code PowerExpand}
+ * {@code Together} after divisions; both by {@link PiRational} when the coefficient is a polynomial in the unknowns over
+ * Q(pi)), so an exact zero is recognised as such; square roots use {@code PowerExpand}
  * (unknown symbols are taken positive: the caller writes each unknown with its sign). Immutable.
  */
 public final class Series {
@@ -67,12 +68,14 @@ public final class Series {
         return c.length == 0;
     }
 
+    /** @return e in the normal form of {@link PiRational}, or expanded by Symja when e lies outside that ring */
     static IExpr simplify(IExpr e) {
-        return Symja.evaluator().eval(F.Expand(e));
+        return PiRational.normal(e).orElseGet(() -> Symja.evaluator().eval(F.Expand(e)));
     }
 
+    /** @return e with its fractions combined: the normal form of {@link PiRational}, or Symja's Together outside it */
     static IExpr together(IExpr e) {
-        return Symja.evaluator().eval(F.Expand(F.Together(e)));
+        return PiRational.normal(e).orElseGet(() -> Symja.evaluator().eval(F.Expand(F.Together(e))));
     }
 
     private Series normalised() {

@@ -105,7 +105,7 @@ public final class SeriesText {
             b.append(show.apply(limit));
         }
         for (int j = 0; j < cs.size(); j++) {
-            IExpr c = cs.get(j);
+            IExpr c = PiRational.normal(cs.get(j)).orElse(cs.get(j));
             if (c.isZero()) {
                 continue;
             }
@@ -144,7 +144,8 @@ public final class SeriesText {
      * @return Symja input of a coefficient; a product with a reciprocal that Symja prints as {@code 32/3*1/Pi^4}
      *         is written as numerator/(denominator) ({@code 32/(3*Pi^4)})
      */
-    private static String show(IExpr c) {
+    private static String show(IExpr coefficient) {
+        IExpr c = PiRational.normal(coefficient).orElse(coefficient);
         String d = Symja.display(c);
         if (!d.contains("*1/")) {
             return d;

@@ -35,7 +35,7 @@ class FamilyExpansionTest {
     @BeforeAll
     static void expand() throws IOException {
         start = new ObjectMapper().readValue(new File("examples/spurious-minima/spurious-k6.json"), double[][].class);
-        expansion = FamilyExpansion.expand(TYPE_A, start, 0, 1, 1000);
+        expansion = FamilyExpansion.expand(TYPE_A, start, 0, 2, 1000);
     }
 
     @Test
@@ -98,6 +98,39 @@ class FamilyExpansionTest {
             double extrapolated = 2 * f[1] - f[0]; // removes the k^(-1/2) correction of k (lambda - limit)
             assertEquals(extrapolated, FamilyExpansion.value(e.value().coefficient(2)), 2e-3, c[0]
                     + " coefficient of 1/k " + e.value().coefficient(2));
+        }
+    }
+
+    /**
+     * The two eigenvalues of the trivial block that stay bounded (they need the pattern to order 2): their limits and
+     * \( k^{-1/2} \) coefficients against the nearest eigenvalues of the numerical trivial block at k = 4000 and 16000,
+     * extrapolated by Richardson in \( h = k^{-1/2} \) (ratio 2: \( f = a + b h + O(h^2) \)).
+     */
+    @Test
+    void boundedEigenvaluesOfTheTrivialBlock() {
+        FamilyExpansion.Samples s = FamilyExpansion.sample(TYPE_A, start, 0, new double[] {4000, 16000});
+        java.util.List<HessianExpansion.Eigenvalue> bounded = expansion.spectrum().eigenvalues().stream()
+                .filter(v -> v.component().equals("[k-1]x[1]") && v.value().valuation() >= 0).toList();
+        assertEquals(2, bounded.size(), "two bounded eigenvalues in the trivial block: " + bounded);
+        for (HessianExpansion.Eigenvalue e : bounded) {
+            double c0 = FamilyExpansion.value(e.value().coefficient(0));
+            double[] lim = new double[2];
+            double[] slope = new double[2];
+            for (int w = 0; w < 2; w++) {
+                double k = s.widths()[w];
+                double nearest = Double.NaN;
+                for (double x : HessianExpansion.numerical(TYPE_A, s.values()[w], k, 0).get(e.block())) {
+                    if (Double.isNaN(nearest) || Math.abs(x - c0) < Math.abs(nearest - c0)) {
+                        nearest = x;
+                    }
+                }
+                lim[w] = nearest;
+                slope[w] = Math.sqrt(k) * (nearest - c0);
+            }
+            assertEquals(2 * lim[1] - lim[0], c0, 1e-3, "limit " + e.value().coefficient(0));
+            // sqrt(k) (lambda - c0) = c1 + c2 h + ...: Richardson with ratio 2 in h
+            assertEquals(2 * slope[1] - slope[0], FamilyExpansion.value(e.value().coefficient(1)), 2e-2,
+                    "k^(-1/2) coefficient " + e.value().coefficient(1));
         }
     }
 

@@ -1,0 +1,403 @@
+package org.landscape.asymptotics;
+
+import org.hipparchus.fraction.BigFraction;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.ISymbol;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Exact normal form of the coefficients of the asymptotic series: polynomials in the unknown expansion coefficients
+ * (Symja symbols) with coefficients in the field \( \mathbb{Q}(\pi) \),
+ * \[ c = \sum_m \frac{N_m(\pi)}{D_m(\pi)}\, x^m, \qquad \gcd(N_m, D_m) = 1,\ D_m \in \mathbb{Z}[\pi] \text{ primitive with
+ *    positive leading coefficient}, \]
+ * computed with univariate polynomial arithmetic over \( \mathbb{Q} \) (Euclid's gcd) instead of Symja's
+ * {@code Together}, which took 0.5 s to 30 s per coefficient at order 2 of the type-A expansion. \( \pi \) is
+ * transcendental, so two coefficients are equal exactly when their normal forms are: an exact zero is recognised.
+ * Expressions outside this ring (square roots, a symbol in a denominator, other constants) are left to Symja: the
+ * parse returns empty. Immutable values; the class has static entry points only.
+ */
+final class PiRational {
+    private PiRational() {
+    }
+
+    /** Not in the ring (a square root, a symbol in a denominator, another constant). */
+    private static final class Outside extends RuntimeException {
+        Outside() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** A polynomial in pi over Q, coefficients by degree, no trailing zeros (the zero polynomial is empty). */
+    private record Poly(BigFraction[] c) {
+        static final Poly ZERO = new Poly(new BigFraction[0]);
+        static final Poly ONE = constant(BigFraction.ONE);
+        static final Poly PI = new Poly(new BigFraction[] {BigFraction.ZERO, BigFraction.ONE});
+
+        static Poly constant(BigFraction x) {
+            return x.getNumerator().signum() == 0 ? ZERO : new Poly(new BigFraction[] {x});
+        }
+
+        static Poly trimmed(BigFraction[] c) {
+            int n = c.length;
+            while (n > 0 && c[n - 1].getNumerator().signum() == 0) {
+                n--;
+            }
+            return new Poly(n == c.length ? c : Arrays.copyOf(c, n));
+        }
+
+        int degree() {
+            return c.length - 1;
+        }
+
+        boolean isZero() {
+            return c.length == 0;
+        }
+
+        boolean isOne() {
+            return c.length == 1 && c[0].equals(BigFraction.ONE);
+        }
+
+        BigFraction lead() {
+            return c[c.length - 1];
+        }
+
+        Poly plus(Poly o) {
+            BigFraction[] r = new BigFraction[Math.max(c.length, o.c.length)];
+            for (int i = 0; i < r.length; i++) {
+                BigFraction a = i < c.length ? c[i] : BigFraction.ZERO;
+                r[i] = i < o.c.length ? a.add(o.c[i]) : a;
+            }
+            return trimmed(r);
+        }
+
+        Poly times(Poly o) {
+            if (isZero() || o.isZero()) {
+                return ZERO;
+            }
+            BigFraction[] r = new BigFraction[c.length + o.c.length - 1];
+            Arrays.fill(r, BigFraction.ZERO);
+            for (int i = 0; i < c.length; i++) {
+                if (c[i].getNumerator().signum() == 0) {
+                    continue;
+                }
+                for (int j = 0; j < o.c.length; j++) {
+                    r[i + j] = r[i + j].add(c[i].multiply(o.c[j]));
+                }
+            }
+            return trimmed(r);
+        }
+
+        Poly times(BigFraction x) {
+            if (x.getNumerator().signum() == 0) {
+                return ZERO;
+            }
+            BigFraction[] r = new BigFraction[c.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = c[i].multiply(x);
+            }
+            return new Poly(r);
+        }
+
+        /** @return {quotient, remainder} of the division by o (o non-zero) */
+        Poly[] divide(Poly o) {
+            BigFraction[] rem = c.clone();
+            int dq = c.length - o.c.length;
+            if (dq < 0) {
+                return new Poly[] {ZERO, this};
+            }
+            BigFraction[] q = new BigFraction[dq + 1];
+            BigFraction inv = o.lead().reciprocal();
+            for (int i = dq; i >= 0; i--) {
+                BigFraction f = rem[i + o.c.length - 1].multiply(inv);
+                q[i] = f;
+                if (f.getNumerator().signum() != 0) {
+                    for (int j = 0; j < o.c.length; j++) {
+                        rem[i + j] = rem[i + j].subtract(f.multiply(o.c[j]));
+                    }
+                }
+            }
+            return new Poly[] {trimmed(q), trimmed(Arrays.copyOf(rem, o.c.length - 1))};
+        }
+
+        Poly monic() {
+            return times(lead().reciprocal());
+        }
+
+        /** @return the monic gcd (Euclid); gcd(0, 0) = 0 */
+        static Poly gcd(Poly a, Poly b) {
+            while (!b.isZero()) {
+                Poly r = a.divide(b)[1];
+                a = b;
+                b = r;
+            }
+            return a.isZero() ? a : a.monic();
+        }
+    }
+
+    /** A coefficient N/D in Q(pi), reduced, D primitive in Z[pi] with positive leading coefficient. */
+    private record Fraction(Poly num, Poly den) {
+        static final Fraction ZERO = new Fraction(Poly.ZERO, Poly.ONE);
+
+        static Fraction of(Poly num, Poly den) {
+            if (den.isZero()) {
+                throw new ArithmeticException("division by zero in Q(pi)");
+            }
+            if (num.isZero()) {
+                return ZERO;
+            }
+            if (den.degree() > 0) {
+                Poly g = Poly.gcd(num, den);
+                if (g.degree() > 0) {
+                    num = num.divide(g)[0];
+                    den = den.divide(g)[0];
+                }
+            }
+            // scale so that den is primitive in Z[pi] with positive leading coefficient
+            BigInteger lcm = BigInteger.ONE;
+            for (BigFraction x : den.c()) {
+                BigInteger q = x.getDenominator();
+                lcm = lcm.divide(lcm.gcd(q)).multiply(q);
+            }
+            BigInteger content = BigInteger.ZERO;
+            for (BigFraction x : den.c()) {
+                content = content.gcd(x.getNumerator().multiply(lcm.divide(x.getDenominator())));
+            }
+            BigFraction s = new BigFraction(lcm, content);
+            if (den.lead().signum() < 0) {
+                s = s.negate();
+            }
+            return new Fraction(num.times(s), den.times(s));
+        }
+
+        boolean isZero() {
+            return num.isZero();
+        }
+
+        Fraction plus(Fraction o) {
+            if (den.equals(o.den)) {
+                return of(num.plus(o.num), den);
+            }
+            return of(num.times(o.den).plus(o.num.times(den)), den.times(o.den));
+        }
+
+        Fraction times(Fraction o) {
+            return of(num.times(o.num), den.times(o.den));
+        }
+
+        Fraction inverse() {
+            return of(den, num);
+        }
+    }
+
+    /** A polynomial in the unknowns with coefficients in Q(pi): monomial (symbol name -> exponent) -> coefficient. */
+    private record Element(Map<Map<String, Integer>, Fraction> terms) {
+        static Element constant(Fraction f) {
+            Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
+            if (!f.isZero()) {
+                t.put(new TreeMap<>(), f);
+            }
+            return new Element(t);
+        }
+
+        static Element variable(String name) {
+            Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
+            TreeMap<String, Integer> m = new TreeMap<>();
+            m.put(name, 1);
+            t.put(m, Fraction.of(Poly.ONE, Poly.ONE));
+            return new Element(t);
+        }
+
+        Element plus(Element o) {
+            Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
+            t.putAll(terms);
+            for (Map.Entry<Map<String, Integer>, Fraction> e : o.terms.entrySet()) {
+                Fraction s = t.containsKey(e.getKey()) ? t.get(e.getKey()).plus(e.getValue()) : e.getValue();
+                if (s.isZero()) {
+                    t.remove(e.getKey());
+                } else {
+                    t.put(e.getKey(), s);
+                }
+            }
+            return new Element(t);
+        }
+
+        Element times(Element o) {
+            Element r = constant(Fraction.ZERO);
+            for (Map.Entry<Map<String, Integer>, Fraction> a : terms.entrySet()) {
+                Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
+                for (Map.Entry<Map<String, Integer>, Fraction> b : o.terms.entrySet()) {
+                    TreeMap<String, Integer> m = new TreeMap<>(a.getKey());
+                    b.getKey().forEach((s, n) -> m.merge(s, n, Integer::sum));
+                    Fraction f = a.getValue().times(b.getValue());
+                    t.merge(m, f, Fraction::plus);
+                }
+                r = r.plus(new Element(t));
+            }
+            return r;
+        }
+
+        Element inverse() {
+            if (terms.size() != 1 || !terms.keySet().iterator().next().isEmpty()) {
+                throw new Outside();
+            }
+            return constant(terms.values().iterator().next().inverse());
+        }
+
+        Element power(long n) {
+            if (n < 0) {
+                return inverse().power(-n);
+            }
+            Element r = constant(Fraction.of(Poly.ONE, Poly.ONE));
+            Element b = this;
+            while (n > 0) {
+                if ((n & 1) == 1) {
+                    r = r.times(b);
+                }
+                n >>= 1;
+                if (n > 0) {
+                    b = b.times(b);
+                }
+            }
+            return r;
+        }
+    }
+
+    private static int compare(Map<String, Integer> a, Map<String, Integer> b) {
+        return a.toString().compareTo(b.toString());
+    }
+
+    /**
+     * @param e a Symja expression
+     * @return e in the normal form of the class comment, as a Symja expression; empty when e is not a polynomial in
+     *         symbols over Q(pi)
+     */
+    static Optional<IExpr> normal(IExpr e) {
+        Map<String, ISymbol> symbols = new TreeMap<>();
+        Element x;
+        try {
+            x = parse(e, symbols);
+        } catch (Outside | ArithmeticException notInRing) {
+            return Optional.empty();
+        }
+        return Optional.of(toExpr(x, symbols));
+    }
+
+    private static Element parse(IExpr e, Map<String, ISymbol> symbols) {
+        if (e.isRational()) {
+            IRational q = (IRational) e;
+            return Element.constant(Fraction.of(Poly.constant(new BigFraction(q.toBigNumerator(), q.toBigDenominator())),
+                    Poly.ONE));
+        }
+        if (e == S.Pi) {
+            return Element.constant(Fraction.of(Poly.PI, Poly.ONE));
+        }
+        if (e.isSymbol()) {
+            if (e.isBuiltInSymbol()) {
+                throw new Outside();
+            }
+            symbols.put(e.toString(), (ISymbol) e);
+            return Element.variable(e.toString());
+        }
+        if (e.isPlus()) {
+            Element s = Element.constant(Fraction.ZERO);
+            for (int i = 1; i < e.size(); i++) {
+                s = s.plus(parse(e.getAt(i), symbols));
+            }
+            return s;
+        }
+        if (e.isTimes()) {
+            Element p = Element.constant(Fraction.of(Poly.ONE, Poly.ONE));
+            for (int i = 1; i < e.size(); i++) {
+                p = p.times(parse(e.getAt(i), symbols));
+            }
+            return p;
+        }
+        if (e.isPower() && e.exponent().isInteger()) {
+            long n = e.exponent().toLongDefault(Long.MIN_VALUE);
+            if (n == Long.MIN_VALUE || Math.abs(n) > 1000) {
+                throw new Outside();
+            }
+            return parse(e.base(), symbols).power(n);
+        }
+        throw new Outside();
+    }
+
+    private static IExpr toExpr(Element x, Map<String, ISymbol> symbols) {
+        List<IExpr> terms = new ArrayList<>();
+        for (Map.Entry<Map<String, Integer>, Fraction> t : x.terms().entrySet()) {
+            List<IExpr> factors = new ArrayList<>();
+            Fraction f = t.getValue();
+            factors.add(toExpr(f));
+            t.getKey().forEach((s, n) -> factors.add(n == 1 ? symbols.get(s) : F.Power(symbols.get(s), F.ZZ(n))));
+            terms.add(factors.size() == 1 ? factors.get(0) : F.Times(factors.toArray(new IExpr[0])));
+        }
+        if (terms.isEmpty()) {
+            return F.C0;
+        }
+        IExpr sum = terms.size() == 1 ? terms.get(0) : F.Plus(terms.toArray(new IExpr[0]));
+        return org.landscape.symbolic.Symja.evaluator().eval(sum);
+    }
+
+    /**
+     * @return N/D written as a Laurent polynomial in pi when \( D = \pi^m \) (e.g. {@code 1/2 - 2/Pi^2}), else as
+     *         \( c\, N' / (\pi^m D') \) with N' primitive in Z[pi] and \( D'(0) \ne 0 \)
+     */
+    private static IExpr toExpr(Fraction f) {
+        BigFraction[] d = f.den().c();
+        int m = 0;
+        while (d[m].getNumerator().signum() == 0) {
+            m++;
+        }
+        Poly rest = new Poly(Arrays.copyOfRange(d, m, d.length));
+        if (rest.degree() == 0) {
+            BigFraction[] n = f.num().c();
+            List<IExpr> terms = new ArrayList<>();
+            for (int i = 0; i < n.length; i++) {
+                if (n[i].getNumerator().signum() != 0) {
+                    BigFraction c = n[i].divide(rest.lead());
+                    terms.add(F.Times(F.fraction(c.getNumerator(), c.getDenominator()), F.Power(F.Pi, F.ZZ(i - m))));
+                }
+            }
+            return terms.size() == 1 ? terms.get(0) : F.Plus(terms.toArray(new IExpr[0]));
+        }
+        BigInteger lcm = BigInteger.ONE;
+        BigInteger gcd = BigInteger.ZERO;
+        for (BigFraction x : f.num().c()) {
+            lcm = lcm.divide(lcm.gcd(x.getDenominator())).multiply(x.getDenominator());
+            gcd = gcd.gcd(x.getNumerator());
+        }
+        BigFraction content = new BigFraction(gcd, lcm);
+        if (f.num().lead().signum() < 0) {
+            content = content.negate();
+        }
+        return F.Times(F.fraction(content.getNumerator(), content.getDenominator()),
+                toExpr(f.num().times(content.reciprocal())), F.Power(F.Pi, F.ZZ(-m)),
+                F.Power(toExpr(rest), F.CN1));
+    }
+
+    private static IExpr toExpr(Poly p) {
+        List<IExpr> terms = new ArrayList<>();
+        for (int i = 0; i < p.c().length; i++) {
+            BigFraction c = p.c()[i];
+            if (c.getNumerator().signum() == 0) {
+                continue;
+            }
+            IExpr coef = F.fraction(c.getNumerator(), c.getDenominator());
+            terms.add(i == 0 ? coef : F.Times(coef, i == 1 ? F.Pi : F.Power(F.Pi, F.ZZ(i))));
+        }
+        if (terms.isEmpty()) {
+            return F.C0;
+        }
+        return terms.size() == 1 ? terms.get(0) : F.Plus(terms.toArray(new IExpr[0]));
+    }
+}
