@@ -337,7 +337,8 @@ public final class FamilyExpansion {
 
     /** @return the numerical value of an exact constant */
     public static double value(IExpr e) {
-        return Symja.evaluator().eval(F.N(e)).evalf();
+        // the normal form first: an unreduced fraction of polynomials in pi loses every digit to cancellation in N
+        return Symja.evaluator().eval(F.N(PiRational.normal(e).orElse(e))).evalf();
     }
 
     static String label(YoungShape shape, int o) {

@@ -133,14 +133,87 @@ final class PiRational {
             return times(lead().reciprocal());
         }
 
-        /** @return the monic gcd (Euclid); gcd(0, 0) = 0 */
+        /**
+         * @return the monic gcd; gcd(0, 0) = 0. Primitive pseudo-remainder sequence over Z (Euclid over Q lets the
+         *         rational coefficients of the remainders grow)
+         */
         static Poly gcd(Poly a, Poly b) {
-            while (!b.isZero()) {
-                Poly r = a.divide(b)[1];
-                a = b;
-                b = r;
+            if (a.isZero() || b.isZero()) {
+                Poly g = a.isZero() ? b : a;
+                return g.isZero() ? g : g.monic();
             }
-            return a.isZero() ? a : a.monic();
+            if (a.degree() == 0 || b.degree() == 0) {
+                return ONE;
+            }
+            BigInteger[] x = primitive(a);
+            BigInteger[] y = primitive(b);
+            if (x.length < y.length) {
+                BigInteger[] t = x;
+                x = y;
+                y = t;
+            }
+            while (y.length > 0) {
+                BigInteger[] r = pseudoRemainder(x, y);
+                x = y;
+                y = r.length == 0 ? r : primitiveOf(r);
+            }
+            BigFraction[] c = new BigFraction[x.length];
+            for (int i = 0; i < x.length; i++) {
+                c[i] = new BigFraction(x[i]);
+            }
+            return new Poly(c).monic();
+        }
+
+        /** @return the primitive integer polynomial proportional to p (p non-zero) */
+        private static BigInteger[] primitive(Poly p) {
+            BigInteger lcm = BigInteger.ONE;
+            for (BigFraction f : p.c) {
+                lcm = lcm.divide(lcm.gcd(f.getDenominator())).multiply(f.getDenominator());
+            }
+            BigInteger[] r = new BigInteger[p.c.length];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = p.c[i].getNumerator().multiply(lcm.divide(p.c[i].getDenominator()));
+            }
+            return primitiveOf(r);
+        }
+
+        private static BigInteger[] primitiveOf(BigInteger[] r) {
+            BigInteger g = BigInteger.ZERO;
+            for (BigInteger x : r) {
+                g = g.gcd(x);
+            }
+            if (g.signum() == 0 || g.equals(BigInteger.ONE)) {
+                return r;
+            }
+            BigInteger[] out = new BigInteger[r.length];
+            for (int i = 0; i < r.length; i++) {
+                out[i] = r[i].divide(g);
+            }
+            return out;
+        }
+
+        /** @return the pseudo-remainder of x by y over Z (lc(y)^(deg x - deg y + 1) x mod y), trailing zeros removed */
+        private static BigInteger[] pseudoRemainder(BigInteger[] x, BigInteger[] y) {
+            BigInteger[] r = x.clone();
+            int dy = y.length - 1;
+            BigInteger ly = y[dy];
+            for (int top = r.length - 1; top >= dy; top--) {
+                BigInteger lr = r[top];
+                for (int i = 0; i < top; i++) {
+                    r[i] = r[i].multiply(ly);
+                }
+                r[top] = BigInteger.ZERO;
+                if (lr.signum() != 0) {
+                    for (int j = 0; j < dy; j++) {
+                        r[top - dy + j] = r[top - dy + j].subtract(lr.multiply(y[j]));
+                    }
+                }
+            }
+            int n = Math.min(dy, r.length);
+            while (n > 0 && r[n - 1].signum() == 0) {
+                n--;
+            }
+            return Arrays.copyOf(r, n);
         }
     }
 
@@ -187,7 +260,10 @@ final class PiRational {
             if (den.equals(o.den)) {
                 return of(num.plus(o.num), den);
             }
-            return of(num.times(o.den).plus(o.num.times(den)), den.times(o.den));
+            Poly g = Poly.gcd(den, o.den);
+            Poly a = g.degree() > 0 ? o.den.divide(g)[0] : o.den;
+            Poly b = g.degree() > 0 ? den.divide(g)[0] : den;
+            return of(num.times(a).plus(o.num.times(b)), den.times(a));
         }
 
         Fraction times(Fraction o) {

@@ -111,7 +111,9 @@ public final class SeriesText {
             }
             String ct = show.apply(c);
             boolean negative = ct.startsWith("-");
-            String body = negative ? ct.substring(1) : ct;
+            // a sum is negated as a whole (its first sign alone is not the sign of the sum)
+            String body = !negative ? ct : c.isPlus() ? show.apply(PiRational.normal(F.Negate(c))
+                    .orElseGet(() -> Symja.evaluator().eval(F.Expand(F.Negate(c))))) : ct.substring(1);
             if (b.length() > 0) {
                 b.append(negative ? " - " : " + ");
             } else if (negative) {

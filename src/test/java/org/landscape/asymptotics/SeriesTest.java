@@ -86,4 +86,17 @@ class SeriesTest {
         double t = Math.PI - h;
         assertEquals((Math.sin(t) + (Math.PI - t) * Math.cos(t)) / (2 * Math.PI), sum, 1e-14, "Taylor of g at pi");
     }
+
+    /**
+     * The printed truncated series, read back by Symja with k = 100, has the series' value: a compound coefficient with
+     * a leading minus sign (e.g. \( -2 - 8/\pi \), \( -1/2 + 128/\pi^6 \)) is negated as a whole, not by its first sign.
+     */
+    @Test
+    void printedSeriesHasTheSeriesValue() {
+        Series s = Series.of(2, Symja.eval("-2 - 8/Pi"), Symja.eval("-1/2 + 128/Pi^6"), Symja.eval("3 - Pi"),
+                Symja.eval("-(4/Pi)"));
+        String text = SeriesText.plain(s);
+        double printed = Symja.eval("N[(" + text.replace("k", "(100)") + ")]").evalf();
+        assertEquals(FamilyExpansion.value(s, 100), printed, 1e-14, text);
+    }
 }
