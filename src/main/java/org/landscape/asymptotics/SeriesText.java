@@ -109,11 +109,11 @@ public final class SeriesText {
             if (c.isZero()) {
                 continue;
             }
-            String ct = show.apply(c);
+            String ct = show.apply(c).trim();
             boolean negative = ct.startsWith("-");
             // a sum is negated as a whole (its first sign alone is not the sign of the sum)
             String body = !negative ? ct : c.isPlus() ? show.apply(PiRational.normal(F.Negate(c))
-                    .orElseGet(() -> Symja.evaluator().eval(F.Expand(F.Negate(c))))) : ct.substring(1);
+                    .orElseGet(() -> Symja.evaluator().eval(F.Expand(F.Negate(c))))).trim() : ct.substring(1).trim();
             if (b.length() > 0) {
                 b.append(negative ? " - " : " + ");
             } else if (negative) {

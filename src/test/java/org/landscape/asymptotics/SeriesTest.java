@@ -94,7 +94,7 @@ class SeriesTest {
     @Test
     void printedSeriesHasTheSeriesValue() {
         Series s = Series.of(2, Symja.eval("-2 - 8/Pi"), Symja.eval("-1/2 + 128/Pi^6"), Symja.eval("3 - Pi"),
-                Symja.eval("-(4/Pi)"));
+                Symja.eval("-(4/Pi)"), Symja.eval("-Sqrt[2]/Pi"));
         String text = SeriesText.plain(s);
         double printed = Symja.eval("N[(" + text.replace("k", "(100)") + ")]").evalf();
         assertEquals(FamilyExpansion.value(s, 100), printed, 1e-14, text);
