@@ -545,8 +545,10 @@ public final class FamilyExpansion {
         if (solved.isEmpty()) {
             return e;
         }
-        IExpr[] rules = solved.entrySet().stream().map(r -> F.Rule(r.getKey(), r.getValue())).toArray(IExpr[]::new);
-        return Series.together(F.ReplaceAll(e, F.List(rules)));
+        return PiRational.substitute(e, solved).orElseGet(() -> {
+            IExpr[] rules = solved.entrySet().stream().map(r -> F.Rule(r.getKey(), r.getValue())).toArray(IExpr[]::new);
+            return Series.together(Symja.evaluator().eval(F.ReplaceAll(e, F.List(rules))));
+        });
     }
 
     private static Set<IExpr> freeUnknowns(IExpr e) {

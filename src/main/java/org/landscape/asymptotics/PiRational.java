@@ -368,7 +368,31 @@ final class PiRational {
         return Optional.of(toExpr(x, symbols));
     }
 
+    /**
+     * @param e     a Symja expression
+     * @param rules symbol -> value (each a polynomial in other symbols over Q(pi))
+     * @return e with the rules applied once, in normal form; empty when e or a value lies outside the ring
+     */
+    static Optional<IExpr> substitute(IExpr e, Map<IExpr, IExpr> rules) {
+        Map<String, ISymbol> symbols = new TreeMap<>();
+        Map<String, Element> values = new java.util.HashMap<>();
+        Element x;
+        try {
+            for (Map.Entry<IExpr, IExpr> r : rules.entrySet()) {
+                values.put(r.getKey().toString(), parse(r.getValue(), symbols, Map.of()));
+            }
+            x = parse(e, symbols, values);
+        } catch (Outside | ArithmeticException notInRing) {
+            return Optional.empty();
+        }
+        return Optional.of(toExpr(x, symbols));
+    }
+
     private static Element parse(IExpr e, Map<String, ISymbol> symbols) {
+        return parse(e, symbols, Map.of());
+    }
+
+    private static Element parse(IExpr e, Map<String, ISymbol> symbols, Map<String, Element> values) {
         if (e.isRational()) {
             IRational q = (IRational) e;
             return Element.constant(Fraction.of(Poly.constant(new BigFraction(q.toBigNumerator(), q.toBigDenominator())),
@@ -381,20 +405,24 @@ final class PiRational {
             if (e.isBuiltInSymbol()) {
                 throw new Outside();
             }
+            Element value = values.get(e.toString());
+            if (value != null) {
+                return value;
+            }
             symbols.put(e.toString(), (ISymbol) e);
             return Element.variable(e.toString());
         }
         if (e.isPlus()) {
             Element s = Element.constant(Fraction.ZERO);
             for (int i = 1; i < e.size(); i++) {
-                s = s.plus(parse(e.getAt(i), symbols));
+                s = s.plus(parse(e.getAt(i), symbols, values));
             }
             return s;
         }
         if (e.isTimes()) {
             Element p = Element.constant(Fraction.of(Poly.ONE, Poly.ONE));
             for (int i = 1; i < e.size(); i++) {
-                p = p.times(parse(e.getAt(i), symbols));
+                p = p.times(parse(e.getAt(i), symbols, values));
             }
             return p;
         }
@@ -403,7 +431,7 @@ final class PiRational {
             if (n == Long.MIN_VALUE || Math.abs(n) > 1000) {
                 throw new Outside();
             }
-            return parse(e.base(), symbols).power(n);
+            return parse(e.base(), symbols, values).power(n);
         }
         throw new Outside();
     }

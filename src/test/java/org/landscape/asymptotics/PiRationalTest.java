@@ -67,4 +67,20 @@ class PiRationalTest {
         assertTrue(PiRational.normal(Symja.eval("Hold[1/x + 1]").first()).isEmpty());
         assertTrue(PiRational.normal(Symja.eval("Hold[E + x]").first()).isEmpty());
     }
+
+    @Test
+    void substitutionAgreesWithReplaceAll() {
+        IExpr e = Symja.eval("x^2 - y*x/Pi + z*(2 - Pi)");
+        java.util.Map<IExpr, IExpr> rules = new java.util.LinkedHashMap<>();
+        rules.put(Symja.eval("x"), Symja.eval("(Pi + 1)/(Pi - 2)"));
+        rules.put(Symja.eval("y"), Symja.eval("3*z - 1/Pi"));
+        IExpr got = PiRational.substitute(e, rules).orElseThrow();
+        IExpr expected = Symja.eval("x^2 - y*x/Pi + z*(2 - Pi) /. {x -> (Pi + 1)/(Pi - 2), y -> 3*z - 1/Pi}");
+        for (String z : new String[] {"0", "5/7", "-3"}) {
+            IExpr at = Symja.eval("z -> " + z);
+            assertEquals(Symja.evaluator().eval(F.N(F.ReplaceAll(expected, at))).evalf(),
+                    Symja.evaluator().eval(F.N(F.ReplaceAll(got, at))).evalf(), 1e-12, "z = " + z + ": " + got);
+        }
+        assertTrue(PiRational.substitute(e, java.util.Map.of(Symja.eval("x"), Symja.eval("Sqrt[2]"))).isEmpty());
+    }
 }
