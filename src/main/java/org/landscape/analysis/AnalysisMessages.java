@@ -42,7 +42,7 @@ enum AnalysisMessages {
     NOTHING_TO_MERGE("nothing to merge: give at least one shard file", 0),
     /** Merging shards of different censuses. */
     /** A family template that does not parse: template, the syntax ({@link YoungFamily#SYNTAX}). */
-    BAD_FAMILY("family ''{0}'' is not a diagonal Young family: {1}", 2),
+    BAD_FAMILY("family ''{0}'' is not a Young family template: {1}", 2),
     /** A width too small for the family: template, k, minimum. */
     FAMILY_WIDTH("family {0} needs width k >= {2}, got k = {1}", 3),
     /** The start is not in Fix(H) of the family, in any position: template, width, distance. */
