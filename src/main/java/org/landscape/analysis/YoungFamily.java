@@ -82,6 +82,21 @@ public final class YoungFamily {
      * @return the family
      */
     public static YoungFamily parse(String template) {
+        return parse(template, -1);
+    }
+
+    /**
+     * @param name a member's name at width k in the same syntax with numbers for sizes, e.g. {@code S4xS1xS3xS2} or
+     *             {@code Delta(S3)xS2xS1xS1} at k = 5 (what {@link #name} prints)
+     * @param k    the width
+     * @return the subgroup as a family whose factors all have fixed size (so {@link #group}, {@link #structure} at k)
+     */
+    public static YoungFamily at(String name, int k) {
+        return parse(name, k);
+    }
+
+    /** @param width the width the sizes must add up to, or -1: as polynomials in k */
+    private static YoungFamily parse(String template, int width) {
         String t = template == null ? "" : template.replace(" ", "");
         String delta;
         String product;
@@ -112,13 +127,12 @@ public final class YoungFamily {
         int[] rest = {1 - sd[0], -sd[1]};
         int rows = -1;
         for (int x = 0; x <= p.size() && rows < 0; x++) {
-            int[] prefix = sum(p, 0, x);
-            if (prefix[0] == rest[0] && prefix[1] == rest[1]) {
+            if (same(sum(p, 0, x), rest, width)) {
                 rows = x;
             }
         }
-        boolean restEmpty = rest[0] == 0 && rest[1] == 0;
-        if (rows < 0 || !java.util.Arrays.equals(sum(p, rows, p.size()), rest) || (restEmpty != p.isEmpty())
+        boolean restEmpty = same(rest, new int[2], width);
+        if (rows < 0 || !same(sum(p, rows, p.size()), rest, width) || (restEmpty != p.isEmpty())
                 || (!restEmpty && (rows == 0 || rows == p.size()))) {
             throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
         }
@@ -157,6 +171,11 @@ public final class YoungFamily {
             }
         }
         return out;
+    }
+
+    /** @return a k + b = a' k + b' at k = width, or as polynomials in k for width -1 */
+    private static boolean same(int[] x, int[] y, int width) {
+        return width < 0 ? x[0] == y[0] && x[1] == y[1] : (long) x[0] * width + x[1] == (long) y[0] * width + y[1];
     }
 
     private static int[] sum(List<int[]> parts, int from, int to) {
