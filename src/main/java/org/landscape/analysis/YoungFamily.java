@@ -132,9 +132,16 @@ public final class YoungFamily {
             }
         }
         boolean restEmpty = same(rest, new int[2], width);
-        if (rows < 0 || !same(sum(p, rows, p.size()), rest, width) || (restEmpty != p.isEmpty())
-                || (!restEmpty && (rows == 0 || rows == p.size()))) {
-            throw AnalysisMessages.BAD_FAMILY.invalid(template, SYNTAX);
+        String total = width < 0 ? "k" : String.valueOf(width);
+        if (p.isEmpty() && !restEmpty) {
+            throw AnalysisMessages.BAD_FAMILY.invalid(template, "its parts add up to " + expression(sd) + ", not "
+                    + total + "; " + SYNTAX);
+        }
+        if (!p.isEmpty() && (restEmpty || rows < 0 || !same(sum(p, rows, p.size()), rest, width))) {
+            String need = d.isEmpty() ? total : "what Delta(...) leaves of " + total + ", " + expression(rest);
+            throw AnalysisMessages.BAD_FAMILY.invalid(template, (rows < 0 || restEmpty ? "no row blocks add up to "
+                    + need : "the column blocks add up to " + expression(sum(p, rows, p.size())) + ", not " + need)
+                    + "; " + SYNTAX);
         }
         int m = d.size() + p.size();
         int[] constant = new int[m];
@@ -171,6 +178,12 @@ public final class YoungFamily {
             }
         }
         return out;
+    }
+
+    /** @return a k + b written {@code k-2}, {@code 2k}, {@code 3} */
+    private static String expression(int[] x) {
+        String b = x[1] == 0 ? "" : (x[1] > 0 ? "+" : "-") + Math.abs(x[1]);
+        return x[0] == 0 ? String.valueOf(x[1]) : (x[0] == 1 ? "k" : x[0] + "k") + b;
     }
 
     /** @return a k + b = a' k + b' at k = width, or as polynomials in k for width -1 */
