@@ -215,6 +215,20 @@ public final class YoungFamily {
         return true;
     }
 
+    /**
+     * @return true if some factor permutes rows alone with two or more positions (at large k): its rows of W are equal,
+     *         so the loss is constant along \( w_i \to (1+t) w_i,\ w_j \to (1-t) w_j \) (positive homogeneity) and the
+     *         Hessian has a zero eigenvalue in that factor's standard component at every width
+     */
+    public boolean repeatsNeurons() {
+        for (int f = 0; f < acts.length; f++) {
+            if (acts[f] == Acts.ROWS && (grows[f] || constant[f] >= 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return what factor f (template order) permutes */
     public Acts acts(int f) {
         return acts[f];

@@ -55,13 +55,13 @@ public final class WidthContinuation {
                              int maxSteps, Optional<Double> curveTo, LossContinuation.Progress progress) {
         Require.finite(alpha, "alpha");
         Require.finite(kEnd, "target width");
-        if (!family.isDiagonal()) {
-            // non-diagonal families put identical neurons in one ROWS block: their Hessian has a zero eigenvalue in
-            // that block at every width (moving two equal rows apart along their own direction), which the test
-            // functions would report as a string of events; not yet handled
-            throw new org.landscape.base.UnsupportedException("continue --param k follows diagonal Young families "
-                    + "(Delta(S{k-c}x...)) only, not " + family.template() + ": follow it at integer widths with "
-                    + "'family --fix " + family.template() + "'");
+        if (family.repeatsNeurons()) {
+            // equal rows of W: the Hessian has a zero eigenvalue in that factor's standard block at every width
+            // (YoungFamily#repeatsNeurons), which the test functions would report as a string of events
+            throw new org.landscape.base.UnsupportedException("continue --param k does not follow families with "
+                    + "repeated neurons (a block S<m>, m >= 2, on rows alone, as in " + family.template() + "): their "
+                    + "Hessian has a zero eigenvalue at every width; follow it at integer widths with 'family --fix "
+                    + family.template() + "'");
         }
         int k0 = start.length;
         double[] x0 = WidthFamily.startPattern(family, start);

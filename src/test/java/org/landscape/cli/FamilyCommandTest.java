@@ -88,10 +88,12 @@ class FamilyCommandTest {
             CriticalCommandTest.oneLineError(r, 2);
             assertTrue(r.out().isEmpty(), "nothing on stdout for bad input: " + r.out());
         }
-        GroupCommandTest.Run r = GroupCommandTest.run("continue", "--param", "k", "--fix", "Delta(S{k-2})xS1xS1xS2",
-                "--student", MIXED_START, "--alpha", "0", "--k", "6", "--to", "8");
+        // equal neurons (rows (k-1, 1)): a zero Hessian eigenvalue at every width, refused by continue --param k
+        GroupCommandTest.Run r = GroupCommandTest.run("continue", "--param", "k", "--fix", "S{k-1}xS1xS{k-2}xS2",
+                "--student", "examples/large-width/saddle-k5-rows4-1-cols3-2.json", "--alpha", "0", "--k", "5", "--to",
+                "7");
         CriticalCommandTest.oneLineError(r, 4);
-        assertTrue(r.err().contains("diagonal Young families"), r.err());
+        assertTrue(r.err().contains("repeated neurons"), r.err());
     }
 
     @Test
