@@ -49,6 +49,13 @@ enum AnalysisMessages {
     FAMILY_START("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
             + "after permuting rows and columns by its isotropy): give a start of that symmetry, e.g. from "
             + "a critical point found with `fix`", 3),
+    /**
+     * As {@link #FAMILY_START}, naming the start's own block structure: template, width, distance, the structure's
+     * name at that width, how a growing block is written.
+     */
+    FAMILY_START_OWN("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
+            + "after permuting rows and columns by its isotropy); its own block structure at k = {1} is {3}: follow "
+            + "that family with its growing blocks written {4} in --fix, or give a start of {0} symmetry", 5),
     /** A non-square family start: rows, columns. */
     FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
     /** A start outside Fix(H): group, distance, tolerance, the start's own isotropy. */

@@ -57,8 +57,7 @@ public final class WidthFamily {
         if (toWidth < family.minimumWidth()) {
             throw AnalysisMessages.FAMILY_WIDTH.invalid(family.template(), toWidth, family.minimumWidth());
         }
-        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> AnalysisMessages.FAMILY_START
-                .invalid(family.template(), k0, family.distanceToFix(start)));
+        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> notInFamily(family, start));
         int step = toWidth >= k0 ? 1 : -1;
         List<WidthFamilyMember> members = new ArrayList<>();
         Map<String, Double> guess = family.parameters(w0);
@@ -112,9 +111,24 @@ public final class WidthFamily {
             }
             Require.finite(row, "start W");
         }
-        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> AnalysisMessages.FAMILY_START
-                .invalid(family.template(), k0, family.distanceToFix(start)));
+        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> notInFamily(family, start));
         return pattern(family.structure(k0), family.parameters(w0));
+    }
+
+    /**
+     * @return the error for a start that is not in Fix(H_k) in any position; when the family or the start's own block
+     *         structure is not diagonal, the message names that structure in the template syntax
+     *         ({@link YoungFamily#nameOf}), so it can be followed instead
+     */
+    private static org.landscape.base.InvalidInputException notInFamily(YoungFamily family, double[][] start) {
+        int k0 = start.length;
+        double distance = family.distanceToFix(start);
+        Optional<String> own = org.landscape.reduced.BlockStructureDetection.detect(start, Matrices.identity(k0), 1e-6)
+                .flatMap(d -> YoungFamily.nameOf(d.structure()));
+        if (own.isEmpty() || (family.isDiagonal() && YoungFamily.at(own.get(), k0).isDiagonal())) {
+            return AnalysisMessages.FAMILY_START.invalid(family.template(), k0, distance);
+        }
+        return AnalysisMessages.FAMILY_START_OWN.invalid(family.template(), k0, distance, own.get(), "S{k-c}");
     }
 
     /** @return the pattern of H_k's orbits from the family's labels ({@link YoungFamily#label}); absent labels 0 */

@@ -214,6 +214,51 @@ class NonDiagonalFamilyTest {
         }
     }
 
+    /** @return W with rows permuted by one seeded permutation and columns by another (the loss is unchanged) */
+    private static double[][] shuffled(double[][] w, long seed) {
+        int k = w.length;
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int[] pi = new int[k];
+        int[] rho = new int[k];
+        for (int i = 0; i < k; i++) {
+            pi[i] = i;
+            rho[i] = i;
+        }
+        for (int[] p : List.of(pi, rho)) {
+            for (int i = k - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int t = p[i];
+                p[i] = p[j];
+                p[j] = t;
+            }
+        }
+        double[][] out = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int c = 0; c < k; c++) {
+                out[pi[i]][rho[c]] = w[i][c];
+            }
+        }
+        return out;
+    }
+
+    private static String ownName(double[][] w) {
+        return org.landscape.reduced.BlockStructureDetection.detect(w, Matrices.identity(w.length), 1e-8)
+                .flatMap(d -> YoungFamily.nameOf(d.structure())).orElseThrow();
+    }
+
+    @Test
+    void detectedStructuresAreNamedInTheTemplateSyntax() throws Exception {
+        double[][] mixed = shuffled(read("saddle-k6-delta4-rows1-1-cols2.json"), 7);
+        assertEquals("Delta(S4)xS1xS1xS2", ownName(mixed));
+        assertEquals("S4xS1xS3xS2", ownName(shuffled(read("saddle-k5-rows4-1-cols3-2.json"), 8)));
+        // the census minimum of width 20 whose isotropy is printed S14 x S6 (rows and columns sorted separately)
+        assertEquals("Delta(S14xS6)", ownName(read("spurious-S14xS6-k20.json")));
+        // a shuffled member is followed from its own position (conjugated into the template's standard position)
+        List<WidthFamilyMember> ms = WidthFamily.follow(YoungFamily.parse(MIXED), mixed, 0, 7, false, m -> { });
+        assertEquals(read("saddle-k6-delta4-rows1-1-cols2.json")[4][5], ms.get(0).point().w()[4][5], 1e-12);
+        assertEquals(2, ms.get(1).index());
+    }
+
     @Test
     void badStartsAreRefused() throws Exception {
         YoungFamily p = YoungFamily.parse(PRODUCT);

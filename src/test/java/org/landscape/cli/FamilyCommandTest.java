@@ -89,6 +89,8 @@ class FamilyCommandTest {
             assertTrue(r.out().isEmpty(), "nothing on stdout for bad input: " + r.out());
         }
         // equal neurons (rows (k-1, 1)): a zero Hessian eigenvalue at every width, refused by continue --param k
+        GroupCommandTest.Run own = GroupCommandTest.run(cases[2]);
+        assertTrue(own.err().contains("its own block structure at k = 6 is Delta(S4)xS1xS1xS2"), own.err());
         GroupCommandTest.Run r = GroupCommandTest.run("continue", "--param", "k", "--fix", "S{k-1}xS1xS{k-2}xS2",
                 "--student", "examples/large-width/saddle-k5-rows4-1-cols3-2.json", "--alpha", "0", "--k", "5", "--to",
                 "7");
