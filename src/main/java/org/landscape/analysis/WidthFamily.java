@@ -118,13 +118,13 @@ public final class WidthFamily {
     /**
      * @return the error for a start that is not in Fix(H_k) in any position; when the family or the start's own block
      *         structure is not diagonal, the message names that structure in the template syntax
-     *         ({@link YoungFamily#nameOf}), so it can be followed instead
+     *         ({@link YoungIsotropy#familyName}), so it can be followed instead
      */
     private static org.landscape.base.InvalidInputException notInFamily(YoungFamily family, double[][] start) {
         int k0 = start.length;
         double distance = family.distanceToFix(start);
         Optional<String> own = org.landscape.reduced.BlockStructureDetection.detect(start, Matrices.identity(k0), 1e-6)
-                .flatMap(d -> YoungFamily.nameOf(d.structure()));
+                .flatMap(d -> YoungIsotropy.familyName(d.structure()));
         if (own.isEmpty() || (family.isDiagonal() && YoungFamily.at(own.get(), k0).isDiagonal())) {
             return AnalysisMessages.FAMILY_START.invalid(family.template(), k0, distance);
         }

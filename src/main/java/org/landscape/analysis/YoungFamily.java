@@ -35,6 +35,9 @@ import java.util.regex.Pattern;
  *       the remaining rows' blocks, then the remaining columns' blocks, each list adding up to what the diagonal part
  *       leaves of k.</li>
  * </ul>
+ * The members' names ({@link #name}) use the same syntax with numbers, which {@code critical --fix} accepts at any
+ * width ({@link #at}); {@link YoungIsotropy#familyName} names a detected block structure this way, so a point found
+ * elsewhere can be followed after writing its growing blocks as {@code S{k-c}}.
  * Blocks hold consecutive indices in template order: the diagonal blocks first (rows and columns
  * \( 0, 1, \dots \)), then the row blocks on the remaining rows and the column blocks on the remaining columns.
  * \( H_k \)'s orbits on the index pairs (i, c) are labelled by \( (f(i), f(c), [\text{same position}]) \), f the
@@ -352,65 +355,6 @@ public final class YoungFamily {
             sb.append(f == 0 ? "" : f == delta ? ")x" : "x").append(f == 0 && delta > 0 ? "Delta(S" : "S").append(p[f]);
         }
         return sb.toString();
-    }
-
-    /**
-     * Names a Young structure of a square point (k = d, teacher \( I_k \)) in the template syntax at its width, up to
-     * conjugation: each factor of size \( m \ge 2 \) must hold one row block and one column block (a diagonal block
-     * \( S_m \) inside {@code Delta(...)}), one row block (listed with the rows) or one column block (with the
-     * columns); blocks largest first, the rows and columns it fixes as {@code S1}. So a point found elsewhere (a census,
-     * {@code critical}) can be followed with {@code family --fix} after writing its growing blocks as {@code S{k-c}}.
-     *
-     * @param s the structure, e.g. from {@link org.landscape.reduced.BlockStructureDetection}
-     * @return e.g. {@code Delta(S14xS6)} for the census point printed {@code S14 x S6}, {@code S4xS1xS3xS2},
-     *         {@code Delta(S4)xS1xS1xS2}; empty if k != d or some factor holds other blocks (repeated row blocks)
-     */
-    public static java.util.Optional<String> nameOf(YoungStructure s) {
-        if (s.k() != s.d()) {
-            return java.util.Optional.empty();
-        }
-        YoungShape sh = s.shape();
-        List<Integer> both = new ArrayList<>();
-        List<Integer> rows = new ArrayList<>();
-        List<Integer> cols = new ArrayList<>();
-        int rowsLeft = s.k();
-        int colsLeft = s.d();
-        for (int f = 0; f < sh.factors(); f++) {
-            int n = (int) sh.size(f);
-            int r = sh.partsOf(f, YoungShape.PartKind.STUDENT);
-            int c = sh.partsOf(f, YoungShape.PartKind.COLUMN);
-            if (n < 2 || r + c == 0) {
-                continue;
-            }
-            if (r > 1 || c > 1) {
-                return java.util.Optional.empty();
-            }
-            (r == 1 && c == 1 ? both : r == 1 ? rows : cols).add(n);
-            rowsLeft -= r * n;
-            colsLeft -= c * n;
-        }
-        for (List<Integer> l : List.of(both, rows, cols)) {
-            l.sort(java.util.Comparator.reverseOrder());
-        }
-        if (rows.isEmpty() && cols.isEmpty()) {
-            int[] parts = new int[both.size() + rowsLeft];
-            java.util.Arrays.fill(parts, 1);
-            for (int b = 0; b < both.size(); b++) {
-                parts[b] = both.get(b);
-            }
-            return java.util.Optional.of(deltaName(parts));
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int b = 0; b < both.size(); b++) {
-            sb.append(b == 0 ? "Delta(S" : "xS").append(both.get(b)).append(b == both.size() - 1 ? ")" : "");
-        }
-        for (List<Integer> l : List.of(rows, java.util.Collections.nCopies(rowsLeft, 1), cols,
-                java.util.Collections.nCopies(colsLeft, 1))) {
-            for (int n : l) {
-                sb.append(sb.length() == 0 ? "S" : "xS").append(n);
-            }
-        }
-        return java.util.Optional.of(sb.toString());
     }
 
     /** @return {@code DeltaS<p>} for one part, {@code Delta(S<p1>xS<p2>...)} otherwise, parts in the given order */

@@ -243,7 +243,7 @@ class NonDiagonalFamilyTest {
 
     private static String ownName(double[][] w) {
         return org.landscape.reduced.BlockStructureDetection.detect(w, Matrices.identity(w.length), 1e-8)
-                .flatMap(d -> YoungFamily.nameOf(d.structure())).orElseThrow();
+                .flatMap(d -> YoungIsotropy.familyName(d.structure())).orElseThrow();
     }
 
     @Test
