@@ -55,7 +55,7 @@ enum AnalysisMessages {
      */
     FAMILY_START_OWN("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
             + "after permuting rows and columns by its isotropy); its own block structure at k = {1} is {3}: follow "
-            + "that family with its growing blocks written {4} in --fix, or give a start of {0} symmetry", 5),
+            + "that family with its growing blocks written {4} in `fix`, or give a start of {0} symmetry", 5),
     /** A non-square family start: rows, columns. */
     FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
     /** A start outside Fix(H): group, distance, tolerance, the start's own isotropy. */

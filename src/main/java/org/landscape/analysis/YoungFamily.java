@@ -51,7 +51,7 @@ public final class YoungFamily {
     public static final String SYNTAX = "write Delta(S{k-c}xS<p>x...) with exactly one part S{k} or S{k-c}, c the sum "
             + "of the fixed parts (e.g. Delta(S{k-1}xS1), Delta(S{k-2}xS2) or DeltaS{k}); or, rows and columns "
             + "partitioned differently, the row blocks then the column blocks, each adding up to k (e.g. "
-            + "S{k-1}xS1xS{k-2}xS2, as critical --fix reads S4xS1xS3xS2 at k = 5); or Delta(...) followed by the "
+            + "S{k-1}xS1xS{k-2}xS2, as critical with `fix` reads S4xS1xS3xS2 at k = 5); or Delta(...) followed by the "
             + "blocks of the remaining rows and then of the remaining columns (e.g. Delta(S{k-2})xS2xS1xS1)";
     private static final Pattern PART = Pattern.compile("S\\{\\s*k\\s*(?:-\\s*(\\d+))?\\s*\\}|S(\\d+)");
 

@@ -202,7 +202,7 @@ public final class FamilyExpansion {
             // expanded
             throw new org.landscape.base.UnsupportedException("the expansion in k^(-1/2) is implemented for diagonal "
                     + "Young families (Delta(S{k-c}x...)) only, not for " + family.template() + ": follow it "
-                    + "numerically with 'family' or 'continue --param k'");
+                    + "numerically with the family command or the continuation in k");
         }
         String a = Symja.exactRational(alpha);
         Samples s = sample(family, start, alpha, new double[] {base, 4 * base, 16 * base});
