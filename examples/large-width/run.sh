@@ -27,6 +27,10 @@ $L family --fix 'Delta(S{k-6}xS6)' --student "$out/family-S6-30/point-k30.json" 
   --out "$out/family-S6" > "$out/family-S6.txt"
 $L critical --alpha 0 --student "$out/family-S6/point-k$s6top.json" --teacher identity:$s6top \
   > "$out/critical-S6-k$s6top.txt"
+# 4. a non-diagonal family (rows and columns partitioned differently): Delta S_{k-2} on the first k-2 rows and
+#    columns, two single neurons, the last two input coordinates swapped; from the index-2 saddle of width 6
+$L family --fix 'Delta(S{k-2})xS1xS1xS2' --student $here/saddle-k6-delta4-rows1-1-cols2.json --alpha 0 \
+  --k 6..$s6top --out "$out/family-mixed" > "$out/family-mixed.txt"
 # 3. the Delta S_k family at k = 100 followed in alpha from 0 to -1, with its events
 $L family --fix 'DeltaS{k}' --student examples/liu-leaky-relu/deltaS6-start.json --alpha 0 --k 6..$dtop \
   --out "$out/family-deltaSk" > "$out/family-deltaSk.txt"

@@ -42,13 +42,20 @@ enum AnalysisMessages {
     NOTHING_TO_MERGE("nothing to merge: give at least one shard file", 0),
     /** Merging shards of different censuses. */
     /** A family template that does not parse: template, the syntax ({@link YoungFamily#SYNTAX}). */
-    BAD_FAMILY("family ''{0}'' is not a diagonal Young family: {1}", 2),
+    BAD_FAMILY("family ''{0}'' is not a Young family template: {1}", 2),
     /** A width too small for the family: template, k, minimum. */
     FAMILY_WIDTH("family {0} needs width k >= {2}, got k = {1}", 3),
     /** The start is not in Fix(H) of the family, in any position: template, width, distance. */
     FAMILY_START("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
             + "after permuting rows and columns by its isotropy): give a start of that symmetry, e.g. from "
             + "a critical point found with `fix`", 3),
+    /**
+     * As {@link #FAMILY_START}, naming the start's own block structure: template, width, distance, the structure's
+     * name at that width, how a growing block is written.
+     */
+    FAMILY_START_OWN("the start is not {0}-symmetric at k = {1} (distance {2} from Fix of the family''s group, also "
+            + "after permuting rows and columns by its isotropy); its own block structure at k = {1} is {3}: follow "
+            + "that family with its growing blocks written {4} in `fix`, or give a start of {0} symmetry", 5),
     /** A non-square family start: rows, columns. */
     FAMILY_SQUARE("a family in the width needs a square start (k = n = d, teacher I_k); got {0} rows of length {1}", 2),
     /** A start outside Fix(H): group, distance, tolerance, the start's own isotropy. */

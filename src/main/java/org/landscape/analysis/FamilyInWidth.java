@@ -16,7 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A diagonal Young family's critical-point equations with the width k as a real parameter (issue 19): the unknowns
+ * A Young family's critical-point equations ({@link YoungFamily}: diagonal or not) with the width k as a real
+ * parameter (issue 19): the unknowns
  * are the k-independent pattern values x (the value of W on each orbit of \( H_k \), {@link YoungFamily}), the
  * orbit sizes are polynomials in k (\( n_f \), \( n_f(n_f - 1) \), \( n_f n_g \) with \( n_f \) affine in k), and
  * every term of the orbit sums ({@link OrbitReducedLoss}) is analytic in k wherever the representative pairs exist.

@@ -8,7 +8,9 @@ import org.landscape.rep.WeightMatrixAction;
 /**
  * Subgroups of \( \Gamma = S_k \times S_d \) given by name, acting on \( M(k,d) \) by
  * \( W \mapsto P_\pi W P_\rho^T \). Any name {@link Groups#parse} accepts: {@code DeltaS5}, {@code Delta(S4xS1)},
- * {@code Delta(S3xS3)} (diagonal, \( \rho = \pi \)), {@code S5xS5} (rows and columns independently), {@code S5}
+ * {@code Delta(S3xS3)} (diagonal, \( \rho = \pi \)), {@code S5xS5} (rows and columns independently; at any k for
+ * k = d, e.g. {@code S19xS1xS18xS2}: rows (19, 1), columns (18, 2)), {@code Delta(S3)xS2xS1xS1} (a diagonal block,
+ * then the other rows' and columns' blocks: {@link YoungFamily}), {@code S5}
  * (acting diagonally as \( U \mapsto PUP^T \) when k = d, on rows only otherwise). The degree must be k + d (rows
  * and columns), k = d (diagonal) or k (rows).
  */
@@ -40,8 +42,19 @@ public final class SubgroupActions {
                 return YoungFamily.diagonalYoung(parts);
             }
         }
+        String t = name.replace(" ", "");
+        boolean mixed = t.startsWith("Delta(") && t.indexOf(")x") > 0;
+        if (k == d && (mixed || (PRODUCT.matcher(t).matches() && k + d > MAX_NAMED_DEGREE))) {
+            // a Young subgroup as the family command names its members: rows and columns partitioned differently
+            // (beyond the element-table limit of group.Groups) or a diagonal part with separate rows and columns
+            return YoungFamily.at(t, k).group(k);
+        }
         return Groups.parse(name);
     }
+
+    /** Largest degree {@link Groups#parse} builds (element tables). */
+    private static final int MAX_NAMED_DEGREE = 16;
+    private static final java.util.regex.Pattern PRODUCT = java.util.regex.Pattern.compile("S\\d+(?:xS\\d+)+");
 
     /** @return the action on \( M(k,d) \) of the named group, or an {@link InvalidInputException} naming the fix */
     public static WeightMatrixAction onWeights(String name, int k, int d) {

@@ -14,8 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * A symmetric family of critical points followed in the width k (k = n = d, teacher \( V = I_k \)): the critical
- * point of width k lies in \( \mathrm{Fix}(H_k) \) for a diagonal Young family \( H_k \) ({@link YoungFamily}, e.g.
- * \( \Delta(S_{k-1} \times S_1) \), Arjevani and Field's type A, or \( \Delta S_k \)), and is described by the
+ * point of width k lies in \( \mathrm{Fix}(H_k) \) for a Young family \( H_k \) ({@link YoungFamily}, e.g.
+ * \( \Delta(S_{k-1} \times S_1) \), Arjevani and Field's type A, \( \Delta S_k \), or rows and columns partitioned
+ * differently such as \( S_{k-1} \times S_1 \times S_{k-2} \times S_2 \)), and is described by the
  * k-independent pattern values on the orbits of \( H_k \). From width k to k + s (s = +-1) the predictor is the
  * linear extrapolation of the pattern values in k from the last two members (the last one at the first step);
  * the corrector is Newton in \( \mathrm{Fix}(H_{k+s}) \) ({@link CriticalPointSearch}). Every member carries
@@ -56,8 +57,7 @@ public final class WidthFamily {
         if (toWidth < family.minimumWidth()) {
             throw AnalysisMessages.FAMILY_WIDTH.invalid(family.template(), toWidth, family.minimumWidth());
         }
-        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> AnalysisMessages.FAMILY_START
-                .invalid(family.template(), k0, family.distanceToFix(start)));
+        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> notInFamily(family, start));
         int step = toWidth >= k0 ? 1 : -1;
         List<WidthFamilyMember> members = new ArrayList<>();
         Map<String, Double> guess = family.parameters(w0);
@@ -75,7 +75,7 @@ public final class WidthFamily {
     /** @return the member of width k from pattern values (in template order), orbit-reduced: no k x k matrix */
     static WidthFamilyMember member(YoungFamily family, Map<String, Double> guess, double alpha, int k,
                                     boolean certify) {
-        YoungStructure h = YoungStructure.diagonal(family.parts(k));
+        YoungStructure h = family.structure(k);
         ReducedLossProblem problem = new ReducedLossProblem(h.shape(), identityTeacher(h));
         double[] pattern = pattern(h, guess);
         boolean small = k <= REDETECT_WIDTH;
@@ -111,9 +111,24 @@ public final class WidthFamily {
             }
             Require.finite(row, "start W");
         }
-        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> AnalysisMessages.FAMILY_START
-                .invalid(family.template(), k0, family.distanceToFix(start)));
-        return pattern(YoungStructure.diagonal(family.parts(k0)), family.parameters(w0));
+        double[][] w0 = family.standardPosition(start, 1e-6).orElseThrow(() -> notInFamily(family, start));
+        return pattern(family.structure(k0), family.parameters(w0));
+    }
+
+    /**
+     * @return the error for a start that is not in Fix(H_k) in any position; when the family or the start's own block
+     *         structure is not diagonal, the message names that structure in the template syntax
+     *         ({@link YoungIsotropy#familyName}), so it can be followed instead
+     */
+    private static org.landscape.base.InvalidInputException notInFamily(YoungFamily family, double[][] start) {
+        int k0 = start.length;
+        double distance = family.distanceToFix(start);
+        Optional<String> own = org.landscape.reduced.BlockStructureDetection.detect(start, Matrices.identity(k0), 1e-6)
+                .flatMap(d -> YoungIsotropy.familyName(d.structure()));
+        if (own.isEmpty() || (family.isDiagonal() && YoungFamily.at(own.get(), k0).isDiagonal())) {
+            return AnalysisMessages.FAMILY_START.invalid(family.template(), k0, distance);
+        }
+        return AnalysisMessages.FAMILY_START_OWN.invalid(family.template(), k0, distance, own.get(), "S{k-c}");
     }
 
     /** @return the pattern of H_k's orbits from the family's labels ({@link YoungFamily#label}); absent labels 0 */
@@ -134,20 +149,20 @@ public final class WidthFamily {
         return out;
     }
 
-    /** The label of student orbit o of {@link YoungStructure#diagonal}: parts 3b (rows), 3b + 1 (columns). */
+    /** The label of student orbit o ({@link YoungFamily#label}). */
     private static String label(YoungStructure h, int o) {
-        int[] orbit = h.shape().studentOrbit(o);
-        int rb = orbit[0] / 3;
-        int cb = orbit[1] / 3;
-        return orbit[2] == 1 ? rb + "," + rb + ",diag" : rb + "," + cb;
+        return YoungFamily.label(h.shape(), o);
     }
 
-    /** @return \( I_k \) on the teacher orbits of a diagonal structure: 1 on the diagonal orbits */
+    /** @return \( I_k \) on the teacher orbits of a family's structure: 1 on the diagonal orbits */
     static double[] identityTeacher(YoungStructure h) {
         return identityTeacher(h.shape());
     }
 
-    /** @return \( I_k \) on the teacher orbits of a diagonal shape (teacher rows aligned with the columns) */
+    /**
+     * @return \( I_k \) on the teacher orbits of a shape whose teacher parts share factor and positions with their
+     *         column parts (every {@link YoungFamily#shape}): 1 on the diagonal orbits, 0 elsewhere
+     */
     public static double[] identityTeacher(org.landscape.reduced.YoungShape shape) {
         double[] v = new double[shape.teacherOrbits()];
         for (int o = 0; o < v.length; o++) {

@@ -51,6 +51,65 @@ public final class YoungIsotropy {
         return structure.productName();
     }
 
+    /**
+     * Names a Young structure of a square point (k = d, teacher \( I_k \)) in the template syntax at its width, up to
+     * conjugation: each factor of size \( m \ge 2 \) must hold one row block and one column block (a diagonal block
+     * \( S_m \) inside {@code Delta(...)}), one row block (listed with the rows) or one column block (with the
+     * columns); blocks largest first, the rows and columns it fixes as {@code S1}. So a point found elsewhere (a census,
+     * {@code critical}) can be followed with {@code family --fix} ({@link YoungFamily}) after writing its growing blocks as {@code S{k-c}}.
+     *
+     * @param s the structure, e.g. from {@link org.landscape.reduced.BlockStructureDetection}
+     * @return e.g. {@code Delta(S14xS6)} for the census point printed {@code S14 x S6}, {@code S4xS1xS3xS2},
+     *         {@code Delta(S4)xS1xS1xS2}; empty if k != d or some factor holds other blocks (repeated row blocks)
+     */
+    public static java.util.Optional<String> familyName(YoungStructure s) {
+        if (s.k() != s.d()) {
+            return java.util.Optional.empty();
+        }
+        org.landscape.reduced.YoungShape sh = s.shape();
+        List<Integer> both = new ArrayList<>();
+        List<Integer> rows = new ArrayList<>();
+        List<Integer> cols = new ArrayList<>();
+        int rowsLeft = s.k();
+        int colsLeft = s.d();
+        for (int f = 0; f < sh.factors(); f++) {
+            int n = (int) sh.size(f);
+            int r = sh.partsOf(f, org.landscape.reduced.YoungShape.PartKind.STUDENT);
+            int c = sh.partsOf(f, org.landscape.reduced.YoungShape.PartKind.COLUMN);
+            if (n < 2 || r + c == 0) {
+                continue;
+            }
+            if (r > 1 || c > 1) {
+                return java.util.Optional.empty();
+            }
+            (r == 1 && c == 1 ? both : r == 1 ? rows : cols).add(n);
+            rowsLeft -= r * n;
+            colsLeft -= c * n;
+        }
+        for (List<Integer> l : List.of(both, rows, cols)) {
+            l.sort(java.util.Comparator.reverseOrder());
+        }
+        if (rows.isEmpty() && cols.isEmpty()) {
+            int[] parts = new int[both.size() + rowsLeft];
+            java.util.Arrays.fill(parts, 1);
+            for (int b = 0; b < both.size(); b++) {
+                parts[b] = both.get(b);
+            }
+            return java.util.Optional.of(YoungFamily.deltaName(parts));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int b = 0; b < both.size(); b++) {
+            sb.append(b == 0 ? "Delta(S" : "xS").append(both.get(b)).append(b == both.size() - 1 ? ")" : "");
+        }
+        for (List<Integer> l : List.of(rows, java.util.Collections.nCopies(rowsLeft, 1), cols,
+                java.util.Collections.nCopies(colsLeft, 1))) {
+            for (int n : l) {
+                sb.append(sb.length() == 0 ? "S" : "xS").append(n);
+            }
+        }
+        return java.util.Optional.of(sb.toString());
+    }
+
     /** @return the acting factors of size >= 2, in name order: one partition each in the block labels */
     static int[] labelFactors(YoungStructure structure) {
         return java.util.Arrays.stream(structure.actingFactors()).filter(f -> structure.shape().size(f) >= 2).toArray();

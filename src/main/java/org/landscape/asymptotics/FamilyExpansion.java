@@ -197,6 +197,13 @@ public final class FamilyExpansion {
         if (order < 1 || order > 6) {
             throw new org.landscape.base.InvalidInputException("--order " + order + ": give 1 to 6 correction terms");
         }
+        if (!family.isDiagonal()) {
+            // the series ansatz has one growing block (growingOffset); rows and columns growing separately are not
+            // expanded
+            throw new org.landscape.base.UnsupportedException("the expansion in k^(-1/2) is implemented for diagonal "
+                    + "Young families (Delta(S{k-c}x...)) only, not for " + family.template() + ": follow it "
+                    + "numerically with the family command or the continuation in k");
+        }
         String a = Symja.exactRational(alpha);
         Samples s = sample(family, start, alpha, new double[] {base, 4 * base, 16 * base});
         YoungShape shape = family.shape(1e6);

@@ -21,12 +21,16 @@ import java.util.concurrent.Callable;
 /** {@code landscape family}: a symmetric family of critical points followed in the width k (teacher I_k). */
 @Command(name = "family", mixinStandardHelpOptions = true,
         description = "Follow a symmetric critical point in the width k = n = d (teacher I_k): Newton in Fix(H_k) for "
-                + "a diagonal Young family such as Delta(S{k-1}xS1) (type A) or DeltaS{k}, predicted from the previous "
+                + "a Young family such as Delta(S{k-1}xS1) (type A), DeltaS{k}, or rows and columns partitioned "
+                + "differently (S{k-1}xS1xS{k-2}xS2), predicted from the previous "
                 + "widths; one line per width as it is computed (loss, |grad L|, smallest Hessian eigenvalue, index, "
                 + "isotropy, optional 45-digit certificate).")
 final class FamilyCommand implements Callable<Integer> {
     @Option(names = "--fix", required = true, paramLabel = "FAMILY",
-            description = "the family of subgroups, e.g. 'Delta(S{k-1}xS1)', 'DeltaS{k}', 'Delta(S{k-2}xS2)'")
+            description = "the family of subgroups, e.g. 'Delta(S{k-1}xS1)', 'DeltaS{k}', 'Delta(S{k-2}xS2)'; rows "
+                    + "and columns partitioned differently: the row blocks, then the column blocks, each adding up to "
+                    + "k, as critical --fix reads a product ('S{k-1}xS1xS{k-2}xS2': rows (k-1, 1), columns (k-2, 2)), "
+                    + "optionally after diagonal blocks ('Delta(S{k-2})xS1xS1xS2')")
     String fix;
     @Option(names = "--student", required = true, paramLabel = "W",
             description = "a start of width k0 with the family's symmetry (any row/column order): .json, .csv or inline")
@@ -105,7 +109,7 @@ final class FamilyCommand implements Callable<Integer> {
             if (json) {
                 out.println(json(m, family, member).toString());
             } else {
-                out.println(row(family, member));
+                out.println(row(family, member, range));
             }
             out.flush();
             if (member.k() != range[1]) {
@@ -180,17 +184,25 @@ final class FamilyCommand implements Callable<Integer> {
                     + Output.NORMALISATION);
             out.println("method: " + method);
             // isotropy last: its order grows like k! and would push later columns out of line
-            out.println(String.format("%4s %-16s %22s %10s %14s %10s %6s  %s%s", "k", "subgroup", "loss", "|grad L|",
+            out.println(String.format("%4s %-" + nameWidth(family, range) + "s %22s %10s %14s %10s %6s  %s%s", "k",
+                    "subgroup", "loss", "|grad L|",
                     "min eigenvalue", "+-", "index", certify ? String.format("%-30s ", "certificate (margin)") : "",
                     "isotropy (order)"));
         }
     }
 
-    private static String row(YoungFamily family, WidthFamilyMember x) {
+    /** @return the subgroup column's width: 16, or the longest non-diagonal name of the run */
+    private static int nameWidth(YoungFamily family, int[] range) {
+        return family.isDiagonal() ? 16 : Math.max(16, Math.max(family.name(range[0]).length(),
+                family.name(Math.max(range[0], range[1])).length()));
+    }
+
+    private static String row(YoungFamily family, WidthFamilyMember x, int[] range) {
         String iso = x.point().isotropy().map(i -> i.structure() + " (" + CriticalJson.orderText(i.order()) + ")").orElse("-");
         double bound = x.point().spectrum().map(s -> s.errorBound()).orElse(Double.NaN);
         String cert = x.certificate().map(c -> c.verdict() + String.format(" (%.3e)", c.margin())).orElse("");
-        return String.format("%4d %-16s %22.16g %10.2e %14.8e %10.1e %6d  %s%s", x.k(), family.name(x.k()),
+        return String.format("%4d %-" + nameWidth(family, range) + "s %22.16g %10.2e %14.8e %10.1e %6d  %s%s", x.k(),
+                family.name(x.k()),
                 Output.loss(x.loss()), x.point().gradientNorm(), x.smallestEigenvalue(), bound, x.index(),
                 cert.isEmpty() ? "" : String.format("%-30s ", cert), iso);
     }

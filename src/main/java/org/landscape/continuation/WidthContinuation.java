@@ -55,6 +55,14 @@ public final class WidthContinuation {
                              int maxSteps, Optional<Double> curveTo, LossContinuation.Progress progress) {
         Require.finite(alpha, "alpha");
         Require.finite(kEnd, "target width");
+        if (family.repeatsNeurons()) {
+            // equal rows of W: the Hessian has a zero eigenvalue in that factor's standard block at every width
+            // (YoungFamily#repeatsNeurons), which the test functions would report as a string of events
+            throw new org.landscape.base.UnsupportedException("continuation in the width does not follow families "
+                    + "with repeated neurons (a block S<m>, m >= 2, on rows alone, as in " + family.template() + "): "
+                    + "their Hessian has a zero eigenvalue at every width; follow it at integer widths with the family "
+                    + "command and `fix` " + family.template());
+        }
         int k0 = start.length;
         double[] x0 = WidthFamily.startPattern(family, start);
         FamilyInWidth problem = new FamilyInWidth(family, FamilyInWidth.Parameter.WIDTH, alpha);

@@ -64,8 +64,9 @@ final class AnalysisFunctions {
                         + " \"indexBelow\", \"indexAbove\"}..}. Derives the blocks on first use (10-30 s).",
                 AnalysisFunctions::criticalNumbers));
         l.add(new Builtin("FollowFamily", "FollowFamily[family, W0, alpha, k1]",
-                "a symmetric critical point of width k0 (teacher I_k0) followed to width k1 in the diagonal Young"
-                        + " family (\"Delta(S{k-1}xS1)\", \"DeltaS{k}\", ...): Newton in Fix(H_k) from extrapolated"
+                "a symmetric critical point of width k0 (teacher I_k0) followed to width k1 in the Young family"
+                        + " (\"Delta(S{k-1}xS1)\", \"DeltaS{k}\", rows and columns partitioned differently"
+                        + " \"S{k-1}xS1xS{k-2}xS2\", ...): Newton in Fix(H_k) from extrapolated"
                         + " pattern values: {{\"k\", \"loss\", \"gradientNorm\", \"smallestEigenvalue\", \"index\","
                         + " \"isotropy\", \"parameters\" -> rules, \"point\"}..}.", AnalysisFunctions::followFamily));
         return l;

@@ -42,6 +42,62 @@ class FamilyCommandTest {
         assertTrue(java.nio.file.Files.readString(dir.resolve("family.svg")).startsWith("<?xml"));
     }
 
+    /** The mixed family of examples/large-width: Delta S_{k-2} with the last two rows apart, the last columns swapped. */
+    private static final String MIXED_START = "examples/large-width/saddle-k6-delta4-rows1-1-cols2.json";
+
+    @Test
+    void nonDiagonalFamilyRunsEndToEnd() throws Exception {
+        GroupCommandTest.Run r = GroupCommandTest.run("family", "--fix", "Delta(S{k-2})xS1xS1xS2", "--student",
+                MIXED_START, "--alpha", "0", "--k", "6..8", "--json");
+        assertEquals(0, r.code(), r.err());
+        String[] lines = r.out().strip().split("\n");
+        assertEquals(4, lines.length, r.out());
+        JsonNode k8 = new ObjectMapper().readTree(lines[3]);
+        assertEquals("Delta(S6)xS1xS1xS2", k8.get("subgroup").asText());
+        assertEquals("1440", k8.get("isotropy_order").asText(), "6! 2!");
+        // dim Fix: the diagonal block's two values, its column values to the swapped pair, and the two fixed rows'
+        // values on the diagonal block's columns and on the swapped pair
+        assertEquals(7, k8.get("parameters").size());
+        assertEquals(8, k8.get("point").size());
+        // the member's name is a subgroup critical --fix accepts at that width: Newton from the member stays put
+        java.nio.file.Path w8 = java.nio.file.Files.createTempFile("member-k8", ".json");
+        java.nio.file.Files.writeString(w8, k8.get("point").toString());
+        GroupCommandTest.Run c = GroupCommandTest.run("critical", "--alpha", "0", "--student", w8.toString(), "--fix",
+                "Delta(S6)xS1xS1xS2", "--json");
+        assertEquals(0, c.code(), c.err());
+        assertEquals(k8.get("loss").asDouble(), new ObjectMapper().readTree(c.out()).get("loss").asDouble(), 1e-12);
+        java.nio.file.Files.delete(w8);
+    }
+
+    @Test
+    void badNonDiagonalInputGetsOneLineAndExitCode2() {
+        String[][] cases = {
+                // does not parse
+                {"family", "--fix", "Delta(S{k-2})S1xS1xS2", "--student", MIXED_START, "--alpha", "0", "--k", "6..7"},
+                // the column blocks add up to k + 1
+                {"family", "--fix", "S{k-1}xS1xS{k-2}xS3", "--student", MIXED_START, "--alpha", "0", "--k", "6..7"},
+                // the start is not block-structured for the template
+                {"family", "--fix", "S{k-1}xS1xS{k-2}xS2", "--student", MIXED_START, "--alpha", "0", "--k", "6..7"},
+                {"family", "--fix", "Delta(S{k-2})xS1xS1xS2", "--student", START, "--alpha", "0", "--k", "6..7"},
+                // below the family's smallest width
+                {"family", "--fix", "Delta(S{k-4})xS2xS2xS2xS2", "--student", "identity:3", "--alpha", "0", "--k",
+                        "3..4"},
+        };
+        for (String[] c : cases) {
+            GroupCommandTest.Run r = GroupCommandTest.run(c);
+            CriticalCommandTest.oneLineError(r, 2);
+            assertTrue(r.out().isEmpty(), "nothing on stdout for bad input: " + r.out());
+        }
+        // equal neurons (rows (k-1, 1)): a zero Hessian eigenvalue at every width, refused by continue --param k
+        GroupCommandTest.Run own = GroupCommandTest.run(cases[2]);
+        assertTrue(own.err().contains("its own block structure at k = 6 is Delta(S4)xS1xS1xS2"), own.err());
+        GroupCommandTest.Run r = GroupCommandTest.run("continue", "--param", "k", "--fix", "S{k-1}xS1xS{k-2}xS2",
+                "--student", "examples/large-width/saddle-k5-rows4-1-cols3-2.json", "--alpha", "0", "--k", "5", "--to",
+                "7");
+        CriticalCommandTest.oneLineError(r, 4);
+        assertTrue(r.err().contains("repeated neurons"), r.err());
+    }
+
     @Test
     void badInputGetsOneLine() {
         String[][] cases = {

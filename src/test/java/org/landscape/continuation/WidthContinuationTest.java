@@ -58,6 +58,45 @@ class WidthContinuationTest {
         return SymmetricEigenvalues.of(h, k * k)[0];
     }
 
+    /** The Morse index of the dense kd x kd Hessian at the family member of integer width k (any Young family). */
+    private static int denseIndex(YoungFamily family, double[][] start, int k) {
+        FamilyInWidth p = new FamilyInWidth(family, FamilyInWidth.Parameter.WIDTH, 0);
+        double[] x = WidthFamily.startPattern(family, start);
+        int k0 = start.length;
+        for (int kk = k0 + 1; kk <= k; kk++) {
+            x = new Newton().solve(p, x, kk, NewtonSettings.DEFAULT).x();
+        }
+        double[][] w = family.structure(k).matrix(x);
+        NetworkLoss loss = Models.loss(0, Matrices.identity(k));
+        double[] g = new double[k * k];
+        loss.gradient(w, g);
+        assertTrue(java.util.Arrays.stream(g).map(v -> v * v).sum() < 1e-20, "a critical point at k = " + k);
+        double[] h = new double[k * k * k * k];
+        loss.hessian(w, h);
+        return (int) java.util.Arrays.stream(SymmetricEigenvalues.of(h, k * k)).filter(v -> v < -1e-8).count();
+    }
+
+    @Test
+    void nonDiagonalFamilyLosesStabilityInTheStandardBlockBetweenIntegerWidths() throws Exception {
+        // Delta S_{k-2} on the first k-2 rows and columns, two further neurons, the last two columns swapped: an
+        // index-2 saddle at k = 6 (examples/large-width) whose [k-3,1] block (dimension k-3) turns negative
+        YoungFamily m = YoungFamily.parse("Delta(S{k-2})xS1xS1xS2");
+        double[][] w6 = read("examples/large-width/saddle-k6-delta4-rows1-1-cols2.json");
+        LossBranch b = WidthContinuation.run(m, w6, 0, 24.5, 0.2, 2000, Optional.empty(),
+                LossContinuation.Progress.SILENT).branch();
+        List<LossEvent> crossings = b.events().stream().filter(e -> e.kind() == EventKind.BRANCH_POINT).toList();
+        assertEquals(1, crossings.size(), b.events().toString());
+        LossEvent e = crossings.get(0);
+        assertEquals("[k-3,1]x[1]x[1]x[2]", e.component());
+        assertTrue(e.precision() < 1e-8, "precision " + e.precision());
+        WidthTransitions.Transition t = WidthTransitions.locate(m, w6, 0, 23, 24, "[k-3,1]x[1]x[1]x[2]");
+        assertEquals(t.k(), e.alpha(), 1e-8, "continuation in k and Brent on the block eigenvalue");
+        assertTrue(e.alpha() > 23 && e.alpha() < 24, "k* = " + e.alpha());
+        // the dense Hessians of the integer members on both sides: the index jumps by dim [21,1] = 21
+        assertEquals(2, denseIndex(m, w6, 23));
+        assertEquals(23, denseIndex(m, w6, 24));
+    }
+
     @Test
     void typeAFamilyBecomesAMinimumAtAFractionalWidthFoundByTwoRoutes() throws Exception {
         YoungFamily a = YoungFamily.parse("Delta(S{k-1}xS1)");

@@ -231,6 +231,10 @@ class ExamplesReducedRunTest {
         String s6 = read(o.resolve("family-S6-30.txt"));
         assertEquals(censusLoss20("S14 x S6"), number(s6, "(?m)^\\s+20 Delta\\(S14xS6\\)\\s+([0-9.]+)"), 1e-12);
         assertTrue(typeA.contains("  60 Delta(S59xS1)"), "the reduced run reaches k = 60");
+        // the non-diagonal family: index 2 up to k = 23, then the [k-3,1] block (dimension k - 3) is negative
+        String mixed = read(o.resolve("family-mixed.txt"));
+        assertTrue(mixed.matches("(?s).*\\n  23 Delta\\(S21\\)xS1xS1xS2 .* 2  S21 x C2 .*"), mixed);
+        assertTrue(mixed.matches("(?s).*\\n  30 Delta\\(S28\\)xS1xS1xS2 .* 29  S28 x C2 .*"), mixed);
         // the k = 30 spectrum from isotypic blocks against the dense 900 x 900 Hessian of the same point
         double[][] w30 = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
                 o.resolve("family-S6-30/point-k30.json").toFile(), double[][].class);

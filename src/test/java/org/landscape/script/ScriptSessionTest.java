@@ -167,7 +167,7 @@ class ScriptSessionTest {
         ScriptFailure c = fails("ContinueBranch[IdentityMatrix[3], IdentityMatrix[3], {0, 1, 2}]\n");
         assertTrue(c.getMessage().startsWith("t.m:1: ContinueBranch: argument 3 must be an interval"), c.getMessage());
         ScriptFailure d = fails("FollowFamily[\"Delta(S{k-2}xS1)\", IdentityMatrix[3], 0, 5]\n");
-        assertTrue(d.getMessage().startsWith("t.m:1: family 'Delta(S{k-2}xS1)' is not a diagonal Young family"),
+        assertTrue(d.getMessage().startsWith("t.m:1: family 'Delta(S{k-2}xS1)' is not a Young family template"),
                 d.getMessage());
         ScriptFailure e = fails("FindCriticalPoint[IdentityMatrix[3], IdentityMatrix[3], 0, \"DeltaS4\"]\n");
         assertTrue(e.getMessage().startsWith("t.m:1: "), e.getMessage());
