@@ -479,6 +479,17 @@ public final class FamilyExpansion {
             System.err.println("solve for " + v);
             system.forEach(e -> System.err.println("  0 == " + Symja.display(e)));
         }
+        // affine in the unknowns (every level after the leading one): exact elimination over Q(pi); Symja's Solve
+        // exceeded its iteration limit on these systems at --order 4
+        java.util.Optional<Map<IExpr, IExpr>> linear = PiRational.solveLinear(system, new ArrayList<>(v));
+        if (linear.isPresent()) {
+            for (Map.Entry<IExpr, IExpr> r : linear.get().entrySet()) {
+                if (leading.containsKey(r.getKey()) && !(value(r.getValue()) > 0)) {
+                    return Map.of(); // a leading coefficient is written with its sign: it must come out positive
+                }
+            }
+            return linear.get();
+        }
         IExpr sol = Symja.evaluator().eval(F.Solve(F.List(system.stream().map(e -> F.Equal(e, F.C0))
                 .toArray(IExpr[]::new)), F.List(v.toArray(new IExpr[0]))));
         if (!sol.isList() || sol.argSize() == 0) {

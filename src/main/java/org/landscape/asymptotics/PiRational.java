@@ -388,6 +388,88 @@ final class PiRational {
         return Optional.of(toExpr(x, symbols));
     }
 
+    /**
+     * Solves a linear system exactly over Q(pi) by Gauss-Jordan elimination.
+     *
+     * @param equations expressions e_i, each meaning e_i = 0, affine in the unknowns
+     * @param unknowns  the unknowns (Symja symbols); the equations may contain no other symbols
+     * @return the unique solution, in normal form; empty when an equation is not affine in the unknowns over Q(pi),
+     *         the system is inconsistent, or the solution is not unique
+     */
+    static Optional<Map<IExpr, IExpr>> solveLinear(List<IExpr> equations, List<IExpr> unknowns) {
+        int n = unknowns.size();
+        Map<String, Integer> column = new java.util.HashMap<>();
+        for (int j = 0; j < n; j++) {
+            column.put(unknowns.get(j).toString(), j);
+        }
+        List<Fraction[]> rows = new ArrayList<>();
+        try {
+            for (IExpr e : equations) {
+                Element x = parse(e, new TreeMap<>());
+                Fraction[] row = new Fraction[n + 1];
+                Arrays.fill(row, Fraction.ZERO);
+                for (Map.Entry<Map<String, Integer>, Fraction> t : x.terms().entrySet()) {
+                    Map<String, Integer> m = t.getKey();
+                    if (m.isEmpty()) {
+                        row[n] = t.getValue().times(Fraction.of(Poly.constant(BigFraction.MINUS_ONE), Poly.ONE));
+                    } else if (m.size() == 1 && m.values().iterator().next() == 1
+                            && column.containsKey(m.keySet().iterator().next())) {
+                        row[column.get(m.keySet().iterator().next())] = t.getValue();
+                    } else {
+                        return Optional.empty();
+                    }
+                }
+                rows.add(row);
+            }
+        } catch (Outside | ArithmeticException notInRing) {
+            return Optional.empty();
+        }
+        int r = 0;
+        int[] pivotRow = new int[n];
+        for (int c = 0; c < n; c++) {
+            int p = -1;
+            for (int i = r; i < rows.size(); i++) {
+                if (!rows.get(i)[c].isZero()) {
+                    p = i;
+                    break;
+                }
+            }
+            if (p < 0) {
+                return Optional.empty(); // a free unknown: not unique
+            }
+            java.util.Collections.swap(rows, r, p);
+            Fraction inv = rows.get(r)[c].inverse();
+            Fraction[] pr = rows.get(r);
+            for (int j = 0; j <= n; j++) {
+                pr[j] = pr[j].times(inv);
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                Fraction f = rows.get(i)[c];
+                if (i == r || f.isZero()) {
+                    continue;
+                }
+                Fraction[] ri = rows.get(i);
+                Fraction minus = f.times(Fraction.of(Poly.constant(BigFraction.MINUS_ONE), Poly.ONE));
+                for (int j = 0; j <= n; j++) {
+                    if (!pr[j].isZero()) {
+                        ri[j] = ri[j].plus(pr[j].times(minus));
+                    }
+                }
+            }
+            pivotRow[c] = r++;
+        }
+        for (int i = r; i < rows.size(); i++) {
+            if (!rows.get(i)[n].isZero()) {
+                return Optional.empty(); // inconsistent
+            }
+        }
+        Map<IExpr, IExpr> out = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < n; c++) {
+            out.put(unknowns.get(c), toExpr(Element.constant(rows.get(pivotRow[c])[n]), Map.of()));
+        }
+        return Optional.of(out);
+    }
+
     private static Element parse(IExpr e, Map<String, ISymbol> symbols) {
         return parse(e, symbols, Map.of());
     }

@@ -83,4 +83,28 @@ class PiRationalTest {
         }
         assertTrue(PiRational.substitute(e, java.util.Map.of(Symja.eval("x"), Symja.eval("Sqrt[2]"))).isEmpty());
     }
+
+    /** A 3 x 3 system with the solution x = 1/(Pi - 2), y = Pi, z = -3/4 built in, plus a redundant equation. */
+    @Test
+    void linearSystemsAreSolvedExactly() {
+        String sx = "(1/(Pi - 2))";
+        String sy = "(Pi)";
+        String sz = "(-3/4)";
+        String[] lhs = {"Pi*x + y - z/Pi", "x - (Pi - 2)*y + 2*z", "(x + y)/(Pi + 1) - z", "2*Pi*x + 2*y - 2*z/Pi"};
+        java.util.List<IExpr> eqs = new java.util.ArrayList<>();
+        for (String l : lhs) {
+            String rhs = l.replace("x", sx).replace("y", sy).replace("z", sz);
+            eqs.add(Symja.eval("(" + l + ") - (" + rhs + ")"));
+        }
+        java.util.List<IExpr> vars = java.util.List.of(Symja.eval("x"), Symja.eval("y"), Symja.eval("z"));
+        java.util.Map<IExpr, IExpr> sol = PiRational.solveLinear(eqs, vars).orElseThrow();
+        assertTrue(Symja.eval("Simplify[(" + Symja.input(sol.get(vars.get(0))) + ") - " + sx + "]").isZero(), sol.toString());
+        assertTrue(Symja.eval("Simplify[(" + Symja.input(sol.get(vars.get(1))) + ") - " + sy + "]").isZero(), sol.toString());
+        assertTrue(Symja.eval("Simplify[(" + Symja.input(sol.get(vars.get(2))) + ") - " + sz + "]").isZero(), sol.toString());
+        // not unique, inconsistent, not affine
+        assertTrue(PiRational.solveLinear(eqs.subList(0, 2), vars).isEmpty());
+        assertTrue(PiRational.solveLinear(java.util.List.of(Symja.eval("x - 1"), Symja.eval("x - 2")),
+                vars.subList(0, 1)).isEmpty());
+        assertTrue(PiRational.solveLinear(java.util.List.of(Symja.eval("x^2 - 1")), vars.subList(0, 1)).isEmpty());
+    }
 }
