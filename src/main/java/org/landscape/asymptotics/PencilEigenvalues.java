@@ -197,8 +197,8 @@ final class PencilEigenvalues {
     /**
      * @return the m eigenvalues of a cluster \( \lambda = c_0 \varepsilon^v + \varepsilon^{v+1}\mu \), with \( \mu \)
      *         the bounded roots of \( q(\mu) = p(c_0\varepsilon^v + \varepsilon^{v+1}\mu) = \sum_i b_i \mu^i \),
-     *         \( b_i = \sum_{j \ge i} \binom{j}{i} a_j (c_0 \varepsilon^v)^{j-i} \varepsilon^{(v+1)i} \); empty when the
-     *         split is not determined to the known order (then the cluster keeps its leading term)
+     *         \( b_i = \sum_{j \ge i} \binom{j}{i} a_j (c_0 \varepsilon^v)^{j-i} \varepsilon^{(v+1)i} \); members whose
+     *         \( \mu \) is not determined to the known order keep the leading term; empty when no member is separated
      */
     private static List<Eigenvalue> split(Series[] a, IExpr c0, int v, int m, int depth) {
         int r = a.length - 1;
@@ -233,13 +233,17 @@ final class PencilEigenvalues {
         } catch (ExpansionException e) {
             return List.of();
         }
-        if (mu.undetermined() > 0 || mu.eigenvalues().size() != m) {
+        if (mu.eigenvalues().size() + mu.undetermined() != m || mu.eigenvalues().isEmpty()) {
             return List.of();
         }
         List<Eigenvalue> out = new ArrayList<>();
         for (Eigenvalue e : mu.eigenvalues()) {
             Series lambda = lead.truncate(e.value().precision() + v + 1).plus(e.value().times(h));
             out.add(new Eigenvalue(lambda, e.cluster()));
+        }
+        // members the known orders do not separate yet (their mu is smaller than what is known) keep the leading term
+        for (int i = 0; i < mu.undetermined(); i++) {
+            out.add(new Eigenvalue(Series.monomial(c0, v, v + 1), m));
         }
         return out;
     }

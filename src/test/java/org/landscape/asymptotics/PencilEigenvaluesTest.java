@@ -133,4 +133,30 @@ class PencilEigenvaluesTest {
             }
         }
     }
+
+    /**
+     * 1/4 - eps and 1/4 + eps^3 with the pencil known only to O(eps^3): the first member separates (its mu = -1 is
+     * determined), the second's mu = eps^2 is below what is known, so it keeps the common leading term.
+     */
+    @Test
+    void partlySeparatedCluster() {
+        IExpr[][] q = rotation();
+        Series[] d = {poly("1/4", "-1"), poly("1/4", "0", "0", "1"), poly("2")};
+        Series[] ones = {poly("1"), poly("1"), poly("1")};
+        Series[][] s = congruence(q, d, q);
+        for (Series[] row : s) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = row[j].truncate(3);
+            }
+        }
+        PencilEigenvalues.Result r = PencilEigenvalues.of(s, congruence(q, ones, q));
+        List<PencilEigenvalues.Eigenvalue> quarter = r.eigenvalues().stream()
+                .filter(e -> e.value().valuation() == 0 && e.value().coefficient(0).equals(F.C1D4)).toList();
+        assertEquals(2, quarter.size(), r.eigenvalues().toString());
+        long separated = quarter.stream().filter(e -> e.cluster() == 1 && e.value().precision() >= 2
+                && e.value().coefficient(1).equals(F.CN1)).count();
+        long leadingOnly = quarter.stream().filter(e -> e.cluster() == 2 && e.value().precision() == 1).count();
+        assertEquals(1, separated, "1/4 - eps separated: " + quarter);
+        assertEquals(1, leadingOnly, "1/4 + eps^3 keeps its leading term: " + quarter);
+    }
 }
