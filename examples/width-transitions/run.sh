@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # Where the symmetric spurious minima of k = n = d ReLU networks are born, with the width k as a real number
 # (Arjevani and Field), the birth curve in the leaky slope, and the type-A family's expansion in k^(-1/2).
-# Run from anywhere:   examples/width-transitions/run.sh            (under a minute on 2 cores)
+# Run from anywhere:   examples/width-transitions/run.sh            (about 4 minutes on 2 cores)
 #                      examples/width-transitions/run.sh --reduced OUT   (the same steps, CI size; writes into OUT)
 # LANDSCAPE overrides the command (default: the ./landscape wrapper at the repository root).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 L=${LANDSCAPE:-./landscape}
 here=examples/width-transitions
-out=$here curve=0.5 formats="text json latex"
+out=$here curve=0.5 formats="text json latex" order=4
 if [[ "${1:-}" == --reduced ]]; then
-  out=${2:?--reduced needs an output directory}; curve=0.1 formats=json
+  out=${2:?--reduced needs an output directory}; curve=0.1 formats=json order=1
   mkdir -p "$out"
 fi
 # 1. type A, Fix(Delta(S{k-1}xS1)), followed down in k from the k = 6 minimum at alpha = 0 (ReLU)
@@ -27,5 +27,5 @@ for f in $formats; do
   plot=()
   [[ $f == json ]] && plot=(--plot "$out/asymptotics-typeA-check.png")
   $L derive family-asymptotics --fix 'Delta(S{k-1}xS1)' --student examples/spurious-minima/spurious-k6.json \
-    --alpha 0 --order 1 --format $f "${plot[@]}" > "$out/asymptotics-typeA.$f" 2> /dev/null
+    --alpha 0 --order "$order" --format $f "${plot[@]}" > "$out/asymptotics-typeA.$f" 2> /dev/null
 done
