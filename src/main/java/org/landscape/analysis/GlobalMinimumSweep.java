@@ -28,7 +28,7 @@ public record GlobalMinimumSweep(List<Integer> ks, List<String> components, int[
         s.blocks().forEach(b -> comps.add(b.component()));
         int[] sizes = new int[comps.size()];
         for (int c = 0; c < sizes.length; c++) {
-            sizes[c] = s.blocks().get(c).a().argSize();
+            sizes[c] = s.blocks().get(c).size();
         }
         int n = (int) Math.floor((hi - lo) / step + 1e-9) + 1;
         double[] xs = new double[n];

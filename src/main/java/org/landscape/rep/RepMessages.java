@@ -10,6 +10,7 @@ public enum RepMessages implements MessagePattern {
     SUBGROUP_DEGREE(3, "subgroup {0} acts on {1} points, expected {2}"),
     FOREIGN_IRREDUCIBLES(1, "irreducibles of {0} belong to another group instance: compute them for the action''s group"),
     NEGATIVE_TOLERANCE(1, "tolerance must be >= 0, got {0}"),
+    BAD_COUNT(1, "bad count in ''{0}'': write LABEL=m with an integer m"),
     REGULAR_TOO_LARGE(3, "real irreducibles from the regular representation are limited to |G| <= {0}; {1} has {2} "
             + "elements: use a product of symmetric groups");
 
