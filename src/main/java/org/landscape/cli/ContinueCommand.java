@@ -22,7 +22,6 @@ import org.landscape.io.EventCurveOutput;
 import org.landscape.io.MatrixReader;
 import org.landscape.io.Output;
 import org.landscape.io.OutputFolder;
-import org.landscape.io.ProofJson;
 import org.landscape.proof.FamilyProof;
 import org.landscape.proof.ValidatedContinuation;
 import picocli.CommandLine;
@@ -127,16 +126,11 @@ final class ContinueCommand implements Callable<Integer> {
             }
             folder.ifPresent(f -> write(f, b, String.format(Locale.ROOT, "continue: alpha %s -> %s, %s", a0, a1,
                     fix == null ? "student in " + b.subspace() : b.subspace()), err));
-            ObjectNode summary = BranchJson.of(b, false);
-            Optional<FamilyProof> proof = Optional.empty();
-            if (certify) {
-                proof = Optional.of(ValidatedContinuation.run(wv[1], SubgroupActions.onWeights(fix, wv[0].length,
-                        wv[0][0].length), wv[0], a0, a1, ValidatedContinuation.DEFAULT_SETTINGS));
-                summary.set("proof", ProofJson.family(proof.get(), b.events()));
-            }
+            Optional<FamilyProof> proof = certify ? Optional.of(ValidatedContinuation.run(wv[1],
+                    SubgroupActions.onWeights(fix, wv[0].length, wv[0][0].length), wv[0], a0, a1,
+                    ValidatedContinuation.DEFAULT_SETTINGS)) : Optional.empty();
             var o = spec.commandLine().getOut();
-            o.print(json ? Output.json(summary) + "\n" : BranchOutput.text(b, a1 < a0) + proof.map(p -> ProofJson.familyText(p,
-                    b.events()) + "\n").orElse(""));
+            o.print(json ? Output.json(BranchOutput.summary(b, proof)) + "\n" : BranchOutput.text(b, a1 < a0, proof));
             o.flush();
             return 0;
         }

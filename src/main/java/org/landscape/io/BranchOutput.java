@@ -1,10 +1,13 @@
 package org.landscape.io;
 
 import java.util.Locale;
+import java.util.Optional;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.continuation.LossBranch;
 import org.landscape.continuation.LossEvent;
 import org.landscape.continuation.SwitchedBranch;
+import org.landscape.proof.FamilyProof;
 
 /**
  * A {@link LossBranch} as the text of {@code continue} (one line per event with its Morse indices, omega and orbit
@@ -26,6 +29,18 @@ public final class BranchOutput {
         var diagram = BifurcationDiagramSvg.plot(b, title);
         folder.put("diagram.svg", diagram.svg(900, 600));
         folder.put("diagram.png", diagram.png(900, 600));
+    }
+
+    /** @return the summary JSON (the events, no points), with "proof" when the branch was proved */
+    public static ObjectNode summary(LossBranch b, Optional<FamilyProof> proof) {
+        ObjectNode summary = BranchJson.of(b, false);
+        proof.ifPresent(p -> summary.set("proof", ProofJson.family(p, b.events())));
+        return summary;
+    }
+
+    /** @return {@link #text(LossBranch, boolean)}, followed by the proof's text when the branch was proved */
+    public static String text(LossBranch b, boolean down, Optional<FamilyProof> proof) {
+        return text(b, down) + proof.map(p -> ProofJson.familyText(p, b.events()) + "\n").orElse("");
     }
 
     /**
