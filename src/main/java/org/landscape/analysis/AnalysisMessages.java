@@ -1,13 +1,12 @@
 package org.landscape.analysis;
 
-import org.landscape.base.InvalidInputException;
-
+import org.landscape.base.MessagePattern;
 
 /**
  * The user-facing message formats of the critical-point, spectrum and census classes (STYLE 8): each names the
  * problem and the fix, with numbered placeholders; arguments are inserted with {@code String.valueOf}.
  */
-enum AnalysisMessages {
+enum AnalysisMessages implements MessagePattern {
     /** Student and teacher in different R^d: student d, teacher d. */
     DIMENSION_MISMATCH("student has d = {0} columns but the teacher has d = {1}: rows of `student` and `teacher` "
             + "must have the same length", 2),
@@ -73,22 +72,13 @@ enum AnalysisMessages {
         this.arity = arity;
     }
 
-    int arity() {
+    @Override
+    public int arity() {
         return arity;
     }
 
-    String pattern() {
+    @Override
+    public String pattern() {
         return pattern;
-    }
-
-    /** @return the message with the arguments inserted */
-    String format(Object... args) {
-
-        return org.landscape.base.Messages.format(name(), pattern, arity, args);
-    }
-
-    /** @return an {@link InvalidInputException} with this message */
-    InvalidInputException invalid(Object... args) {
-        return new InvalidInputException(format(args));
     }
 }

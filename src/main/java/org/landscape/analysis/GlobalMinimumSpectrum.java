@@ -33,6 +33,10 @@ public final class GlobalMinimumSpectrum {
     /** One Specht component's closed form. */
     public record Block(String component, String dimension, IExpr a, IExpr gram, IExpr characteristic,
                         List<IExpr> eigenvalues) {
+        /** @return the order of the blocks A and G (the number of this component's eigenvalues) */
+        public int size() {
+            return a.argSize();
+        }
     }
 
     private static volatile GlobalMinimumSpectrum instance;

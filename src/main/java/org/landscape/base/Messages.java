@@ -3,8 +3,8 @@ package org.landscape.base;
 import java.text.MessageFormat;
 
 /**
- * Formatting shared by the per-package message enums (STYLE 8): each enum holds its patterns and
- * placeholder counts; this class checks the count and fills the placeholders.
+ * Formatting shared by the per-package message enums (STYLE 8, through {@link MessagePattern}): each enum holds its
+ * patterns and placeholder counts; this class checks the count and fills the placeholders.
  */
 public final class Messages {
     private Messages() {
@@ -26,13 +26,5 @@ public final class Messages {
             text[i] = String.valueOf(args[i]);
         }
         return new MessageFormat(pattern).format(text);
-    }
-
-    /** As {@link #format} for {@code %s}-style patterns ({@link String#format}, root locale). */
-    public static String printf(String name, String pattern, int arity, Object... args) {
-        if (args.length != arity) {
-            throw new IllegalArgumentException(name + " takes " + arity + " arguments, got " + args.length);
-        }
-        return String.format(java.util.Locale.ROOT, pattern, args);
     }
 }

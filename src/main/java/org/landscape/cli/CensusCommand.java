@@ -1,8 +1,6 @@
 package org.landscape.cli;
 
-import org.landscape.io.Output;
 import org.landscape.analysis.Census;
-import org.landscape.analysis.CensusPoint;
 import org.landscape.analysis.CensusResult;
 import org.landscape.analysis.CensusSettings;
 import org.landscape.base.InvalidInputException;
@@ -13,9 +11,7 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code landscape census}: critical points reached from seeded random starts, merged up to symmetry. */
@@ -24,9 +20,6 @@ import java.util.concurrent.Callable;
                 + "points up to S_k x Stab(V) with loss, index, isotropy, smallest eigenvalue and count. Teacher: the "
                 + "first n unit vectors of R^d. Shards (--shard i/m) print JSON lines that --merge joins.")
 final class CensusCommand implements Callable<Integer> {
-    static final String DISTRIBUTION = "rows of W0 i.i.d. N(0, I_d/d); start j uses the j-th long of "
-            + "SplittableRandom(seed) as java.util.Random seed";
-
     @Option(names = "--k", paramLabel = "K", description = "student width")
     Integer k;
     @Option(names = "--n", paramLabel = "N", description = "teacher width (default k)")
@@ -99,29 +92,7 @@ final class CensusCommand implements Callable<Integer> {
     }
 
     private void print(PrintWriter out, CensusResult r, String shardLabel) {
-        CensusSettings s = r.settings();
-        if (json) {
-            Map<String, String> extra = new LinkedHashMap<>();
-            extra.put("normalisation", Output.NORMALISATION);
-            extra.put("distribution", DISTRIBUTION);
-            extra.put("method", "Armijo gradient descent (|grad L| < 1e-4 or 5000 steps), then Newton with the exact "
-                    + "Hessian (residual 1e-11; a start whose residual does not halve in 10 steps fails as STAGNATED); per point: compiled gradient norm, symmetry-adapted Hessian spectrum "
-                    + "with Weyl error bound (error_bound), isotropy by backtrack search (tolerance 1e-8 relative)");
-            extra.put("merging", "loss to 1e-8 (1+|L|), sorted entries to 1e-6 max|W| (invariants of S_k x Stab(V))");
-            out.print(CensusJson.lines(r, shardLabel, extra));
-        } else {
-            out.println("census k=" + s.k() + " n=" + s.n() + " d=" + s.d() + " alpha=" + s.alpha() + " seed=" + s.seed()
-                    + " shard " + shardLabel + ": " + r.starts() + " starts" + (r.interrupted() ? " (interrupted)" : "")
-                    + ", failures " + r.failures() + "; loss " + Output.NORMALISATION);
-            out.println(String.format("%-22s %6s %6s %8s %14s %12s  %s", "loss", "count", "index", "minimum",
-                    "min eigenvalue", "|grad L|", "isotropy"));
-            for (CensusPoint p : r.points()) {
-                out.println(String.format("%-22.15g %6d %6d %8s %14.6e %12.2e  %s (order %s)", Output.loss(p.loss()), p.count(),
-                        p.index(), p.isMinimum(), p.smallestEigenvalue(), p.gradientNorm(), p.isotropy(),
-                        p.isotropyOrder()));
-            }
-        }
+        out.print(json ? CensusJson.lines(r, shardLabel) : CensusJson.text(r, shardLabel));
         out.flush();
     }
-
 }

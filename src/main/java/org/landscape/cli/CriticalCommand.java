@@ -8,8 +8,7 @@ import org.landscape.base.InvalidInputException;
 import org.landscape.base.NotConvergedException;
 import org.landscape.interval.Interval;
 import org.landscape.io.CertificateJson;
-import org.landscape.io.CriticalJson;
-import org.landscape.io.ProofJson;
+import org.landscape.io.CriticalOutput;
 import org.landscape.proof.CriticalPointProof;
 import org.landscape.proof.CriticalPointProofs;
 import org.landscape.io.Output;
@@ -48,9 +47,6 @@ final class CriticalCommand implements Callable<Integer> {
             + "re-verify gradient and smallest eigenvalue by 45-digit quadrature (the numerical evidence)")
     boolean certify;
 
-    /** The text output prints W up to this many entries (k = d = 20); --json always carries it. */
-    static final long TEXT_POINT_LIMIT = 400;
-
     @Option(names = "--certificate", paramLabel = "FILE", description = "with --certify: write what is needed to "
             + "re-check the proof to FILE (JSON); re-check with 'landscape verify-certificate FILE'")
     java.nio.file.Path certificate;
@@ -71,10 +67,7 @@ final class CriticalCommand implements Callable<Integer> {
                 project ? CriticalPointSearch.StartPolicy.PROJECT : CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
         PrintWriter out = spec.commandLine().getOut();
         if (!c.converged()) {
-            throw new NotConvergedException("Newton stopped with status " + c.newton().status() + " after "
-                    + c.newton().iterations() + " steps at |grad L| = " + c.gradientNorm() + " (residual in "
-                    + c.subspace() + " " + c.newton().residual() + "): " + reason(c)
-                    + "; try another start or a fixed-point subspace");
+            throw new NotConvergedException(CriticalOutput.notConverged(c));
         }
         boolean reduced = certify && CriticalPointProofs.orbitReduced(c);
         Optional<MinimumCertificate.Certificate> cert = certify && !reduced
@@ -82,62 +75,15 @@ final class CriticalCommand implements Callable<Integer> {
                 : Optional.empty();
         Optional<CriticalPointProof> proof = certify ? Optional.of(CriticalPointProofs.of(c, wv[1],
                 Interval.point(a), h, CriticalPointProofs.DEFAULT_SETTINGS)) : Optional.empty();
-        String fallback = cert.map(x -> x.verdict() + " (45-digit quadrature, margin " + x.margin() + ")")
-                .orElse(c.spectrum().map(s -> "Morse index " + s.index() + ", smallest |eigenvalue| "
-                        + s.smallestModulus() + " +- " + s.errorBound() + " (orbit-reduced spectrum)").orElse(""));
         if (certificate != null) {
             CertificateJson.write(proof.get().certificate(), certificate);
         }
         if (json) {
-            com.fasterxml.jackson.databind.node.ObjectNode o = CriticalJson.critical(c);
-            cert.ifPresent(x -> o.set("certificate", CriticalJson.certificate(x)));
-            proof.ifPresent(p -> o.set("proof", ProofJson.critical(p, fallback)));
-            out.println(Output.json(o));
+            out.println(Output.json(CriticalOutput.json(c, cert, proof)));
         } else {
-            out.println("Newton " + c.newton().status() + " in " + c.subspace() + " (" + c.subspaceDimension()
-                    + " unknowns) after " + c.newton().iterations() + " steps");
-            if (!c.route().isEmpty()) {
-                out.println("route: " + c.route());
-            }
-            if ((long) c.k() * c.d() <= TEXT_POINT_LIMIT) {
-                out.println("point W:");
-                for (double[] row : c.w()) {
-                    StringBuilder sb = new StringBuilder("  ");
-                    for (double x : row) {
-                        sb.append(String.format("% .16e ", x));
-                    }
-                    out.println(sb);
-                }
-            } else {
-                out.println("point W: " + c.k() + " x " + c.d() + " (printed with --json)");
-            }
-            out.println("loss (" + Output.NORMALISATION + ") = " + Output.loss(c.loss()));
-            out.println("|grad L| = " + c.gradientNorm());
-            cert.ifPresent(x -> out.println("certificate: " + x.verdict() + ", |grad L| <= " + x.gradientNormBound()
-                    + ", smallest eigenvalue " + x.smallestEigenvalue() + " +- " + x.eigenvalueError() + " (margin "
-                    + x.margin() + "; " + x.evidence().method() + ")"));
-            if (reduced) {
-                out.println("certificate: the dense 45-digit quadrature is not run on the orbit-reduced route (kd = "
-                        + (long) c.k() * c.d() + "); the interval proof below is orbit-reduced");
-            }
-            proof.ifPresent(p -> out.println(ProofJson.criticalText(p, fallback)));
-            if (c.spectrum().isPresent()) {
-                CriticalJson.printSpectrum(out, c.spectrum().get());
-            } else {
-                c.isotropy().ifPresent(i -> out.println("isotropy: " + i.structure() + ", order " + CriticalJson.orderText(i.order())));
-            }
+            CriticalOutput.text(out, c, cert, reduced, proof);
         }
         out.flush();
         return 0;
-    }
-
-    private static String reason(CriticalPoint c) {
-        return switch (c.newton().status()) {
-            case STAGNATED -> "the line search could not reduce |grad L| (a minimum of |grad L|^2 that is no zero)";
-            case SINGULAR_JACOBIAN -> "the Hessian is singular and the pseudo-inverse gave no step";
-            case MAX_ITERATIONS -> "the iteration limit was reached";
-            case DIVERGED -> "the iterate or residual grew without bound";
-            default -> "unknown";
-        };
     }
 }

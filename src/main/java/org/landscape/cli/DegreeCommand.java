@@ -1,6 +1,5 @@
 package org.landscape.cli;
 
-import org.landscape.base.InvalidInputException;
 import org.landscape.base.Monitor;
 import org.landscape.degree.BurnsideRing;
 import org.landscape.degree.EquivariantDegrees;
@@ -68,35 +67,17 @@ public final class DegreeCommand implements Callable<Integer> {
         Report r = DegreeReport.of(g, degrees);
         if (crossings.isEmpty() && !before.isEmpty()) {
             DegreeReport.atCriticalPoint(r, degrees, EquivariantDegrees.atCriticalPoint(degrees.ring(),
-                    degrees.degrees(), counts(degrees, before)));
+                    degrees.degrees(), degrees.multiplicities(before)));
         } else if (crossings.isEmpty()) {
             DegreeReport.basicDegrees(r, degrees, irrep == null ? Optional.empty() : Optional.of(degrees.index(irrep)));
         } else {
             EquivariantDegrees.BifurcationInvariant w = EquivariantDegrees.crossing(degrees.ring(), degrees.degrees(),
-                    counts(degrees, before), counts(degrees, crossings));
+                    degrees.multiplicities(before), degrees.multiplicities(crossings));
             WeightMatrixAction act = GroupCommand.parseAction(g, space);
             DegreeReport.crossing(r, degrees, w, act, degrees.fixedSubspaces(w.predicted(), act), basis);
         }
         spec.commandLine().getOut().print(r.render(json));
         spec.commandLine().getOut().flush();
         return 0;
-    }
-
-    /** Parses {@code LABEL[=m]} options into multiplicities per irreducible. */
-    private static long[] counts(IrreducibleDegrees degrees, List<String> specs) {
-        long[] m = new long[degrees.degrees().size()];
-        for (String s : specs) {
-            String[] p = s.split("=");
-            long k = 1;
-            if (p.length == 2) {
-                try {
-                    k = Long.parseLong(p[1].trim());
-                } catch (NumberFormatException e) {
-                    throw new InvalidInputException("bad count in '" + s + "': write LABEL=m with an integer m");
-                }
-            }
-            m[degrees.index(p[0].trim())] += k;
-        }
-        return m;
     }
 }

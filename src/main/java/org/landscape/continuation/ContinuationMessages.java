@@ -1,11 +1,12 @@
 package org.landscape.continuation;
 
+import org.landscape.base.MessagePattern;
 
 /**
  * The message formats of this package (STYLE 8): each names the problem and the fix, with numbered placeholders
  * {@code {0}, {1}, ...}; arguments are inserted with {@code String.valueOf} (no locale grouping of numbers).
  */
-enum ContinuationMessages {
+enum ContinuationMessages implements MessagePattern {
     /** Target equal to the start: the value. */
     SAME_ALPHA("`alphaEnd` equals `alphaStart` ({0}): give a different target alpha to continue to", 1),
     /** A setting outside its range: name, value, range. */
@@ -29,19 +30,13 @@ enum ContinuationMessages {
         this.arity = arity;
     }
 
-    /** @return the number of placeholders */
-    int arity() {
+    @Override
+    public int arity() {
         return arity;
     }
 
-    /** @return the raw pattern */
-    String pattern() {
+    @Override
+    public String pattern() {
         return pattern;
-    }
-
-    /** @return the message with the arguments inserted */
-    String format(Object... args) {
-
-        return org.landscape.base.Messages.format(name(), pattern, arity, args);
     }
 }

@@ -58,6 +58,25 @@ public final class LossContinuation {
         Progress SILENT = new Progress() {
         };
 
+        /**
+         * @param lines receives each progress line
+         * @param stop  asked before each step whether the caller wants the run to end now
+         * @return a progress that passes the lines on and stops when {@code stop} says so
+         */
+        static Progress of(java.util.function.Consumer<String> lines, java.util.function.BooleanSupplier stop) {
+            return new Progress() {
+                @Override
+                public void message(String line) {
+                    lines.accept(line);
+                }
+
+                @Override
+                public boolean stopRequested() {
+                    return stop.getAsBoolean();
+                }
+            };
+        }
+
         /** @param line one progress line */
         default void message(String line) {
         }

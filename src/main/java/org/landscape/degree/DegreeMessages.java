@@ -1,33 +1,29 @@
 package org.landscape.degree;
 
+import org.landscape.base.MessagePattern;
 
-/** Every user-facing message of the {@code degree} package ({@code %s} placeholders, checked by a test). */
-public enum DegreeMessages {
-    MORSE_INDEX_COUNT(2, "expected %s isotypic Morse indices (one per irreducible), got %s"),
-    NEGATIVE_MORSE_INDEX(2, "isotypic Morse index of %s must be >= 0, got %s"),
-    COEFFICIENT_COUNT(2, "expected %s coefficients (one per subgroup class), got %s"),
-    NOT_A_MARK_VECTOR(1, "not the mark vector of a virtual G-set at class %s: give marks of a virtual G-set");
+/** Every user-facing message of the {@code degree} package ({@code {0}} placeholders, checked by a test). */
+public enum DegreeMessages implements MessagePattern {
+    MORSE_INDEX_COUNT(2, "expected {0} isotypic Morse indices (one per irreducible), got {1}"),
+    NEGATIVE_MORSE_INDEX(2, "isotypic Morse index of {0} must be >= 0, got {1}"),
+    COEFFICIENT_COUNT(2, "expected {0} coefficients (one per subgroup class), got {1}"),
+    NOT_A_MARK_VECTOR(1, "not the mark vector of a virtual G-set at class {0}: give marks of a virtual G-set");
 
     private final int arity;
-    private final String format;
+    private final String pattern;
 
-    DegreeMessages(int arity, String format) {
+    DegreeMessages(int arity, String pattern) {
         this.arity = arity;
-        this.format = format;
+        this.pattern = pattern;
     }
 
-    /** @return the number of {@code %s} placeholders */
+    @Override
     public int arity() {
         return arity;
     }
 
-    /** @return the raw format */
+    @Override
     public String pattern() {
-        return format;
-    }
-
-    /** @return the message with the arguments filled in */
-    public String format(Object... args) {
-        return org.landscape.base.Messages.printf(name(), format, arity, args);
+        return pattern;
     }
 }

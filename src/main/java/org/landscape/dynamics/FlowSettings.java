@@ -32,4 +32,9 @@ public record FlowSettings(double time, int samples, double tolerance, double co
     public static FlowSettings until(double time) {
         return new FlowSettings(time, 300, 1e-11, 1e-10, 1e-8);
     }
+
+    /** @return these settings with {@code samples} output times */
+    public FlowSettings withSamples(int samples) {
+        return new FlowSettings(time, samples, tolerance, convergedGradient, deadNorm);
+    }
 }

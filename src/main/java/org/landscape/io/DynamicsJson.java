@@ -225,4 +225,59 @@ public final class DynamicsJson {
         }
         return sb.toString();
     }
+
+    /** @return the loss and |grad L| against t, on a logarithmic axis */
+    public static Plot flowPlot(double alpha, FlowResult r) {
+        return new Plot("gradient flow, alpha = " + alpha, "t", "L = 1/2 E[(f_W - f_V)^2] and |grad L|")
+                .logarithmicY()
+                .add(new Plot.Series("loss", r.times(), r.losses(), false, false))
+                .add(new Plot.Series("|grad L|", r.times(), r.gradientNorms(), true, false));
+    }
+
+    /**
+     * @return the trajectory as CSV: {@code t,loss,grad_norm,w<i>_<c>...}, then (with the overlap flow)
+     *         {@code q<i>_<l>} for i <= l and {@code m<i>_<j>}; numbers in 17 significant digits
+     */
+    public static String flowCsv(FlowResult r) {
+        StringBuilder sb = new StringBuilder("t,loss,grad_norm");
+        for (int i = 0; i < r.k(); i++) {
+            for (int c = 0; c < r.d(); c++) {
+                sb.append(",w").append(i).append('_').append(c);
+            }
+        }
+        FlowResult.OverlapComparison cmp = r.overlaps().orElse(null);
+        if (cmp != null) {
+            for (int i = 0; i < r.k(); i++) {
+                for (int l = i; l < r.k(); l++) {
+                    sb.append(",q").append(i).append('_').append(l);
+                }
+            }
+            for (int i = 0; i < r.k(); i++) {
+                for (int j = 0; j < r.n(); j++) {
+                    sb.append(",m").append(i).append('_').append(j);
+                }
+            }
+        }
+        sb.append('\n');
+        for (int s = 0; s < r.times().length; s++) {
+            sb.append(num(r.times()[s])).append(',').append(num(r.losses()[s])).append(',').append(num(r.gradientNorms()[s]));
+            for (double x : r.states()[s]) {
+                sb.append(',').append(num(x));
+            }
+            if (cmp != null && s < cmp.q().length) {
+                for (double x : cmp.q()[s]) {
+                    sb.append(',').append(num(x));
+                }
+                for (double x : cmp.m()[s]) {
+                    sb.append(',').append(num(x));
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String num(double x) {
+        return String.format(java.util.Locale.ROOT, "%.17g", x);
+    }
 }

@@ -71,4 +71,12 @@ public final class EventCurveOutput {
         }
         return plot;
     }
+
+    /** Adds curves.csv, curves.svg and curves.png to {@code folder} (written on its commit). */
+    public static void put(OutputFolder folder, List<EventCurve.Curve> curves, String family, double alpha) {
+        folder.put("curves.csv", csv(curves));
+        Plot plot = plot(curves, family, alpha);
+        folder.put("curves.svg", plot.svg(900, 600));
+        folder.put("curves.png", plot.png(900, 600));
+    }
 }

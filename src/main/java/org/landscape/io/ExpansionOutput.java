@@ -26,6 +26,16 @@ public final class ExpansionOutput {
         return "w^{(" + p[0] + "," + p[1] + ")}" + (p.length > 2 ? "_{\\mathrm{diag}}" : "");
     }
 
+    /** @return the expansion in {@code format}: latex, symja, json, or text for anything else */
+    public static String render(FamilyExpansion.Expansion e, String format) {
+        return switch (format) {
+            case "latex" -> latex(e);
+            case "symja" -> symja(e);
+            case "json" -> Output.json(json(e));
+            default -> text(e);
+        };
+    }
+
     /** @return a standalone LaTeX document */
     public static String latex(FamilyExpansion.Expansion e) {
         String[] sizes = YoungFamily.parse(e.template()).sizeExpressions();

@@ -105,6 +105,29 @@ public final class Plot {
         return g.getSVGDocument();
     }
 
+    /**
+     * @param file a file name ending in .svg or .png (any case)
+     * @return {@code file}
+     * @throws org.landscape.base.InvalidInputException naming the option {@code what} if it ends otherwise
+     */
+    public static java.nio.file.Path requireImageName(java.nio.file.Path file, String what) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".svg") && !name.endsWith(".png")) {
+            throw new org.landscape.base.InvalidInputException(what + " " + file
+                    + ": the file name must end in .svg or .png");
+        }
+        return file;
+    }
+
+    /** Writes the chart atomically to {@code file}: PNG if its name ends in .png (any case), else SVG. */
+    public void write(java.nio.file.Path file, int width, int height) {
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            Output.writeAtomically(file, png(width, height));
+        } else {
+            Output.writeAtomically(file, svg(width, height));
+        }
+    }
+
     private JFreeChart chart() {
         XYSeriesCollection data = new XYSeriesCollection();
         double floor = 0; // on a log axis, values below 1e-9 of the largest are rounding noise around a zero

@@ -1,12 +1,12 @@
 package org.landscape.reduced;
 
-import org.landscape.base.InvalidInputException;
+import org.landscape.base.MessagePattern;
 
 /**
  * The user-facing message formats of the orbit-reduced model (STYLE 8): each names the problem and the fix, with
  * numbered placeholders; arguments are inserted with {@code String.valueOf}.
  */
-enum ReducedMessages {
+enum ReducedMessages implements MessagePattern {
     /** A factor size below one: size. */
     FACTOR_SIZE("a block of size {0} cannot carry a symmetric group: block sizes must be finite and >= 1", 1),
     /** A pattern of the wrong length: given, expected. */
@@ -33,21 +33,13 @@ enum ReducedMessages {
         this.arity = arity;
     }
 
-    int arity() {
+    @Override
+    public int arity() {
         return arity;
     }
 
-    String pattern() {
+    @Override
+    public String pattern() {
         return pattern;
-    }
-
-    /** @return the message with the arguments inserted */
-    String format(Object... args) {
-        return org.landscape.base.Messages.format(name(), pattern, arity, args);
-    }
-
-    /** @return an {@link InvalidInputException} with this message */
-    InvalidInputException invalid(Object... args) {
-        return new InvalidInputException(format(args));
     }
 }

@@ -78,6 +78,28 @@ public record IrreducibleDegrees(BurnsideRing ring, List<BasicDegree> degrees, S
     }
 
     /**
+     * @param specs entries {@code LABEL} or {@code LABEL=m} (m an integer, default 1; a label may repeat and its counts
+     *              add up)
+     * @return the multiplicity of each irreducible, in the order of {@link #degrees()}
+     */
+    public long[] multiplicities(List<String> specs) {
+        long[] m = new long[degrees.size()];
+        for (String s : specs) {
+            String[] p = s.split("=");
+            long k = 1;
+            if (p.length == 2) {
+                try {
+                    k = Long.parseLong(p[1].trim());
+                } catch (NumberFormatException e) {
+                    throw RepMessages.BAD_COUNT.invalid(s);
+                }
+            }
+            m[index(p[0].trim())] += k;
+        }
+        return m;
+    }
+
+    /**
      * @param classes indices of subgroup classes of the ring's lattice (e.g. the predicted orbit types of a crossing)
      * @param space   the weight-matrix space
      * @return \( \mathrm{Fix}(H) \subset \) {@code space} for a representative H of each class, in order

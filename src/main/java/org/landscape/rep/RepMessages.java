@@ -1,37 +1,34 @@
 package org.landscape.rep;
 
+import org.landscape.base.MessagePattern;
 
-/** Every user-facing message of the {@code rep} package ({@code %s} placeholders, checked by a test). */
-public enum RepMessages {
-    BAD_SHAPE(2, "M(k,d) needs k, d >= 1, got %s,%s"),
-    DEGREE_DOES_NOT_FIT(7, "group %s acts on %s points; for M(%s,%s) it must act on k+d = %s, k = %s or 2k+d = %s points"),
-    SIGNED_DEGREE(4, "a signed row action on M(%s,%s) needs a group on 2k+d = %s points, got %s"),
-    SUBGROUP_DEGREE(3, "subgroup %s acts on %s points, expected %s"),
-    FOREIGN_IRREDUCIBLES(1, "irreducibles of %s belong to another group instance: compute them for the action's group"),
-    NEGATIVE_TOLERANCE(1, "tolerance must be >= 0, got %s"),
-    REGULAR_TOO_LARGE(3, "real irreducibles from the regular representation are limited to |G| <= %s; %s has %s "
+/** Every user-facing message of the {@code rep} package ({@code {0}} placeholders, checked by a test). */
+public enum RepMessages implements MessagePattern {
+    BAD_SHAPE(2, "M(k,d) needs k, d >= 1, got {0},{1}"),
+    DEGREE_DOES_NOT_FIT(7, "group {0} acts on {1} points; for M({2},{3}) it must act on k+d = {4}, k = {5} or 2k+d = {6} points"),
+    SIGNED_DEGREE(4, "a signed row action on M({0},{1}) needs a group on 2k+d = {2} points, got {3}"),
+    SUBGROUP_DEGREE(3, "subgroup {0} acts on {1} points, expected {2}"),
+    FOREIGN_IRREDUCIBLES(1, "irreducibles of {0} belong to another group instance: compute them for the action''s group"),
+    NEGATIVE_TOLERANCE(1, "tolerance must be >= 0, got {0}"),
+    BAD_COUNT(1, "bad count in ''{0}'': write LABEL=m with an integer m"),
+    REGULAR_TOO_LARGE(3, "real irreducibles from the regular representation are limited to |G| <= {0}; {1} has {2} "
             + "elements: use a product of symmetric groups");
 
     private final int arity;
-    private final String format;
+    private final String pattern;
 
-    RepMessages(int arity, String format) {
+    RepMessages(int arity, String pattern) {
         this.arity = arity;
-        this.format = format;
+        this.pattern = pattern;
     }
 
-    /** @return the number of {@code %s} placeholders */
+    @Override
     public int arity() {
         return arity;
     }
 
-    /** @return the raw format */
+    @Override
     public String pattern() {
-        return format;
-    }
-
-    /** @return the message with the arguments filled in */
-    public String format(Object... args) {
-        return org.landscape.base.Messages.printf(name(), format, arity, args);
+        return pattern;
     }
 }

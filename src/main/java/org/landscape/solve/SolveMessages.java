@@ -1,13 +1,12 @@
 package org.landscape.solve;
 
-
-import org.landscape.base.InvalidInputException;
+import org.landscape.base.MessagePattern;
 
 /**
  * The message formats of this package (STYLE 8): each names the problem and the fix, with numbered placeholders
  * {@code {0}, {1}, ...}. Arguments are inserted with {@code String.valueOf} (no locale grouping of numbers).
  */
-enum SolveMessages {
+enum SolveMessages implements MessagePattern {
     /** A setting outside its range: name, value, allowed range. */
     OUT_OF_RANGE("{0} = {1} is outside the allowed range {2}", 3),
     /** An upper limit not above its lower limit: name, value, other name, other value. */
@@ -29,24 +28,13 @@ enum SolveMessages {
         this.arity = arity;
     }
 
-    /** @return the number of placeholders */
-    int arity() {
+    @Override
+    public int arity() {
         return arity;
     }
 
-    /** @return the raw pattern */
-    String pattern() {
+    @Override
+    public String pattern() {
         return pattern;
-    }
-
-    /** @return the message with the arguments inserted */
-    String format(Object... args) {
-
-        return org.landscape.base.Messages.format(name(), pattern, arity, args);
-    }
-
-    /** @return an {@link InvalidInputException} with this message */
-    InvalidInputException invalid(Object... args) {
-        return new InvalidInputException(format(args));
     }
 }

@@ -49,7 +49,7 @@ class ReplCommandTest {
 
     @Test
     void jlineParserAsksForMoreWhileTheInputIsIncomplete() {
-        ReplCommand.StatementParser p = new ReplCommand.StatementParser();
+        ReplLines.StatementParser p = new ReplLines.StatementParser();
         assertThrows(EOFError.class, () -> p.parse("f[x", 3, Parser.ParseContext.ACCEPT_LINE));
         assertThrows(EOFError.class, () -> p.parse("a = 1 +", 7, Parser.ParseContext.ACCEPT_LINE));
         assertDoesNotThrow(() -> p.parse("f[x] + !True", 12, Parser.ParseContext.ACCEPT_LINE));

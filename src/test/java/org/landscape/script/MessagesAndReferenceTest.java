@@ -4,8 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,12 +13,7 @@ class MessagesAndReferenceTest {
     @Test
     void placeholderCounts() {
         for (ScriptMessages m : ScriptMessages.values()) {
-            Matcher x = Pattern.compile("%s").matcher(m.pattern());
-            int n = 0;
-            while (x.find()) {
-                n++;
-            }
-            assertEquals(m.arity(), n, m.name());
+            org.landscape.base.MessageFormatAssertions.assertWellFormed(m.name(), m.pattern(), m.arity(), m::format);
         }
     }
 
