@@ -24,12 +24,14 @@ public final class DescentSteps {
 
     private static final ThreadMXBean BEAN = ManagementFactory.getThreadMXBean();
 
-    public static void main(String[] args) {
-        int k = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-        int pre = args.length > 1 ? Integer.parseInt(args[1]) : 1500;
-        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 200;
-        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 8;
-        double alpha = 0;
+    /** State of {@link #setup} for {@link #round}: the evaluator, the iterate after the first steps, its step. */
+    private static NetworkLoss loss;
+    private static double[][] w0;
+    private static double eta0;
+    private static double[][] last;
+
+    /** Start 0 of the census at width k (alpha = 0, teacher I_k, seed 1), then {@code pre} descent steps. */
+    public static void setup(int k, int pre) {
         double[][] v = new double[k][k];
         for (int i = 0; i < k; i++) {
             v[i][i] = 1;
@@ -43,18 +45,38 @@ public final class DescentSteps {
                 row[c] = sd * g.nextGaussian();
             }
         }
-        NetworkLoss loss = Models.serialLoss(alpha, v);
+        loss = Models.serialLoss(0, v);
         double[] eta = {1.0 / (2 * k)};
-        w = descend(loss, w, eta, pre);
-        double[][] w0 = copy(w);
-        double eta0 = eta[0];
+        w0 = descend(loss, w, eta, pre);
+        eta0 = eta[0];
+    }
+
+    /** @return CPU microseconds of this thread per step, over {@code steps} steps from the iterate of {@link #setup} */
+    public static double round(int steps) {
+        double[] eta = {eta0};
+        long c0 = BEAN.getCurrentThreadCpuTime();
+        last = descend(loss, copy(w0), eta, steps);
+        return (BEAN.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
+    }
+
+    /** @return a hash of the bits of the last iterate of {@link #round} and of its loss */
+    public static long hash() {
+        long h = Double.doubleToLongBits(loss.loss(last));
+        for (double[] row : last) {
+            h = 31 * h + Arrays.hashCode(row);
+        }
+        return h;
+    }
+
+    public static void main(String[] args) {
+        int k = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int pre = args.length > 1 ? Integer.parseInt(args[1]) : 1500;
+        int steps = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 8;
+        setup(k, pre);
         double[] t = new double[rounds];
-        double[][] last = null;
         for (int r = 0; r < rounds + 2; r++) {
-            eta[0] = eta0;
-            long c0 = BEAN.getCurrentThreadCpuTime();
-            last = descend(loss, copy(w0), eta, steps);
-            double per = (BEAN.getCurrentThreadCpuTime() - c0) / 1e3 / steps;
+            double per = round(steps);
             if (r >= 2) {
                 t[r - 2] = per;
             }
@@ -85,13 +107,9 @@ public final class DescentSteps {
         }
         Arrays.sort(tl);
         Arrays.sort(tg);
-        long h = Double.doubleToLongBits(loss.loss(last));
-        for (double[] row : last) {
-            h = 31 * h + Arrays.hashCode(row);
-        }
         System.out.printf("k %d: %d steps after %d: CPU us/step min %.1f median %.1f | loss min %.1f us, "
                 + "gradient (profiles reused) min %.1f us | hash %016x%n",
-                k, steps, pre, t[0], t[rounds / 2], tl[0], tg[0], h);
+                k, steps, pre, t[0], t[rounds / 2], tl[0], tg[0], hash());
     }
 
     private static double sink;
