@@ -38,7 +38,8 @@ final class StudentPairs {
     /**
      * When every teacher unit row is a signed axis vector \( \pm e_a \) (entries exactly +0.0 and one \( \pm 1 \), as for
      * the census teacher \( [I_n\ 0] \)): the teacher indices ordered by axis, else {@code null}. Then
-     * {@link #axisPairs} and {@link #addAxisPair} skip the zero entries without changing a bit.
+     * {@link #axisPairs} (from d = {@link ModelThresholds#AXIS_ANGLES_MIN_D} on) and {@link #addAxisPair} skip the
+     * zero entries without changing a bit.
      */
     private final int[] axisTeachers;
     /** The axis of each teacher row (by teacher index), when {@link #axisTeachers} is not null. */
@@ -152,7 +153,8 @@ final class StudentPairs {
     void computeProfiles() {
         double work = work(6.0 * k * (k / 2.0 + n) * d);
         Parallel.forRows(k, work, serial, (from, to, s) -> {
-            int end = axisTeachers == null ? k + n : k;
+            boolean axisAngles = axisTeachers != null && d >= ModelThresholds.AXIS_ANGLES_MIN_D;
+            int end = axisAngles ? k : k + n;
             for (int i = from; i < to; i++) {
                 int j = i + 1;
                 for (; j + 3 < end; j += 4) {
@@ -173,7 +175,7 @@ final class StudentPairs {
                     }
                     fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
                 }
-                if (axisTeachers != null) {
+                if (axisAngles) {
                     axisPairs(i, s);
                 }
             }

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * off the axis is not an axis teacher (its unit rows hold -0.0), so it takes the general path, and the
  * differences \( u_c \mp (-0.0) \) square to the same bits. Points with rows nearly parallel and antiparallel to
  * teacher rows and to each other exercise the double-double refinement; teachers with scaled, negated, permuted
- * and repeated axes and d > n exercise the ordering by axis.
+ * and repeated axes and d > n exercise the ordering by axis; d on both sides of
+ * {@link ModelThresholds#AXIS_ANGLES_MIN_D} both angle paths.
  */
 class AxisTeacherTest {
 
@@ -71,8 +72,12 @@ class AxisTeacherTest {
 
     @Test
     void censusTeacherGivesTheBitsOfTheGeneralPath() {
-        for (int k : new int[]{7, 20}) {
-            for (int d : new int[]{k, k + 3}) {
+        int big = ModelThresholds.AXIS_ANGLES_MIN_D; // from here on the angles take the axis path too
+        for (int k : new int[]{7, 20, big}) {
+            for (int d : new int[]{k, k + 3, big + 1}) {
+                if (d < k) {
+                    continue;
+                }
                 double[][] v = new double[k][d];
                 for (int j = 0; j < k; j++) {
                     v[j][j] = 1;
@@ -86,17 +91,18 @@ class AxisTeacherTest {
 
     @Test
     void scaledNegatedPermutedAndRepeatedAxes() {
-        int d = 9;
-        double[][] v = new double[6][d];
-        v[0][4] = 2.5;
-        v[1][0] = -1;
-        v[2][8] = 0.25;
-        v[3][4] = -3; // the same axis as row 0
-        v[4][2] = 1;
-        v[5][0] = 7;
-        for (double alpha : new double[]{0, 0.4}) {
-            assertSameBits(alpha, v, point(5, d, 3));
-            assertSameBits(alpha, v, point(12, d, 4));
+        for (int d : new int[]{9, ModelThresholds.AXIS_ANGLES_MIN_D + 2}) {
+            double[][] v = new double[6][d];
+            v[0][4] = 2.5;
+            v[1][0] = -1;
+            v[2][d - 1] = 0.25;
+            v[3][4] = -3; // the same axis as row 0
+            v[4][2] = 1;
+            v[5][0] = 7;
+            for (double alpha : new double[]{0, 0.4}) {
+                assertSameBits(alpha, v, point(5, d, 3));
+                assertSameBits(alpha, v, point(12, d, 4));
+            }
         }
     }
 }
