@@ -30,7 +30,7 @@ public final class ModelThresholds {
      * Results do not depend on it (both paths give the same bits). Benchmark: {@code bench/.../InterleavedDescent}
      * (census descent steps, thread CPU time, against the build without the path, alternating in one JVM),
      * {@code bench/RESULTS.md}, "Census speed, third pass": at k = n = d = 20 the path cost 4-9% per step, at 30
-     * and 40 it was within the spread (+-3%), at 50 it saved 3-6% beyond the axis gradient rows.
+     * and 40 it was within the spread (+-3%), at 50 it saved a further 3-5% beyond the axis gradient rows.
      */
     public static final int AXIS_ANGLES_MIN_D = 40;
 }
