@@ -23,4 +23,14 @@ public final class ModelThresholds {
      */
     public static final double PARALLEL_MIN_FLOPS = Double.parseDouble(
             System.getProperty("landscape.parallelMinFlops", "1e6"));
+
+    /**
+     * The pair angles of an axis teacher (unit rows \( \pm e_a \), as the census teacher) take the running-sum path of
+     * {@code StudentPairs} only from this input dimension d on; below it the general four-pair loop is faster.
+     * Results do not depend on it (both paths give the same bits). Benchmark: {@code bench/.../InterleavedDescent}
+     * (census descent steps, thread CPU time, against the build without the path, alternating in one JVM),
+     * {@code bench/RESULTS.md}, "Census speed, third pass": at k = n = d = 20 the path cost 4-9% per step, at 30
+     * and 40 it was within the spread (+-3%), at 50 it saved a further 3-5% beyond the axis gradient rows.
+     */
+    public static final int AXIS_ANGLES_MIN_D = 40;
 }

@@ -352,7 +352,11 @@ final class PairGeometry {
         finish(pp3, qq3, out, 6);
     }
 
-    private static void finish(double pp, double qq, double[] out, int o) {
+    /**
+     * From \( |\hat w - \hat v|^2 \) and \( |\hat w + \hat v|^2 \) (read): {@code out[o] = 1} if the pair is near pi,
+     * else 0, and {@code out[o+1]} = phi (near pi) or theta, as {@link #angle} computes them.
+     */
+    static void finish(double pp, double qq, double[] out, int o) {
         double np = Math.sqrt(pp);
         double nq = Math.sqrt(qq);
         boolean pi = np > nq;

@@ -30,6 +30,16 @@ final class Parallel {
         double[] fij = new double[0];
         double[] fsj = new double[0];
         double[] ftj = new double[0];
+        /** The two running sums of the axis-teacher angles of one student row ({@code StudentPairs}, sized on first use). */
+        double[] axisPp = new double[0];
+        double[] axisQq = new double[0];
+
+        void ensureAxis(int n) {
+            if (axisPp.length < n) {
+                axisPp = new double[n];
+                axisQq = new double[n];
+            }
+        }
 
         void ensureRows(int count, int d) {
             if (dRows.length < count) {

@@ -35,6 +35,17 @@ final class StudentPairs {
     private boolean[] loReady;
     /** True when every row loop runs on the calling thread (callers that are parallel over points already). */
     private final boolean serialOnly;
+    /**
+     * When every teacher unit row is a signed axis vector \( \pm e_a \) (entries exactly +0.0 and one \( \pm 1 \), as for
+     * the census teacher \( [I_n\ 0] \)): the teacher indices ordered by axis, else {@code null}. Then
+     * {@link #axisPairs} (from d = {@link ModelThresholds#AXIS_ANGLES_MIN_D} on) and {@link #addAxisPair} skip the
+     * zero entries without changing a bit.
+     */
+    private final int[] axisTeachers;
+    /** The axis of each teacher row (by teacher index), when {@link #axisTeachers} is not null. */
+    private final int[] axisOf;
+    /** The axes in the order of {@link #axisTeachers}. */
+    private final int[] axisSorted;
     /** Profile parts at theta = 0 (the self pair). */
     final double[] selfParts = new double[8];
     int k;
@@ -59,6 +70,43 @@ final class StudentPairs {
         }
         profiles.nearZero(0, selfParts);
         this.serial = new Parallel.Scratch(d);
+        int[] axes = new int[n];
+        boolean allAxes = true;
+        for (int j = 0; j < n && allAxes; j++) {
+            axes[j] = axis(unitV[j]);
+            allAxes = axes[j] >= 0;
+        }
+        if (allAxes) {
+            Integer[] order = new Integer[n];
+            for (int j = 0; j < n; j++) {
+                order[j] = j;
+            }
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(j -> axes[j]));
+            axisTeachers = new int[n];
+            axisSorted = new int[n];
+            for (int m = 0; m < n; m++) {
+                axisTeachers[m] = order[m];
+                axisSorted[m] = axes[order[m]];
+            }
+            axisOf = axes;
+        } else {
+            axisTeachers = null;
+            axisSorted = null;
+            axisOf = null;
+        }
+    }
+
+    /** @return a if {@code u} is \( \pm e_a \) with every other entry exactly +0.0, else -1 */
+    private static int axis(double[] u) {
+        int a = -1;
+        for (int c = 0; c < u.length; c++) {
+            if (Math.abs(u[c]) == 1 && a < 0) {
+                a = c;
+            } else if (Double.doubleToRawLongBits(u[c]) != 0L) {
+                return -1;
+            }
+        }
+        return a;
     }
 
     private static void units(double[][] x, double[] norms, double[][] unit) {
@@ -105,9 +153,11 @@ final class StudentPairs {
     void computeProfiles() {
         double work = work(6.0 * k * (k / 2.0 + n) * d);
         Parallel.forRows(k, work, serial, (from, to, s) -> {
+            boolean axisAngles = axisTeachers != null && d >= ModelThresholds.AXIS_ANGLES_MIN_D;
+            int end = axisAngles ? k : k + n;
             for (int i = from; i < to; i++) {
                 int j = i + 1;
-                for (; j + 3 < k + n; j += 4) {
+                for (; j + 3 < end; j += 4) {
                     PairGeometry.angle4(unitW[i], unit(j), unit(j + 1), unit(j + 2), unit(j + 3), s.angles);
                     for (int m = 0; m < 4; m++) {
                         if (s.angles[2 * m + 1] < PairGeometry.EXTENDED_BELOW) {
@@ -118,15 +168,62 @@ final class StudentPairs {
                         }
                     }
                 }
-                for (; j < k + n; j++) {
+                for (; j < end; j++) {
                     s.geo.angle(unitW[i], unit(j));
                     if ((s.geo.nearPi ? s.geo.phi : s.geo.theta) < PairGeometry.EXTENDED_BELOW) {
                         s.geo.angle(unitW[i], lo(i), unit(j), lo(j));
                     }
                     fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
                 }
+                if (axisAngles) {
+                    axisPairs(i, s);
+                }
             }
         });
+    }
+
+    /**
+     * The pairs of student row i with an axis teacher \( \pm e_a \) ({@link #axisTeachers}): the same angles, bit for
+     * bit, as {@link PairGeometry#angle4}. There \( |\hat w_i \mp \hat v|^2 \) is summed over c in order with
+     * terms \( (u_c \mp \hat v_c)^2 \), which equal \( u_c^2 \) exactly except at c = a (\( u_c - 0.0 = u_c \), also
+     * for -0.0). So one pass over c serves every teacher: a running sum of \( u_c^2 \) gives each teacher's sums up
+     * to its axis, the axis term is added, and from there the teacher's two sums take the same \( u_c^2 \) in the same
+     * order (a loop over the teachers, which vectorises). O(nd) additions instead of O(nd) products and differences
+     * in dependent chains; then the same atan2, refinement near 0 and pi, and profiles as the general loop.
+     */
+    private void axisPairs(int i, Parallel.Scratch s) {
+        s.ensureAxis(n);
+        double[] pp = s.axisPp;
+        double[] qq = s.axisQq;
+        double[] u = unitW[i];
+        double acc = 0;
+        int m = 0;
+        for (int c = 0; c < d; c++) {
+            double sq = u[c] * u[c];
+            for (int t = 0; t < m; t++) {
+                pp[t] += sq;
+                qq[t] += sq;
+            }
+            while (m < n && axisSorted[m] == c) {
+                double v = unitV[axisTeachers[m]][c];
+                double p = u[c] - v;
+                double q = u[c] + v;
+                pp[m] = acc + p * p;
+                qq[m] = acc + q * q;
+                m++;
+            }
+            acc += sq;
+        }
+        for (m = 0; m < n; m++) {
+            int j = k + axisTeachers[m];
+            PairGeometry.finish(pp[m], qq[m], s.angles, 0);
+            if (s.angles[1] < PairGeometry.EXTENDED_BELOW) {
+                s.geo.angle(unitW[i], lo(i), unit(j), lo(j));
+                fillPair(i, j, s.geo.nearPi, s.geo.nearPi ? s.geo.phi : s.geo.theta, s);
+            } else {
+                fillPair(i, j, s.angles[0] != 0, s.angles[1], s);
+            }
+        }
     }
 
     private void fillPair(int i, int j, boolean nearPi, double angle, Parallel.Scratch s) {
@@ -248,7 +345,36 @@ final class StudentPairs {
             addPair(out, o0, normW[j], table, 8 * (i * (k + n) + j), a, b, ui, unitW[j]);
         }
         for (int j = 0; j < n; j++) {
-            addPair(out, o0, -normV[j], table, 8 * (i * (k + n) + k + j), a, b, ui, unitV[j]);
+            if (axisOf != null) {
+                addAxisPair(out, o0, -normV[j], table, 8 * (i * (k + n) + k + j), a, b, ui, axisOf[j], unitV[j]);
+            } else {
+                addPair(out, o0, -normV[j], table, 8 * (i * (k + n) + k + j), a, b, ui, unitV[j]);
+            }
+        }
+    }
+
+    /**
+     * {@link #addPair} for an axis teacher \( \hat x = \pm e_{ax} \): off the axis \( c_v \hat x_c = c_v \cdot 0.0 \) is
+     * the same signed zero z for every c, added as before, so the entries are the same bits without the products.
+     */
+    private void addAxisPair(double[] out, int o0, double f, double[] t, int o, double a, double b, double[] ui,
+                             int ax, double[] ux) {
+        if (f == 0) {
+            return;
+        }
+        double g = a * t[o] + b * t[o + 4];
+        double hp = a * t[o + 1] + b * t[o + 5];
+        double s = a * t[o + 2] + b * t[o + 6];
+        double tt = a * t[o + 3] + b * t[o + 7];
+        double cw = LeakyKernelFrame.gradient0(g, hp, s, tt);
+        double cx = LeakyKernelFrame.gradient1(g, hp, s, tt);
+        double z = cx * 0.0;
+        for (int c = 0; c < ax; c++) {
+            out[o0 + c] += f * (cw * ui[c] + z);
+        }
+        out[o0 + ax] += f * (cw * ui[ax] + cx * ux[ax]);
+        for (int c = ax + 1; c < d; c++) {
+            out[o0 + c] += f * (cw * ui[c] + z);
         }
     }
 
