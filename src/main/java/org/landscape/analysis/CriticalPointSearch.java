@@ -34,6 +34,9 @@ import java.util.Optional;
  * otherwise, when its own isotropy is a conjugate of H of Young type, H is conjugated to it (reported), and
  * otherwise the search is refused with the distance, unless projection is asked for explicitly. H must be a
  * symmetry of the loss (checked, {@link Isotropies#requireSymmetry}).
+ *
+ * <p>With a gradient-descent warm start ({@link #withDescent}, settings {@link DescentWarmStart}) the search first
+ * descends, then takes full Newton steps in a given subspace, for starts far from a critical point.
  */
 public final class CriticalPointSearch {
     /** Newton settings used by default: residual 1e-11, step 1e-10, 60 iterations, backtracking. */
@@ -113,7 +116,7 @@ public final class CriticalPointSearch {
                         describe);
             }
             LossProblem problem = LossProblem.restricted(teacher, k, FixedPointSubspace.of(action).basis());
-            return dense(problem, flatten(r.start()), teacher, alpha, settings, "Fix(" + name + ")", describe)
+            return dense(problem, Linear.flatten(r.start()), teacher, alpha, settings, "Fix(" + name + ")", describe)
                     .withRoute("dense Newton in Fix(" + name + ") (H is not of Young type)" + note);
         }
         Optional<BlockStructureDetection.Detected> det = BlockStructureDetection.detect(start, teacher,
@@ -125,8 +128,27 @@ public final class CriticalPointSearch {
                     + "), the start's isotropy detected by colour refinement (tolerance " + det.get().tolerance()
                     + "): Newton in M(" + k + "," + d + ") from it stays there", describe);
         }
-        return dense(LossProblem.full(teacher, k), flatten(start), teacher, alpha, settings, "M(" + k + "," + d + ")",
-                describe);
+        return dense(LossProblem.full(teacher, k), Linear.flatten(start), teacher, alpha, settings,
+                "M(" + k + "," + d + ")", describe);
+    }
+
+    /**
+     * The search with a gradient-descent warm start ({@link DescentWarmStart}, MATH.md section 4): descent with an
+     * adaptive step, then Newton with the exact Hessian in the span of {@code basis} (\( B^T \nabla L \),
+     * \( B^T \nabla^2 L\, B \)); for a student given by hand that is not yet near a critical point. No route choice,
+     * isotropy or symmetry-adapted spectrum: the dense Hessian spectrum of the end point. Cost per Newton step
+     * O((kd)^3).
+     *
+     * @param start     the start \( W_0 \), k x d (read)
+     * @param teacher   V, n x d (read)
+     * @param alpha     leaky slope
+     * @param basis     orthonormal basis of the subspace, vectors flattened i*d+c (read), or empty for M(k,d)
+     * @param warmStart descent steps and Newton tolerance
+     * @return the point reached whatever the status
+     */
+    public static DescentNewtonResult withDescent(double[][] start, double[][] teacher, double alpha, double[][] basis,
+                                                  DescentWarmStart warmStart) {
+        return DescentNewton.search(alpha, teacher, start, basis, warmStart);
     }
 
     /** Newton on the orbit values of Fix(h), from the projection of the start. */
@@ -225,14 +247,4 @@ public final class CriticalPointSearch {
                 "2-norm over all kd coordinates; Newton: " + r.evidence().method());
         return new CriticalPoint(w, alpha, value, gn, r, subspace, problem.dimension(), iso, spec, ev);
     }
-
-    private static double[] flatten(double[][] w) {
-        int d = w[0].length;
-        double[] flat = new double[w.length * d];
-        for (int i = 0; i < w.length; i++) {
-            System.arraycopy(w[i], 0, flat, i * d, d);
-        }
-        return flat;
-    }
-
 }

@@ -35,9 +35,8 @@ final class CriticalCommand implements Callable<Integer> {
             description = "restrict to Fix(H): DeltaS5, Delta(S4xS1), Delta(S3xS3), S5xS5, ... (degree k+d, or k = d)")
     String fix;
 
-    @Option(names = "--project", description = "with --fix: project a start that is not H-symmetric onto Fix(H) "
-            + "(otherwise such a start is refused with its distance, unless its own isotropy is a conjugate of H)")
-    boolean project;
+    @Mixin
+    ProjectOption start;
 
     @Option(names = "--json", description = "print one JSON object")
     boolean json;
@@ -64,7 +63,7 @@ final class CriticalCommand implements Callable<Integer> {
         Optional<WeightMatrixAction> h = fix == null ? Optional.empty()
                 : Optional.of(SubgroupActions.onWeights(fix, wv[0].length, wv[0][0].length));
         CriticalPoint c = CriticalPointSearch.newton(wv[0], wv[1], a, h, CriticalPointSearch.DEFAULT_SETTINGS,
-                project ? CriticalPointSearch.StartPolicy.PROJECT : CriticalPointSearch.StartPolicy.REQUIRE_IN_FIX);
+                start.policy());
         PrintWriter out = spec.commandLine().getOut();
         if (!c.converged()) {
             throw new NotConvergedException(CriticalOutput.notConverged(c));

@@ -1,8 +1,10 @@
 package org.landscape.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.analysis.CriticalPointSearch;
+import org.landscape.analysis.DescentNewtonResult;
+import org.landscape.analysis.DescentWarmStart;
 import org.landscape.base.InvalidInputException;
-import org.landscape.dynamics.DescentNewtonSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeSettings;
 import org.landscape.dynamics.NetworkEmbedding;
@@ -71,8 +73,8 @@ final class EmbedCommand implements Callable<Integer> {
         }
         ObjectNode refined = null;
         if (refine) {
-            DescentNewtonSearch.Result r = DescentNewtonSearch.search(a, v, w, new double[0][], 2000, 1e-12);
-            if (r.status() != DescentNewtonSearch.Status.CONVERGED) {
+            DescentNewtonResult r = CriticalPointSearch.withDescent(w, v, a, new double[0][], DescentWarmStart.POLISH);
+            if (r.status() != DescentNewtonResult.Status.CONVERGED) {
                 throw new org.landscape.base.NotConvergedException("--refine: the search ended " + r.status()
                         + " with gradient norm " + r.gradientNorm() + "; give a start closer to a critical point");
             }

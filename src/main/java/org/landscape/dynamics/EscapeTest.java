@@ -1,5 +1,6 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.Linear;
 import org.landscape.base.Evidence;
 import org.landscape.base.InvalidInputException;
 import org.landscape.model.Matrices;

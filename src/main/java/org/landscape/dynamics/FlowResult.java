@@ -1,5 +1,6 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.Linear;
 import org.landscape.analysis.HessianSpectrum;
 import org.landscape.base.Evidence;
 

@@ -1,5 +1,6 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.Linear;
 import org.hipparchus.complex.Complex;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionNonSymmetric;

@@ -1,5 +1,7 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.Linear;
+
 /**
  * A twice-differentiable function on \( R^m \) with its gradient and Hessian (flat, row-major), the interface
  * through which {@link GdStability} and the flows see a loss. Arrays: {@code x} read, {@code out} written.

@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.landscape.analysis.GlobalMinimumSpectrum;
 import org.landscape.base.Evidence;
+import org.landscape.base.VerificationFailedException;
+import org.landscape.compile.FormulaCheck;
+import org.landscape.compile.JavaExportPrinter;
+import org.landscape.model.Models;
 import org.landscape.symbolic.DerivationStep;
 import org.landscape.symbolic.FormulaId;
 import org.landscape.symbolic.IdentityCheck;
 import org.landscape.symbolic.KernelDerivation;
 import org.landscape.symbolic.KernelFormulas;
+import org.landscape.symbolic.KernelIdentities;
 import org.landscape.symbolic.Symja;
 import org.landscape.symbolic.print.LatexPrinter;
 import org.landscape.symbolic.print.SymjaPrinter;
@@ -22,6 +27,38 @@ import java.util.List;
  */
 public final class DerivationOutput {
     private DerivationOutput() {
+    }
+
+    /**
+     * @param format latex, symja, java or json (with the derivation, the identity checks and the compiled evaluator
+     *               checked against the symbolic one in 24 digits)
+     * @return the formula printed from its derived expression
+     */
+    public static String render(FormulaId id, String format) {
+        return switch (format) {
+            case "latex" -> LatexPrinter.print(id);
+            case "symja" -> SymjaPrinter.print(id);
+            case "java" -> JavaExportPrinter.print(id);
+            default -> Output.json(formula(id, KernelIdentities.checkAll(),
+                    FormulaCheck.compiledAgainstSymbolic(Models.profiles(), 24)));
+        };
+    }
+
+    /**
+     * @param format json, or anything else for text
+     * @return the identities checked now; as text only when every one holds
+     * @throws VerificationFailedException (text) when an identity did not hold, with the text
+     */
+    public static String renderIdentities(String format) {
+        List<IdentityCheck> checks = KernelIdentities.checkAll();
+        if (format.equals("json")) {
+            return Output.json(identities(checks));
+        }
+        String text = identitiesText(checks);
+        if (!checks.stream().allMatch(IdentityCheck::holds)) {
+            throw new VerificationFailedException("an identity did not hold:\n" + text);
+        }
+        return text;
     }
 
     /** @return the identity checks as a JSON array */

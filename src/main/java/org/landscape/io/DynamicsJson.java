@@ -2,8 +2,8 @@ package org.landscape.io;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.landscape.analysis.DescentNewtonResult;
 import org.landscape.analysis.HessianSpectrum;
-import org.landscape.dynamics.DescentNewtonSearch;
 import org.landscape.dynamics.EmbeddingReport;
 import org.landscape.dynamics.EscapeReport;
 import org.landscape.dynamics.FlowResult;
@@ -65,7 +65,7 @@ public final class DynamicsJson {
         return o;
     }
 
-    public static ObjectNode critical(DescentNewtonSearch.Result r) {
+    public static ObjectNode critical(DescentNewtonResult r) {
         ObjectNode o = Output.object();
         o.put("status", r.status().name());
         o.put("loss", Output.loss(r.loss()));

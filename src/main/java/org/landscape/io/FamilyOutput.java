@@ -8,6 +8,7 @@ import org.landscape.analysis.YoungFamily;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The output of {@code family}: a header, then one text row or JSON line per width as it is computed, and the files
@@ -73,6 +74,32 @@ public final class FamilyOutput {
         folder.commit();
         return folder.dir().resolve("family.csv") + ", family.svg, family.png" + ((long) last.k() * last.k()
                 <= POINT_LIMIT ? " and point-k" + last.k() + ".json" : "");
+    }
+
+    /** @return the method line of the header: how each member is solved, and certified with {@code certify} */
+    public static String method(boolean certify) {
+        return "Newton on the orbit values of Fix(H_k) (orbit-reduced: one representative pair of neurons per "
+                + "orbit, cost independent of k; residual 1e-11), started from the pattern values extrapolated linearly "
+                + "in k; |grad L| from orbit sums (equal to the full gradient by equivariance); spectrum: the isotypic "
+                + "blocks of the full Hessian from orbit sums, with a rounding estimate" + (certify ? "; certificate: "
+                + "gradient and Hessian recomputed by 45-digit quadrature, margin = lambda_min - error" : "");
+    }
+
+    /**
+     * @return a printer of the members as they are computed: the {@link #header} before the first (so bad input
+     *         prints nothing), then one {@link #row} or {@link #json} line per member, flushed
+     */
+    public static Consumer<WidthFamilyMember> printer(PrintWriter out, YoungFamily family, double a, int[] range,
+                                                      boolean json, boolean certify) {
+        boolean[] started = {false};
+        return member -> {
+            if (!started[0]) {
+                started[0] = true;
+                header(out, family, a, range, method(certify), json, certify);
+            }
+            out.println(json ? json(family, member).toString() : row(family, member, range));
+            out.flush();
+        };
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.CriticalPointSearch;
+import org.landscape.analysis.DescentNewtonResult;
+import org.landscape.analysis.DescentWarmStart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -72,8 +75,8 @@ class GdStabilityTest {
     @Test
     void singleNeuronIsDegenerateAlongTheRay() {
         double[][] v = Matrices.identity(2);
-        DescentNewtonSearch.Result min = DescentNewtonSearch.search(0, v, new double[][] {{0.8, 0.7}}, new double[0][],
-                2000, 1e-13);
+        DescentNewtonResult min = CriticalPointSearch.withDescent(new double[][] {{0.8, 0.7}}, v, 0,
+                new double[0][], new DescentWarmStart(2000, 1e-13));
         assertEquals(min.W()[0][0], min.W()[0][1], 1e-12);
         StabilityReport r = GdStability.analyse(0, min.W(), v, new StabilitySettings(0.002, 2000));
         assertEquals(StabilityReport.Verdict.NOT_APPLICABLE, r.verdict(), r.reason());
@@ -85,8 +88,8 @@ class GdStabilityTest {
     @Test
     void spuriousMinimumAgreesWithGdSimulation() {
         double[][] v = Matrices.identity(6);
-        DescentNewtonSearch.Result min = DescentNewtonSearch.search(0, v, NetworkEmbeddingTest.symmetricStart(),
-                new double[0][], 0, 1e-13);
+        DescentNewtonResult min = CriticalPointSearch.withDescent(NetworkEmbeddingTest.symmetricStart(), v, 0,
+                new double[0][], new DescentWarmStart(0, 1e-13));
         StabilityReport r = GdStability.analyse(0, min.W(), v, new StabilitySettings(0.002, 40000));
         assertTrue(r.verdict() != StabilityReport.Verdict.NOT_APPLICABLE, r.reason());
         assertEquals(StabilityReport.Outcome.CONVERGED, r.runs().get(0).outcome());

@@ -1,5 +1,6 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.Linear;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,5 +1,8 @@
 package org.landscape.dynamics;
 
+import org.landscape.analysis.CriticalPointSearch;
+import org.landscape.analysis.DescentNewtonResult;
+import org.landscape.analysis.DescentWarmStart;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.junit.jupiter.api.Test;
@@ -83,8 +86,9 @@ class NetworkEmbeddingTest {
     @Test
     void spuriousMinimumBecomesSaddleAfterEmbedding() {
         double[][] v = Matrices.identity(6);
-        DescentNewtonSearch.Result min = DescentNewtonSearch.search(0, v, symmetricStart(), new double[0][], 0, 1e-12);
-        assertEquals(DescentNewtonSearch.Status.CONVERGED, min.status());
+        DescentNewtonResult min = CriticalPointSearch.withDescent(symmetricStart(), v, 0, new double[0][],
+                new DescentWarmStart(0, 1e-12));
+        assertEquals(DescentNewtonResult.Status.CONVERGED, min.status());
         assertTrue(min.loss() > 0.02, "spurious: loss " + min.loss());
         assertEquals(0, min.spectrum().orElseThrow().index());
         assertTrue(min.spectrum().orElseThrow().smallestEigenvalue() > 1e-3);

@@ -1,4 +1,4 @@
-package org.landscape.dynamics;
+package org.landscape.analysis;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -8,12 +8,15 @@ import org.hipparchus.linear.RealMatrix;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Small dense helpers of this package (vectors as {@code double[]}, matrices flat row-major). */
-final class Linear {
+/**
+ * Small dense helpers of {@code analysis} and {@code dynamics} (vectors as {@code double[]}, matrices flat row-major,
+ * a k x d matrix flattened row by row, entry (i, c) at i*d+c). Cost O(length), Gram-Schmidt O(m^2 length), solve O(m^3).
+ */
+public final class Linear {
     private Linear() {
     }
 
-    static double dot(double[] a, double[] b) {
+    public static double dot(double[] a, double[] b) {
         double s = 0;
         for (int i = 0; i < a.length; i++) {
             s += a[i] * b[i];
@@ -21,7 +24,7 @@ final class Linear {
         return s;
     }
 
-    static double norm(double[] a) {
+    public static double norm(double[] a) {
         double scale = 0;
         for (double x : a) {
             scale = Math.max(scale, Math.abs(x));
@@ -37,7 +40,7 @@ final class Linear {
         return scale * Math.sqrt(s);
     }
 
-    static boolean isZero(double[] a) {
+    public static boolean isZero(double[] a) {
         for (double x : a) {
             if (x != 0) {
                 return false;
@@ -46,7 +49,7 @@ final class Linear {
         return true;
     }
 
-    static double[] flatten(double[][] w) {
+    public static double[] flatten(double[][] w) {
         int d = w[0].length;
         double[] out = new double[w.length * d];
         for (int i = 0; i < w.length; i++) {
@@ -55,7 +58,7 @@ final class Linear {
         return out;
     }
 
-    static double[][] unflatten(double[] x, int k, int d) {
+    public static double[][] unflatten(double[] x, int k, int d) {
         double[][] w = new double[k][d];
         for (int i = 0; i < k; i++) {
             System.arraycopy(x, i * d, w[i], 0, d);
@@ -64,7 +67,7 @@ final class Linear {
     }
 
     /** Modified Gram-Schmidt (twice) of {@code vectors}; vectors whose residual is below {@code tol} are dropped. */
-    static List<double[]> orthonormalBasis(List<double[]> vectors, double tol) {
+    public static List<double[]> orthonormalBasis(List<double[]> vectors, double tol) {
         List<double[]> basis = new ArrayList<>();
         for (double[] v : vectors) {
             double[] r = v.clone();
@@ -88,7 +91,7 @@ final class Linear {
     }
 
     /** @return the solution of {@code H x = b} (flat m x m), by LU with partial pivoting */
-    static double[] solve(double[] h, int m, double[] b) {
+    public static double[] solve(double[] h, int m, double[] b) {
         RealMatrix a = new Array2DRowRealMatrix(m, m);
         for (int r = 0; r < m; r++) {
             for (int c = 0; c < m; c++) {

@@ -1,50 +1,24 @@
-package org.landscape.dynamics;
+package org.landscape.analysis;
 
-import org.landscape.analysis.HessianSpectrum;
-import org.landscape.analysis.HessianSpectra;
 import org.landscape.base.Evidence;
 import org.landscape.model.Models;
 import org.landscape.model.NetworkLoss;
 
 /**
- * A small search for critical points of \( L \): gradient descent with an adaptive step, then Newton with the exact
+ * The gradient-descent warm start of {@link CriticalPointSearch} ({@link DescentWarmStart}): gradient descent with an
+ * adaptive step (Armijo: accept \( L(x - \eta g) \le L(x) - \tfrac12 \eta \|g\|^2 \), then \( \eta \leftarrow 1.2 \eta \);
+ * otherwise halve \( \eta \)) until \( \|g\| < 10^{-6} \) or the step budget is spent, then Newton with the exact
  * model Hessian, optionally restricted to a linear subspace with orthonormal basis B (for instance a fixed-point
  * subspace Fix(H), which the gradient preserves: MATH.md section 4) by using \( B^T \nabla L \) and
- * \( B^T \nabla^2 L\, B \).
+ * \( B^T \nabla^2 L\, B \). The spectrum of the result is {@link HessianSpectra#dense}.
  *
- * <p>Seam: this is the dynamics package's own minimal search, used for the embedding example; the project's census
- * and continuation code (packages {@code analysis} and {@code solve}) is the place for systematic searches. Named
- * apart from {@code analysis.CriticalPointSearch} (Newton in Fix(H)); folding the two into one search with the
- * gradient-descent warm start as a setting is issue 18's remaining step. The spectrum of the result is
- * {@code analysis.HessianSpectra.dense}.
+ * <p>Moved unchanged from {@code dynamics.DescentNewtonSearch} (issue 18): its Newton phase (full steps, LU solve,
+ * 50 iterations) is not {@code solve.Newton} (backtracking on \( \|\nabla L\| \)), so routing it through the
+ * latter would change the digits that {@code landscape embed --refine} prints.
  * Cost per Newton step O((kd)^3).
  */
-public final class DescentNewtonSearch {
-    private DescentNewtonSearch() {
-    }
-
-    /** How the search ended. */
-    public enum Status {
-        /** The gradient norm fell below the tolerance. */
-        CONVERGED,
-        /** Steps exhausted first. */
-        NOT_CONVERGED,
-        /** A neuron reached zero (the gradient does not exist there). */
-        DEAD_NEURON
-    }
-
-    /**
-     * @param W             the point reached (copy)
-     * @param loss          \( L(W) \), normalisation \( \tfrac12 E[(f_W - f_V)^2] \)
-     * @param gradientNorm  \( |\nabla L(W)| \) in the full space
-     * @param spectrum      Hessian spectrum in the full space (absent at a dead neuron)
-     * @param status        how the search ended
-     * @param descentSteps  gradient-descent steps taken
-     * @param newtonSteps   Newton steps taken
-     * @param evidence      method and accuracy (the gradient norm)
-     */
-    public record Result(double[][] W, double loss, double gradientNorm, java.util.Optional<HessianSpectrum> spectrum, Status status,
-                         int descentSteps, int newtonSteps, Evidence evidence) {
+final class DescentNewton {
+    private DescentNewton() {
     }
 
     /**
@@ -52,12 +26,13 @@ public final class DescentNewtonSearch {
      * @param V         teacher (read)
      * @param start     starting student (read)
      * @param basis     orthonormal basis vectors of the subspace (flattened i*d+c), or an empty array for the full space
-     * @param maxDescent gradient-descent steps before Newton
-     * @param tolerance gradient-norm tolerance
+     * @param settings  descent steps before Newton and the gradient-norm tolerance
      * @return the point reached with its classification
      */
-    public static Result search(double alpha, double[][] V, double[][] start, double[][] basis, int maxDescent,
-                                double tolerance) {
+    static DescentNewtonResult search(double alpha, double[][] V, double[][] start, double[][] basis,
+                                      DescentWarmStart settings) {
+        int maxDescent = settings.maxDescentSteps();
+        double tolerance = settings.gradientTolerance();
         NetworkLoss loss = Models.loss(alpha, V);
         int k = start.length;
         int d = start[0].length;
@@ -68,10 +43,10 @@ public final class DescentNewtonSearch {
         double step = 0.1;
         double f = loss.loss(Linear.unflatten(x, k, d));
         int it = 0;
-        Status status = Status.NOT_CONVERGED;
+        DescentNewtonResult.Status status = DescentNewtonResult.Status.NOT_CONVERGED;
         for (; it < maxDescent; it++) {
             if (hasDeadRow(x, k, d)) {
-                status = Status.DEAD_NEURON;
+                status = DescentNewtonResult.Status.DEAD_NEURON;
                 break;
             }
             loss.gradient(Linear.unflatten(x, k, d), g);
@@ -97,17 +72,17 @@ public final class DescentNewtonSearch {
         int newton = 0;
         double[] h = new double[m * m];
         double gn = Double.NaN;
-        if (status != Status.DEAD_NEURON) {
+        if (status != DescentNewtonResult.Status.DEAD_NEURON) {
             for (; newton < 50; newton++) {
                 double[][] w = Linear.unflatten(x, k, d);
                 if (hasDeadRow(x, k, d)) {
-                    status = Status.DEAD_NEURON;
+                    status = DescentNewtonResult.Status.DEAD_NEURON;
                     break;
                 }
                 loss.gradient(w, g);
                 gn = Linear.norm(g);
                 if (gn < tolerance) {
-                    status = Status.CONVERGED;
+                    status = DescentNewtonResult.Status.CONVERGED;
                     break;
                 }
                 loss.hessian(w, h);
@@ -118,16 +93,16 @@ public final class DescentNewtonSearch {
             }
         }
         double[][] w = Linear.unflatten(x, k, d);
-        java.util.Optional<HessianSpectrum> spec = status == Status.DEAD_NEURON ? java.util.Optional.empty()
+        java.util.Optional<HessianSpectrum> spec = status == DescentNewtonResult.Status.DEAD_NEURON ? java.util.Optional.empty()
                 : java.util.Optional.of(HessianSpectra.dense(loss, w));
-        if (status != Status.DEAD_NEURON) {
+        if (status != DescentNewtonResult.Status.DEAD_NEURON) {
             loss.gradient(w, g);
             gn = Linear.norm(g);
         }
-        return new Result(w, loss.loss(w), gn, spec, status, it, newton,
+        return new DescentNewtonResult(w, loss.loss(w), gn, spec, status, it, newton,
                 new Evidence("gradient descent (" + it + " steps) then Newton with the model Hessian (" + newton
                         + " steps)" + (basis.length > 0 ? " in a subspace of dimension " + basis.length : ""), gn,
-                        "accuracy = final gradient norm"));
+                        "accuracy = final gradient norm"), settings);
     }
 
     private static boolean hasDeadRow(double[] x, int k, int d) {
