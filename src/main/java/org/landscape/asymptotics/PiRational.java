@@ -563,12 +563,29 @@ final class PiRational {
             gcd = gcd.gcd(x.getNumerator());
         }
         BigFraction content = new BigFraction(gcd, lcm);
-        if (f.num().lead().signum() < 0) {
+        // signs for display: numerator and denominator polynomials print in ascending powers, so each is written with
+        // a positive constant (lowest) term, e.g. (12 - Pi)/(2 - Pi); a sum with a leading minus inside a product is
+        // easy to misread (and a LaTeX printer may pull the minus out of the product)
+        if (lowest(f.num()).signum() < 0) {
             content = content.negate();
         }
+        if (rest.c()[0].signum() < 0) {
+            rest = rest.times(BigFraction.MINUS_ONE);
+            content = content.negate();
+        }
+        BigFraction numSign = lowest(f.num()).signum() < 0 ? BigFraction.MINUS_ONE : BigFraction.ONE;
         return F.Times(F.fraction(content.getNumerator(), content.getDenominator()),
-                toExpr(f.num().times(content.reciprocal())), F.Power(F.Pi, F.ZZ(-m)),
+                toExpr(f.num().times(new BigFraction(lcm, gcd)).times(numSign)), F.Power(F.Pi, F.ZZ(-m)),
                 F.Power(toExpr(rest), F.CN1));
+    }
+
+    private static BigFraction lowest(Poly p) {
+        for (BigFraction x : p.c()) {
+            if (x.getNumerator().signum() != 0) {
+                return x;
+            }
+        }
+        return BigFraction.ZERO;
     }
 
     private static IExpr toExpr(Poly p) {
