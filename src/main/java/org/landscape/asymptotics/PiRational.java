@@ -37,191 +37,11 @@ final class PiRational {
         }
     }
 
-    /** A polynomial in pi over Q, coefficients by degree, no trailing zeros (the zero polynomial is empty). */
-    private record Poly(BigFraction[] c) {
-        static final Poly ZERO = new Poly(new BigFraction[0]);
-        static final Poly ONE = constant(BigFraction.ONE);
-        static final Poly PI = new Poly(new BigFraction[] {BigFraction.ZERO, BigFraction.ONE});
-
-        static Poly constant(BigFraction x) {
-            return x.getNumerator().signum() == 0 ? ZERO : new Poly(new BigFraction[] {x});
-        }
-
-        static Poly trimmed(BigFraction[] c) {
-            int n = c.length;
-            while (n > 0 && c[n - 1].getNumerator().signum() == 0) {
-                n--;
-            }
-            return new Poly(n == c.length ? c : Arrays.copyOf(c, n));
-        }
-
-        int degree() {
-            return c.length - 1;
-        }
-
-        boolean isZero() {
-            return c.length == 0;
-        }
-
-        boolean isOne() {
-            return c.length == 1 && c[0].equals(BigFraction.ONE);
-        }
-
-        BigFraction lead() {
-            return c[c.length - 1];
-        }
-
-        Poly plus(Poly o) {
-            BigFraction[] r = new BigFraction[Math.max(c.length, o.c.length)];
-            for (int i = 0; i < r.length; i++) {
-                BigFraction a = i < c.length ? c[i] : BigFraction.ZERO;
-                r[i] = i < o.c.length ? a.add(o.c[i]) : a;
-            }
-            return trimmed(r);
-        }
-
-        Poly times(Poly o) {
-            if (isZero() || o.isZero()) {
-                return ZERO;
-            }
-            BigFraction[] r = new BigFraction[c.length + o.c.length - 1];
-            Arrays.fill(r, BigFraction.ZERO);
-            for (int i = 0; i < c.length; i++) {
-                if (c[i].getNumerator().signum() == 0) {
-                    continue;
-                }
-                for (int j = 0; j < o.c.length; j++) {
-                    r[i + j] = r[i + j].add(c[i].multiply(o.c[j]));
-                }
-            }
-            return trimmed(r);
-        }
-
-        Poly times(BigFraction x) {
-            if (x.getNumerator().signum() == 0) {
-                return ZERO;
-            }
-            BigFraction[] r = new BigFraction[c.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = c[i].multiply(x);
-            }
-            return new Poly(r);
-        }
-
-        /** @return {quotient, remainder} of the division by o (o non-zero) */
-        Poly[] divide(Poly o) {
-            BigFraction[] rem = c.clone();
-            int dq = c.length - o.c.length;
-            if (dq < 0) {
-                return new Poly[] {ZERO, this};
-            }
-            BigFraction[] q = new BigFraction[dq + 1];
-            BigFraction inv = o.lead().reciprocal();
-            for (int i = dq; i >= 0; i--) {
-                BigFraction f = rem[i + o.c.length - 1].multiply(inv);
-                q[i] = f;
-                if (f.getNumerator().signum() != 0) {
-                    for (int j = 0; j < o.c.length; j++) {
-                        rem[i + j] = rem[i + j].subtract(f.multiply(o.c[j]));
-                    }
-                }
-            }
-            return new Poly[] {trimmed(q), trimmed(Arrays.copyOf(rem, o.c.length - 1))};
-        }
-
-        Poly monic() {
-            return times(lead().reciprocal());
-        }
-
-        /**
-         * @return the monic gcd; gcd(0, 0) = 0. Primitive pseudo-remainder sequence over Z (Euclid over Q lets the
-         *         rational coefficients of the remainders grow)
-         */
-        static Poly gcd(Poly a, Poly b) {
-            if (a.isZero() || b.isZero()) {
-                Poly g = a.isZero() ? b : a;
-                return g.isZero() ? g : g.monic();
-            }
-            if (a.degree() == 0 || b.degree() == 0) {
-                return ONE;
-            }
-            BigInteger[] x = primitive(a);
-            BigInteger[] y = primitive(b);
-            if (x.length < y.length) {
-                BigInteger[] t = x;
-                x = y;
-                y = t;
-            }
-            while (y.length > 0) {
-                BigInteger[] r = pseudoRemainder(x, y);
-                x = y;
-                y = r.length == 0 ? r : primitiveOf(r);
-            }
-            BigFraction[] c = new BigFraction[x.length];
-            for (int i = 0; i < x.length; i++) {
-                c[i] = new BigFraction(x[i]);
-            }
-            return new Poly(c).monic();
-        }
-
-        /** @return the primitive integer polynomial proportional to p (p non-zero) */
-        private static BigInteger[] primitive(Poly p) {
-            BigInteger lcm = BigInteger.ONE;
-            for (BigFraction f : p.c) {
-                lcm = lcm.divide(lcm.gcd(f.getDenominator())).multiply(f.getDenominator());
-            }
-            BigInteger[] r = new BigInteger[p.c.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = p.c[i].getNumerator().multiply(lcm.divide(p.c[i].getDenominator()));
-            }
-            return primitiveOf(r);
-        }
-
-        private static BigInteger[] primitiveOf(BigInteger[] r) {
-            BigInteger g = BigInteger.ZERO;
-            for (BigInteger x : r) {
-                g = g.gcd(x);
-            }
-            if (g.signum() == 0 || g.equals(BigInteger.ONE)) {
-                return r;
-            }
-            BigInteger[] out = new BigInteger[r.length];
-            for (int i = 0; i < r.length; i++) {
-                out[i] = r[i].divide(g);
-            }
-            return out;
-        }
-
-        /** @return the pseudo-remainder of x by y over Z (lc(y)^(deg x - deg y + 1) x mod y), trailing zeros removed */
-        private static BigInteger[] pseudoRemainder(BigInteger[] x, BigInteger[] y) {
-            BigInteger[] r = x.clone();
-            int dy = y.length - 1;
-            BigInteger ly = y[dy];
-            for (int top = r.length - 1; top >= dy; top--) {
-                BigInteger lr = r[top];
-                for (int i = 0; i < top; i++) {
-                    r[i] = r[i].multiply(ly);
-                }
-                r[top] = BigInteger.ZERO;
-                if (lr.signum() != 0) {
-                    for (int j = 0; j < dy; j++) {
-                        r[top - dy + j] = r[top - dy + j].subtract(lr.multiply(y[j]));
-                    }
-                }
-            }
-            int n = Math.min(dy, r.length);
-            while (n > 0 && r[n - 1].signum() == 0) {
-                n--;
-            }
-            return Arrays.copyOf(r, n);
-        }
-    }
-
     /** A coefficient N/D in Q(pi), reduced, D primitive in Z[pi] with positive leading coefficient. */
-    private record Fraction(Poly num, Poly den) {
-        static final Fraction ZERO = new Fraction(Poly.ZERO, Poly.ONE);
+    private record Fraction(PiPolynomial num, PiPolynomial den) {
+        static final Fraction ZERO = new Fraction(PiPolynomial.ZERO, PiPolynomial.ONE);
 
-        static Fraction of(Poly num, Poly den) {
+        static Fraction of(PiPolynomial num, PiPolynomial den) {
             if (den.isZero()) {
                 throw new ArithmeticException("division by zero in Q(pi)");
             }
@@ -229,7 +49,7 @@ final class PiRational {
                 return ZERO;
             }
             if (den.degree() > 0) {
-                Poly g = Poly.gcd(num, den);
+                PiPolynomial g = PiPolynomial.gcd(num, den);
                 if (g.degree() > 0) {
                     num = num.divide(g)[0];
                     den = den.divide(g)[0];
@@ -260,9 +80,9 @@ final class PiRational {
             if (den.equals(o.den)) {
                 return of(num.plus(o.num), den);
             }
-            Poly g = Poly.gcd(den, o.den);
-            Poly a = g.degree() > 0 ? o.den.divide(g)[0] : o.den;
-            Poly b = g.degree() > 0 ? den.divide(g)[0] : den;
+            PiPolynomial g = PiPolynomial.gcd(den, o.den);
+            PiPolynomial a = g.degree() > 0 ? o.den.divide(g)[0] : o.den;
+            PiPolynomial b = g.degree() > 0 ? den.divide(g)[0] : den;
             return of(num.times(a).plus(o.num.times(b)), den.times(a));
         }
 
@@ -289,7 +109,7 @@ final class PiRational {
             Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
             TreeMap<String, Integer> m = new TreeMap<>();
             m.put(name, 1);
-            t.put(m, Fraction.of(Poly.ONE, Poly.ONE));
+            t.put(m, Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
             return new Element(t);
         }
 
@@ -333,7 +153,7 @@ final class PiRational {
             if (n < 0) {
                 return inverse().power(-n);
             }
-            Element r = constant(Fraction.of(Poly.ONE, Poly.ONE));
+            Element r = constant(Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
             Element b = this;
             while (n > 0) {
                 if ((n & 1) == 1) {
@@ -411,7 +231,7 @@ final class PiRational {
                 for (Map.Entry<Map<String, Integer>, Fraction> t : x.terms().entrySet()) {
                     Map<String, Integer> m = t.getKey();
                     if (m.isEmpty()) {
-                        row[n] = t.getValue().times(Fraction.of(Poly.constant(BigFraction.MINUS_ONE), Poly.ONE));
+                        row[n] = t.getValue().times(Fraction.of(PiPolynomial.constant(BigFraction.MINUS_ONE), PiPolynomial.ONE));
                     } else if (m.size() == 1 && m.values().iterator().next() == 1
                             && column.containsKey(m.keySet().iterator().next())) {
                         row[column.get(m.keySet().iterator().next())] = t.getValue();
@@ -449,7 +269,7 @@ final class PiRational {
                     continue;
                 }
                 Fraction[] ri = rows.get(i);
-                Fraction minus = f.times(Fraction.of(Poly.constant(BigFraction.MINUS_ONE), Poly.ONE));
+                Fraction minus = f.times(Fraction.of(PiPolynomial.constant(BigFraction.MINUS_ONE), PiPolynomial.ONE));
                 for (int j = 0; j <= n; j++) {
                     if (!pr[j].isZero()) {
                         ri[j] = ri[j].plus(pr[j].times(minus));
@@ -477,11 +297,11 @@ final class PiRational {
     private static Element parse(IExpr e, Map<String, ISymbol> symbols, Map<String, Element> values) {
         if (e.isRational()) {
             IRational q = (IRational) e;
-            return Element.constant(Fraction.of(Poly.constant(new BigFraction(q.toBigNumerator(), q.toBigDenominator())),
-                    Poly.ONE));
+            return Element.constant(Fraction.of(PiPolynomial.constant(new BigFraction(q.toBigNumerator(), q.toBigDenominator())),
+                    PiPolynomial.ONE));
         }
         if (e == S.Pi) {
-            return Element.constant(Fraction.of(Poly.PI, Poly.ONE));
+            return Element.constant(Fraction.of(PiPolynomial.PI, PiPolynomial.ONE));
         }
         if (e.isSymbol()) {
             if (e.isBuiltInSymbol()) {
@@ -502,7 +322,7 @@ final class PiRational {
             return s;
         }
         if (e.isTimes()) {
-            Element p = Element.constant(Fraction.of(Poly.ONE, Poly.ONE));
+            Element p = Element.constant(Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
             for (int i = 1; i < e.size(); i++) {
                 p = p.times(parse(e.getAt(i), symbols, values));
             }
@@ -544,7 +364,7 @@ final class PiRational {
         while (d[m].getNumerator().signum() == 0) {
             m++;
         }
-        Poly rest = new Poly(Arrays.copyOfRange(d, m, d.length));
+        PiPolynomial rest = new PiPolynomial(Arrays.copyOfRange(d, m, d.length));
         if (rest.degree() == 0) {
             BigFraction[] n = f.num().c();
             List<IExpr> terms = new ArrayList<>();
@@ -579,7 +399,7 @@ final class PiRational {
                 F.Power(toExpr(rest), F.CN1));
     }
 
-    private static BigFraction lowest(Poly p) {
+    private static BigFraction lowest(PiPolynomial p) {
         for (BigFraction x : p.c()) {
             if (x.getNumerator().signum() != 0) {
                 return x;
@@ -588,7 +408,7 @@ final class PiRational {
         return BigFraction.ZERO;
     }
 
-    private static IExpr toExpr(Poly p) {
+    private static IExpr toExpr(PiPolynomial p) {
         List<IExpr> terms = new ArrayList<>();
         for (int i = 0; i < p.c().length; i++) {
             BigFraction c = p.c()[i];
