@@ -152,17 +152,28 @@ record PiPolynomial(BigFraction[] c) {
         return new PiPolynomial(c).monic();
     }
 
-    /** @return the primitive integer polynomial proportional to p (p non-zero) */
-    private static BigInteger[] primitive(PiPolynomial p) {
+    /**
+     * @return the content: the positive rational c (gcd of the numerators over the lcm of the denominators) with p / c
+     *         primitive in Z[pi] (p non-zero)
+     */
+    BigFraction content() {
         BigInteger lcm = BigInteger.ONE;
-        for (BigFraction f : p.c) {
+        BigInteger gcd = BigInteger.ZERO;
+        for (BigFraction f : c) {
             lcm = lcm.divide(lcm.gcd(f.getDenominator())).multiply(f.getDenominator());
+            gcd = gcd.gcd(f.getNumerator());
         }
+        return new BigFraction(gcd, lcm);
+    }
+
+    /** @return the primitive integer polynomial p / content(p) (p non-zero) */
+    private static BigInteger[] primitive(PiPolynomial p) {
+        BigFraction content = p.content();
         BigInteger[] r = new BigInteger[p.c.length];
         for (int i = 0; i < r.length; i++) {
-            r[i] = p.c[i].getNumerator().multiply(lcm.divide(p.c[i].getDenominator()));
+            r[i] = p.c[i].divide(content).getNumerator();
         }
-        return primitiveOf(r);
+        return r;
     }
 
     private static BigInteger[] primitiveOf(BigInteger[] r) {

@@ -7,7 +7,6 @@ import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.IRational;
 import org.matheclipse.core.interfaces.ISymbol;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.TreeMap;
  * (Symja symbols) with coefficients in the field \( \mathbb{Q}(\pi) \),
  * \[ c = \sum_m \frac{N_m(\pi)}{D_m(\pi)}\, x^m, \qquad \gcd(N_m, D_m) = 1,\ D_m \in \mathbb{Z}[\pi] \text{ primitive with
  *    positive leading coefficient}, \]
- * computed with univariate polynomial arithmetic over \( \mathbb{Q} \) (Euclid's gcd) instead of Symja's
+ * computed with univariate polynomial arithmetic over \( \mathbb{Q} \) ({@link PiPolynomial}) instead of Symja's
  * {@code Together}, which took 0.5 s to 30 s per coefficient at order 2 of the type-A expansion. \( \pi \) is
  * transcendental, so two coefficients are equal exactly when their normal forms are: an exact zero is recognised.
  * Expressions outside this ring (square roots, a symbol in a denominator, other constants) are left to Symja: the
@@ -40,6 +39,7 @@ final class PiRational {
     /** A coefficient N/D in Q(pi), reduced, D primitive in Z[pi] with positive leading coefficient. */
     private record Fraction(PiPolynomial num, PiPolynomial den) {
         static final Fraction ZERO = new Fraction(PiPolynomial.ZERO, PiPolynomial.ONE);
+        static final Fraction ONE = new Fraction(PiPolynomial.ONE, PiPolynomial.ONE);
 
         static Fraction of(PiPolynomial num, PiPolynomial den) {
             if (den.isZero()) {
@@ -56,16 +56,7 @@ final class PiRational {
                 }
             }
             // scale so that den is primitive in Z[pi] with positive leading coefficient
-            BigInteger lcm = BigInteger.ONE;
-            for (BigFraction x : den.c()) {
-                BigInteger q = x.getDenominator();
-                lcm = lcm.divide(lcm.gcd(q)).multiply(q);
-            }
-            BigInteger content = BigInteger.ZERO;
-            for (BigFraction x : den.c()) {
-                content = content.gcd(x.getNumerator().multiply(lcm.divide(x.getDenominator())));
-            }
-            BigFraction s = new BigFraction(lcm, content);
+            BigFraction s = den.content().reciprocal();
             if (den.lead().signum() < 0) {
                 s = s.negate();
             }
@@ -93,6 +84,10 @@ final class PiRational {
         Fraction inverse() {
             return of(den, num);
         }
+
+        Fraction negate() {
+            return new Fraction(num.times(BigFraction.MINUS_ONE), den);
+        }
     }
 
     /** A polynomial in the unknowns with coefficients in Q(pi): monomial (symbol name -> exponent) -> coefficient. */
@@ -109,7 +104,7 @@ final class PiRational {
             Map<Map<String, Integer>, Fraction> t = new TreeMap<>(PiRational::compare);
             TreeMap<String, Integer> m = new TreeMap<>();
             m.put(name, 1);
-            t.put(m, Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
+            t.put(m, Fraction.ONE);
             return new Element(t);
         }
 
@@ -153,7 +148,7 @@ final class PiRational {
             if (n < 0) {
                 return inverse().power(-n);
             }
-            Element r = constant(Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
+            Element r = constant(Fraction.ONE);
             Element b = this;
             while (n > 0) {
                 if ((n & 1) == 1) {
@@ -231,7 +226,7 @@ final class PiRational {
                 for (Map.Entry<Map<String, Integer>, Fraction> t : x.terms().entrySet()) {
                     Map<String, Integer> m = t.getKey();
                     if (m.isEmpty()) {
-                        row[n] = t.getValue().times(Fraction.of(PiPolynomial.constant(BigFraction.MINUS_ONE), PiPolynomial.ONE));
+                        row[n] = t.getValue().negate();
                     } else if (m.size() == 1 && m.values().iterator().next() == 1
                             && column.containsKey(m.keySet().iterator().next())) {
                         row[column.get(m.keySet().iterator().next())] = t.getValue();
@@ -269,7 +264,7 @@ final class PiRational {
                     continue;
                 }
                 Fraction[] ri = rows.get(i);
-                Fraction minus = f.times(Fraction.of(PiPolynomial.constant(BigFraction.MINUS_ONE), PiPolynomial.ONE));
+                Fraction minus = f.negate();
                 for (int j = 0; j <= n; j++) {
                     if (!pr[j].isZero()) {
                         ri[j] = ri[j].plus(pr[j].times(minus));
@@ -322,7 +317,7 @@ final class PiRational {
             return s;
         }
         if (e.isTimes()) {
-            Element p = Element.constant(Fraction.of(PiPolynomial.ONE, PiPolynomial.ONE));
+            Element p = Element.constant(Fraction.ONE);
             for (int i = 1; i < e.size(); i++) {
                 p = p.times(parse(e.getAt(i), symbols, values));
             }
@@ -376,26 +371,18 @@ final class PiRational {
             }
             return terms.size() == 1 ? terms.get(0) : F.Plus(terms.toArray(new IExpr[0]));
         }
-        BigInteger lcm = BigInteger.ONE;
-        BigInteger gcd = BigInteger.ZERO;
-        for (BigFraction x : f.num().c()) {
-            lcm = lcm.divide(lcm.gcd(x.getDenominator())).multiply(x.getDenominator());
-            gcd = gcd.gcd(x.getNumerator());
-        }
-        BigFraction content = new BigFraction(gcd, lcm);
         // signs for display: numerator and denominator polynomials print in ascending powers, so each is written with
         // a positive constant (lowest) term, e.g. (12 - Pi)/(2 - Pi); a sum with a leading minus inside a product is
         // easy to misread (and a LaTeX printer may pull the minus out of the product)
-        if (lowest(f.num()).signum() < 0) {
-            content = content.negate();
-        }
+        BigFraction scale = f.num().content();
+        BigFraction numSign = lowest(f.num()).signum() < 0 ? BigFraction.MINUS_ONE : BigFraction.ONE;
+        BigFraction content = scale.multiply(numSign);
         if (rest.c()[0].signum() < 0) {
             rest = rest.times(BigFraction.MINUS_ONE);
             content = content.negate();
         }
-        BigFraction numSign = lowest(f.num()).signum() < 0 ? BigFraction.MINUS_ONE : BigFraction.ONE;
         return F.Times(F.fraction(content.getNumerator(), content.getDenominator()),
-                toExpr(f.num().times(new BigFraction(lcm, gcd)).times(numSign)), F.Power(F.Pi, F.ZZ(-m)),
+                toExpr(f.num().times(scale.reciprocal()).times(numSign)), F.Power(F.Pi, F.ZZ(-m)),
                 F.Power(toExpr(rest), F.CN1));
     }
 
